@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { sendProblem } from './common/http/all-exceptions.filter.js';
+import { enterRequestContext } from './common/http/request-context.js';
+import { isApiRequest } from './common/http/request-kind.js';
+import { createHandlebars, loadPartials } from './common/views/handlebars.js';
+import type { Runtime } from './config/runtime.js';
+
+/** The package root, found from this file (src/ or dist/src/), never from the working directory. */
+export const PACKAGE_ROOT = findPackageRoot();
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
+
+function findPackageRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return here.endsWith(join('dist', 'src')) ? join(here, '..', '..') : join(here, '..');
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Fastify options shared by main.ts and the test application. */
+export const fastifyOptions = {
+  bodyLimit: MAX_BODY_BYTES,
+  genReqId: () => randomUUID(),
+  requestIdHeader: false as const,
+  trustProxy: false,
+};
+
+/** Views, cookies, CSRF, security headers, uploads and static files: set up once, for main.ts and tests alike. */
+export async function configureApp(app: NestFastifyApplication, runtime: Runtime): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    enterRequestContext(String(request.id));
+    void reply.header('x-request-id', request.id);
+  });
+  // Errors raised by Fastify before a route runs (bad JSON, too large, CSRF) get the same shape.
+  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+
+  await app.register(fastifyCookie, { secret: runtime.sessionSecret });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"] },
+    },
+  });
+  await app.register(fastifyCsrf, {
+    cookieOpts: { httpOnly: true, sameSite: 'lax', path: '/', signed: true },
+    // Multipart forms carry the token in the query string: their body is read later, by the handler.
+    getToken: (request: FastifyRequest) => {
+      const fromBody = (request.body as Record<string, unknown> | undefined)?._csrf;
+      const fromQuery = (request.query as Record<string, unknown> | undefined)?._csrf;
+      const token = fromBody ?? fromQuery ?? request.headers['x-csrf-token'];
+      return typeof token === 'string' ? token : undefined;
+    },
+  });
+  fastify.addHook('preHandler', (request, reply, done) => {
+    if (SAFE_METHODS.has(request.method) || isApiRequest(request)) {
+      done();
+      return;
+    }
+    fastify.csrfProtection(request, reply, done);
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  await app.register(fastifyStatic, { root: join(TEMPLATES_DIR, 'assets'), prefix: '/assets/', decorateReply: false });
+
+  const handlebars = createHandlebars();
+  const compileOptions = { strict: true };
+  for (const [name, source] of Object.entries(loadPartials(TEMPLATES_DIR))) {
+    handlebars.registerPartial(name, handlebars.compile(source, compileOptions));
+  }
+  app.setViewEngine({
+    engine: { handlebars },
+    templates: TEMPLATES_DIR,
+    layout: 'layouts/main.hbs',
+    production: true,
+    compileOptions,
+  } as never);
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles.js';
+import { currentRequestId } from '../common/http/request-context.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import type { ListAuditQuery } from './dto/list-audit.query.js';
+
+export type AuditAction = 'create' | 'update' | 'import' | 'revoke' | 'login' | 'logout' | (string & {});
+
+export interface AuditRecord {
+  entity: string;
+  entityId: string;
+  action: AuditAction;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** The actor of changes made by the system itself (first start, demo data). */
+export const SYSTEM_ACTOR = { id: null, username: 'system' } as const;
+type Actor = Pick<AuthUser, 'username'> & { id: string | null };
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes in the caller's transaction, so a change and its audit entry commit or fail together. */
+  async record(manager: EntityManager, actor: Actor, ...records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) {
+      return;
+    }
+    const requestId = currentRequestId();
+    await manager.insert(
+      AuditEntry,
+      records.map((r) => ({
+        actorId: actor.id,
+        actorName: actor.username,
+        entity: r.entity,
+        entityId: r.entityId,
+        action: r.action,
+        before: r.before ?? null,
+        after: r.after ?? null,
+        requestId,
+      })),
+    );
+  }
+
+  async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
+    const where = {
+      ...(query.entity ? { entity: query.entity } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+    };
+    const [items, total] = await this.dataSource.getRepository(AuditEntry).findAndCount({
+      where,
+      order: { id: 'DESC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+}

@@ -1,0 +1,7 @@
+import type { AuthUser } from './roles.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: AuthUser;
+  }
+}

@@ -1,0 +1,28 @@
+export const ROLES = ['admin', 'hr_officer', 'manager', 'council_secretary', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The user as every guarded handler sees it. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  locale: 'vi' | 'en';
+  /** Path prefixes of the units the user is limited to; null when not limited (all units). */
+  scopePaths: string[] | null;
+}
+
+export const isAdmin = (user: AuthUser): boolean => user.roles.includes('admin');
+
+/** SQL LIKE patterns for `units.path LIKE ANY(...)`, or null when the user sees every unit. */
+export function scopePatterns(user: AuthUser): string[] | null {
+  if (isAdmin(user) || user.scopePaths === null) {
+    return null;
+  }
+  return user.scopePaths.map((path) => `${path}%`);
+}
+
+export function isUnitPathInScope(user: AuthUser, unitPath: string): boolean {
+  const patterns = scopePatterns(user);
+  return patterns === null || user.scopePaths!.some((path) => unitPath.startsWith(path));
+}

@@ -1,0 +1,57 @@
+import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { configureApp, fastifyOptions } from './app.setup.js';
+import type { Environment } from './config/environment.js';
+import { resolveSessionSecret, type Runtime } from './config/runtime.js';
+import { EmbeddedPostgres } from './database/embedded-postgres.js';
+import { runMigrations } from './database/migrator.js';
+import { UsersService } from './users/users.service.js';
+
+const LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export interface StartedApp {
+  app: NestFastifyApplication;
+  runtime: Runtime;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the application as main.ts and the tests use it: embedded or server PostgreSQL, migrations
+ * applied under a lock, the first admin created, the HTTP layer configured. Does not listen.
+ */
+export async function createApp(env: Environment): Promise<StartedApp> {
+  const embedded = env.DATABASE_URL ? undefined : await EmbeddedPostgres.open(env.DATA_DIR);
+  try {
+    const runtime: Runtime = {
+      env,
+      sessionSecret: resolveSessionSecret(env),
+      database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'embedded', embedded },
+    };
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions), {
+      logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
+      abortOnError: false,
+    });
+    await configureApp(app, runtime);
+    const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
+    if (applied.length > 0) {
+      new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);
+    }
+    await app.get(UsersService).ensureInitialAdmin(env.ADMIN_PASSWORD);
+    await app.init();
+    return {
+      app,
+      runtime,
+      close: async () => {
+        await app.close();
+        await embedded?.close();
+      },
+    };
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+}

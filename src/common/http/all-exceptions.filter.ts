@@ -1,0 +1,56 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { translate } from '../../i18n/translate.js';
+import { buildPageContext } from '../views/page-context.js';
+import { type Problem, toProblem } from './problem.js';
+import { isApiRequest } from './request-kind.js';
+
+const logger = new Logger('Errors');
+
+/** Answers every error: JSON on /api, an error page elsewhere; logs each 5xx once with its request id. */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const problem = toProblem(error, String(request.id));
+  if (problem.statusCode >= 500) {
+    logger.error(`${problem.requestId} ${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+  }
+  if (reply.sent) {
+    return;
+  }
+  const retryAfter = problem.params?.retryAfter;
+  if (retryAfter !== undefined) {
+    void reply.header('Retry-After', String(retryAfter));
+  }
+  if (isApiRequest(request)) {
+    const { params: _params, ...body } = problem;
+    void reply.status(problem.statusCode).send(body);
+    return;
+  }
+  if (problem.code === 'UNAUTHENTICATED') {
+    void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    return;
+  }
+  renderErrorPage(problem, request, reply);
+}
+
+function renderErrorPage(problem: Problem, request: FastifyRequest, reply: FastifyReply): void {
+  const ctx = buildPageContext(request, reply);
+  void reply.status(problem.statusCode).view('pages/error', {
+    ctx,
+    errors: {},
+    flash: null,
+    problem: {
+      statusCode: problem.statusCode,
+      message: translate(ctx.lang, `errors.${problem.code}`),
+      details: problem.details ?? [],
+      requestId: problem.requestId,
+    },
+  });
+}
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+}

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { translate, type Locale } from '../../i18n/translate.js';
+
+type HelperOptions = Handlebars.HelperOptions & { data: { root: Record<string, unknown> } };
+
+const localeOf = (options: HelperOptions): Locale => {
+  const ctx = options.data.root.ctx as { lang?: Locale } | undefined;
+  return ctx?.lang ?? 'vi';
+};
+
+const escape = (value: unknown): string => Handlebars.Utils.escapeExpression(String(value));
+
+/** dd/mm/yyyy, as Vietnamese forms write dates; '' for none. */
+export function displayDate(value: unknown): string {
+  if (value === null || value === undefined || value === '') {
+    return '';
+  }
+  const iso = value instanceof Date ? value.toISOString() : String(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/**
+ * An isolated Handlebars instance in strict mode (a missing field throws instead of printing
+ * nothing), with the helpers every page uses registered in one place.
+ */
+export function createHandlebars(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('t', function (this: unknown, key: string, options: HelperOptions) {
+    return translate(localeOf(options), key, options.hash as Record<string, unknown>);
+  });
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('not', (a: unknown) => !a);
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  hbs.registerHelper('includes', (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value));
+  hbs.registerHelper('date', (value: unknown) => displayDate(value));
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
+  hbs.registerHelper('get', (object: unknown, key: string) =>
+    typeof object === 'object' && object !== null ? ((object as Record<string, unknown>)[key] ?? null) : null,
+  );
+  // Error text beside a form field, read from the page's `errors` map (field → message).
+  hbs.registerHelper('fieldError', (field: string, options: HelperOptions) => {
+    const errors = (options.data.root.errors ?? {}) as Record<string, string>;
+    const message = errors[field];
+    return message ? new hbs.SafeString(`<p class="field-error" id="${escape(field)}-error">${escape(message)}</p>`) : '';
+  });
+  // aria attributes for a field that has an error, so screen readers announce it.
+  hbs.registerHelper('invalidAttrs', (field: string, options: HelperOptions) => {
+    const errors = (options.data.root.errors ?? {}) as Record<string, string>;
+    return errors[field] ? new hbs.SafeString(`aria-invalid="true" aria-describedby="${escape(field)}-error"`) : '';
+  });
+  return hbs;
+}
+
+/** Every `templates/partials/**\/*.hbs`, named by path without the extension ("form/field"). */
+export function loadPartials(templatesDir: string): Record<string, string> {
+  const dir = join(templatesDir, 'partials');
+  const partials: Record<string, string> = {};
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        walk(path);
+      } else if (entry.name.endsWith('.hbs')) {
+        partials[relative(dir, path).replace(/\.hbs$/u, '')] = readFileSync(path, 'utf8');
+      }
+    }
+  };
+  walk(dir);
+  return partials;
+}

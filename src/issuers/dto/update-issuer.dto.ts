@@ -1,0 +1,4 @@
+import { PartialType } from '@nestjs/mapped-types';
+import { CreateIssuerDto } from './create-issuer.dto.js';
+
+export class UpdateIssuerDto extends PartialType(CreateIssuerDto) {}

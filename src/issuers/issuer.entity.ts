@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** An issuer (cơ quan ban hành): the body in whose name award decisions are signed (ND 30/2020 Art. 8). */
+@Entity({ name: 'issuers' })
+export class Issuer {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Upper case on the decision, e.g. "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH". */
+  @Column({ type: 'varchar' })
+  name!: string;
+
+  /** The direct parent body (cơ quan chủ quản), e.g. "UBND TỈNH VĨNH PHÚC". */
+  @Column({ name: 'parent_name', type: 'varchar', nullable: true })
+  parentName!: string | null;
+
+  /** Abbreviation used in decision numbers: "Số: 05/QĐ-SVHTTDL". */
+  @Column({ type: 'varchar' })
+  symbol!: string;
+
+  /** Place name (địa danh) written before the date. */
+  @Column({ type: 'varchar' })
+  place!: string;
+
+  @Column({ name: 'signer_title', type: 'varchar' })
+  signerTitle!: string;
+
+  @Column({ name: 'signer_name', type: 'varchar' })
+  signerName!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Issuer } from './issuer.entity.js';
+import { IssuersController } from './issuers.controller.js';
+import { IssuersService } from './issuers.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Issuer])],
+  controllers: [IssuersController],
+  providers: [IssuersService],
+  exports: [IssuersService],
+})
+export class IssuersModule {}

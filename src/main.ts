@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap.js';
+import { InvalidEnvironment, validateEnvironment } from './config/environment.js';
+import { DataDirInUse } from './database/embedded-postgres.js';
+
+async function main(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  const { app, runtime, close } = await createApp(env);
+  const shutdown = (): void => {
+    void close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen(env.PORT, env.HOST);
+  new Logger('Main').log(`Listening on http://${env.HOST}:${env.PORT} (database: ${runtime.database.kind})`);
+}
+
+main().catch((error: unknown) => {
+  // Configuration and a busy data folder are the user's to fix: say what, without a stack trace.
+  const known = error instanceof InvalidEnvironment || error instanceof DataDirInUse;
+  console.error(known ? (error as Error).message : error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/paging/page-query.js';
+import { NormalizedOptional } from '../../common/validation/trim.js';
+
+export class ListStaffQuery extends PageQuery {
+  /** Part of the name or code, with or without diacritics, any case. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string | null;
+
+  /** This unit and its sub-units. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
+  @NormalizedOptional()
+  @IsOptional()
+  @IsIn(['active', 'left'])
+  status?: 'active' | 'left' | null;
+}

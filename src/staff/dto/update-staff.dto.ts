@@ -1,0 +1,18 @@
+import { PartialType } from '@nestjs/mapped-types';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsDateOnly } from '../../common/validation/is-date-only.js';
+import { NormalizedOptional } from '../../common/validation/trim.js';
+import type { StaffStatus } from '../staff-member.entity.js';
+import { CreateStaffDto } from './create-staff.dto.js';
+
+export class UpdateStaffDto extends PartialType(CreateStaffDto) {
+  /** "left" marks someone who has left; staff are never deleted. */
+  @IsOptional()
+  @IsIn(['active', 'left'])
+  status?: StaffStatus;
+
+  @NormalizedOptional()
+  @IsOptional()
+  @IsDateOnly()
+  leftOn?: string | null;
+}

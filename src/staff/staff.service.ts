@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
+import { Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
+import type { Page } from '../common/paging/page-query.js';
+import { foldForSearch, nameSortKey } from '../common/text/vietnamese.js';
+import { UnitsService } from '../units/units.service.js';
+import type { CreateStaffDto } from './dto/create-staff.dto.js';
+import type { ListStaffQuery } from './dto/list-staff.query.js';
+import type { UpdateStaffDto } from './dto/update-staff.dto.js';
+import { StaffMember } from './staff-member.entity.js';
+
+export interface StaffView {
+  id: string;
+  code: string;
+  fullName: string;
+  gender: 'male' | 'female';
+  dateOfBirth: string | null;
+  unitId: string;
+  position: string | null;
+  startedOn: string | null;
+  status: 'active' | 'left';
+  leftOn: string | null;
+}
+
+export interface StaffListItem extends StaffView {
+  unitName: string;
+}
+
+export const toStaffView = (s: StaffMember): StaffView => ({
+  id: s.id,
+  code: s.code,
+  fullName: s.fullName,
+  gender: s.gender,
+  dateOfBirth: s.dateOfBirth,
+  unitId: s.unitId,
+  position: s.position,
+  startedOn: s.startedOn,
+  status: s.status,
+  leftOn: s.leftOn,
+});
+
+/** The columns derived from the name and code, kept in step on every write. */
+export const derivedStaffColumns = (fullName: string, code: string): Pick<StaffMember, 'sortKey' | 'searchText'> => ({
+  sortKey: nameSortKey(fullName),
+  searchText: `${foldForSearch(fullName)} ${foldForSearch(code)}`,
+});
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\${c}`);
+
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateStaffDto, actor: AuthUser): Promise<StaffView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.units.assertInScope(manager, dto.unitId, actor);
+      if (await manager.existsBy(StaffMember, { code: dto.code })) {
+        throw new Duplicate('code', dto.code);
+      }
+      const saved = await manager.save(StaffMember, {
+        code: dto.code,
+        fullName: dto.fullName,
+        gender: dto.gender,
+        dateOfBirth: dto.dateOfBirth ?? null,
+        unitId: dto.unitId,
+        position: dto.position ?? null,
+        startedOn: dto.startedOn ?? null,
+        status: 'active',
+        leftOn: null,
+        ...derivedStaffColumns(dto.fullName, dto.code),
+      });
+      const view = toStaffView(saved);
+      await this.audit.record(manager, actor, { entity: 'staff', entityId: view.id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  async update(id: string, dto: UpdateStaffDto, actor: AuthUser): Promise<StaffView> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.findInScope(manager, id, actor, true);
+      const before = toStaffView(current);
+      if (dto.unitId !== undefined && dto.unitId !== current.unitId) {
+        await this.units.assertInScope(manager, dto.unitId, actor);
+      }
+      if (dto.code !== undefined && dto.code !== current.code && (await manager.existsBy(StaffMember, { code: dto.code }))) {
+        throw new Duplicate('code', dto.code);
+      }
+      const next: StaffMember = { ...current, ...definedFields(dto) };
+      if (next.status === 'active') {
+        next.leftOn = null;
+      }
+      Object.assign(next, derivedStaffColumns(next.fullName, next.code));
+      const after = toStaffView(await manager.save(StaffMember, next));
+      await this.audit.record(manager, actor, { entity: 'staff', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  async get(id: string, user: AuthUser): Promise<StaffView> {
+    return toStaffView(await this.findInScope(this.dataSource.manager, id, user, false));
+  }
+
+  /**
+   * One page of staff in the user's scope, in Vietnamese name order (computed sort key, compared
+   * byte-wise, so paging is stable and right on both databases).
+   */
+  async list(query: ListStaffQuery, user: AuthUser): Promise<Page<StaffListItem>> {
+    const unitPath = query.unitId
+      ? (((await this.dataSource.query('SELECT path FROM units WHERE id = $1', [query.unitId])) as Array<{ path: string }>)[0]?.path ?? '-')
+      : null;
+    const search = query.q ? `%${escapeLike(foldForSearch(query.q))}%` : null;
+    const rows = (await this.dataSource.query(
+      `SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
+              s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName",
+              count(*) OVER ()::int AS "total"
+         FROM staff s JOIN units u ON u.id = s.unit_id
+        WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
+          AND ($2::text IS NULL OR s.search_text LIKE $2)
+          AND ($3::text IS NULL OR u.path LIKE $3 || '%')
+          AND ($4::text IS NULL OR s.status = $4)
+        ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
+        LIMIT $5 OFFSET $6`,
+      [scopePatterns(user), search, unitPath, query.status ?? null, query.pageSize, (query.page - 1) * query.pageSize],
+    )) as Array<StaffListItem & { total: number }>;
+    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(query, user, search, unitPath) : 0);
+    return { items: rows.map(({ total: _t, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Only needed past the last page, where the window count has no row to ride on. */
+  private async count(query: ListStaffQuery, user: AuthUser, search: string | null, unitPath: string | null): Promise<number> {
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM staff s JOIN units u ON u.id = s.unit_id
+        WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[])) AND ($2::text IS NULL OR s.search_text LIKE $2)
+          AND ($3::text IS NULL OR u.path LIKE $3 || '%') AND ($4::text IS NULL OR s.status = $4)`,
+      [scopePatterns(user), search, unitPath, query.status ?? null],
+    )) as Array<{ total: number }>;
+    return total;
+  }
+
+  private async findInScope(manager: EntityManager, id: string, user: AuthUser, lock: boolean): Promise<StaffMember> {
+    const staff = await manager.findOne(StaffMember, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!staff) {
+      throw new NotFound('staff member', id);
+    }
+    const [unit] = (await manager.query('SELECT path FROM units WHERE id = $1', [staff.unitId])) as Array<{ path: string }>;
+    if (!isUnitPathInScope(user, unit.path)) {
+      throw new OutOfScope();
+    }
+    return staff;
+  }
+}
+
+function definedFields<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
+import { DomainError, Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
+import type { CreateUnitDto } from './dto/create-unit.dto.js';
+import type { UpdateUnitDto } from './dto/update-unit.dto.js';
+import { Unit } from './unit.entity.js';
+
+export interface UnitView {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  depth: number;
+}
+
+const toView = (unit: Unit): UnitView => ({
+  id: unit.id,
+  code: unit.code,
+  name: unit.name,
+  parentId: unit.parentId,
+  depth: unit.path.split('/').filter(Boolean).length - 1,
+});
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateUnitDto, actor: AuthUser): Promise<UnitView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertCodeFree(manager, dto.code);
+      const parent = dto.parentId ? await this.parentFor(manager, dto.parentId) : null;
+      const id = randomUUID();
+      const unit = await manager.save(Unit, { id, code: dto.code, name: dto.name, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` });
+      const view = toView(unit);
+      await this.audit.record(manager, actor, { entity: 'units', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  async update(id: string, dto: UpdateUnitDto, actor: AuthUser): Promise<UnitView> {
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await this.lock(manager, id);
+      const before = toView(unit);
+      if (dto.code !== undefined && dto.code !== unit.code) {
+        await this.assertCodeFree(manager, dto.code);
+      }
+      if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
+        const parent = await this.parentFor(manager, dto.parentId);
+        if (parent.path.startsWith(unit.path)) {
+          throw new DomainError('VALIDATION_FAILED', 'A unit cannot be moved under itself or its sub-units', [
+            { field: 'parentId', message: 'would create a cycle' },
+          ]);
+        }
+        const newPath = `${parent.path}${unit.id}/`;
+        // One statement moves the unit and all its sub-units.
+        await manager.query(`UPDATE units SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $1 || '%'`, [unit.path, newPath]);
+        unit.path = newPath;
+        unit.parentId = parent.id;
+      }
+      const saved = await manager.save(Unit, { ...unit, code: dto.code ?? unit.code, name: dto.name ?? unit.name });
+      const after = toView(saved);
+      await this.audit.record(manager, actor, { entity: 'units', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  /** Units the user may see, as a tree: each parent before its children, siblings by name. */
+  async list(user: AuthUser): Promise<UnitView[]> {
+    const patterns = scopePatterns(user);
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .where(patterns ? 'u.path LIKE ANY(:patterns)' : 'TRUE', { patterns })
+      .getMany();
+    return treeOrder(units).map(toView);
+  }
+
+  async get(id: string, user: AuthUser): Promise<UnitView> {
+    const unit = await this.dataSource.getRepository(Unit).findOneBy({ id });
+    if (!unit) {
+      throw new NotFound('unit', id);
+    }
+    if (!isUnitPathInScope(user, unit.path)) {
+      throw new OutOfScope();
+    }
+    return toView(unit);
+  }
+
+  /** The unit, checked to be within the user's scope; used by features that file records under units. */
+  async assertInScope(manager: EntityManager, unitId: string, user: AuthUser, field = 'unitId'): Promise<Unit> {
+    const unit = await manager.findOneBy(Unit, { id: unitId });
+    if (!unit) {
+      throw new DomainError('VALIDATION_FAILED', `No unit with id ${unitId}`, [{ field, message: 'unknown unit', constraint: 'unknownUnit' }]);
+    }
+    if (!isUnitPathInScope(user, unit.path)) {
+      throw new OutOfScope();
+    }
+    return unit;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Unit> {
+    const unit = await manager.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!unit) {
+      throw new NotFound('unit', id);
+    }
+    return unit;
+  }
+
+  private async parentFor(manager: EntityManager, parentId: string): Promise<Unit> {
+    const parent = await manager.findOneBy(Unit, { id: parentId });
+    if (!parent) {
+      throw new DomainError('VALIDATION_FAILED', `No unit with id ${parentId}`, [{ field: 'parentId', message: 'unknown unit', constraint: 'unknownUnit' }]);
+    }
+    return parent;
+  }
+
+  private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
+    if (await manager.existsBy(Unit, { code })) {
+      throw new Duplicate('code', code);
+    }
+  }
+}
+
+function treeOrder(units: Unit[]): Unit[] {
+  const byParent = new Map<string | null, Unit[]>();
+  const ids = new Set(units.map((u) => u.id));
+  for (const unit of units) {
+    // A unit whose parent is out of view is shown as a root.
+    const key = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
+    byParent.set(key, [...(byParent.get(key) ?? []), unit]);
+  }
+  const ordered: Unit[] = [];
+  const visit = (parentId: string | null): void => {
+    for (const unit of (byParent.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi'))) {
+      ordered.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  return ordered;
+}

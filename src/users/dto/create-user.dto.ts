@@ -1,0 +1,38 @@
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../../auth/roles.js';
+import { normalizeText } from '../../common/text/vietnamese.js';
+
+export class CreateUserDto {
+  @IsString()
+  @Matches(/^[a-z0-9._-]{3,100}$/u, { message: 'username must be 3–100 lower-case letters, digits, dots, dashes or underscores' })
+  username!: string;
+
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password!: string;
+
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeText(value) : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  fullName!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  unitIds: string[] = [];
+
+  @IsOptional()
+  @IsIn(['vi', 'en'])
+  locale: 'vi' | 'en' = 'vi';
+}

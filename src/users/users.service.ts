@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { DomainError, Duplicate, NotFound } from '../common/errors/domain-error.js';
+import type { CreateUserDto } from './dto/create-user.dto.js';
+import type { UpdateUserDto } from './dto/update-user.dto.js';
+import { User } from './user.entity.js';
+
+export interface UserView {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: string[];
+  unitIds: string[];
+  active: boolean;
+  locale: 'vi' | 'en';
+}
+
+export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateUserDto, actor: AuthUser | typeof SYSTEM_ACTOR): Promise<UserView> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(User, { username: dto.username })) {
+        throw new Duplicate('username', dto.username);
+      }
+      await this.assertUnitsExist(manager, dto.unitIds);
+      const { id } = await manager.save(User, {
+        username: dto.username,
+        passwordHash,
+        fullName: dto.fullName,
+        roles: dto.roles,
+        locale: dto.locale,
+      });
+      await this.setUnits(manager, id, dto.unitIds);
+      const view = await this.view(manager, id);
+      await this.audit.record(manager, actor, { entity: 'users', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.view(manager, id, true);
+      const { password: _password, unitIds, ...fields } = dto;
+      const changes: Partial<User> = { ...fields };
+      if (passwordHash) {
+        changes.passwordHash = passwordHash;
+      }
+      if (passwordHash || dto.active === false) {
+        // Sign the user out everywhere.
+        await manager.increment(User, { id }, 'tokenVersion', 1);
+      }
+      if (Object.keys(changes).length > 0) {
+        await manager.update(User, { id }, changes);
+      }
+      if (unitIds) {
+        await this.assertUnitsExist(manager, unitIds);
+        await manager.query('DELETE FROM user_units WHERE user_id = $1', [id]);
+        await this.setUnits(manager, id, unitIds);
+      }
+      const after = await this.view(manager, id);
+      await this.audit.record(manager, actor, {
+        entity: 'users',
+        entityId: id,
+        action: passwordHash ? 'update-password' : 'update',
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  list(): Promise<UserView[]> {
+    return this.views(this.dataSource.manager, null);
+  }
+
+  get(id: string): Promise<UserView> {
+    return this.view(this.dataSource.manager, id, true);
+  }
+
+  /** First start with no users: an admin with ADMIN_PASSWORD, or a random password logged once. */
+  async ensureInitialAdmin(adminPassword: string | undefined): Promise<void> {
+    if ((await this.dataSource.getRepository(User).count()) > 0) {
+      return;
+    }
+    const password = adminPassword ?? randomBytes(12).toString('base64url');
+    await this.create({ username: 'admin', password, fullName: 'Quản trị hệ thống', roles: ['admin'], unitIds: [], locale: 'vi' }, SYSTEM_ACTOR);
+    if (!adminPassword) {
+      this.logger.warn(`Created the first user "admin" with password: ${password} (shown once; change it after signing in)`);
+    }
+  }
+
+  private async view(manager: EntityManager, id: string, throwIfMissing = false): Promise<UserView> {
+    const [row] = await this.views(manager, id);
+    if (!row && throwIfMissing) {
+      throw new NotFound('user', id);
+    }
+    return row;
+  }
+
+  /** One user, or all of them (id null), with their units, in one query. */
+  private views(manager: EntityManager, id: string | null): Promise<UserView[]> {
+    return manager.query(
+      `SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.active, u.locale,
+              COALESCE(array_agg(uu.unit_id ORDER BY uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS "unitIds"
+         FROM users u LEFT JOIN user_units uu ON uu.user_id = u.id
+        WHERE $1::uuid IS NULL OR u.id = $1
+        GROUP BY u.id ORDER BY u.username`,
+      [id],
+    );
+  }
+
+  private async setUnits(manager: EntityManager, userId: string, unitIds: string[]): Promise<void> {
+    if (unitIds.length > 0) {
+      await manager.query('INSERT INTO user_units (user_id, unit_id) SELECT $1, unnest($2::uuid[])', [userId, unitIds]);
+    }
+  }
+
+  private async assertUnitsExist(manager: EntityManager, unitIds: string[]): Promise<void> {
+    if (unitIds.length === 0) {
+      return;
+    }
+    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM units WHERE id = ANY($1::uuid[])', [unitIds])) as Array<{ count: number }>;
+    if (count !== unitIds.length) {
+      throw new DomainError('VALIDATION_FAILED', 'Some units do not exist', [{ field: 'unitIds', message: 'unknown unit' }]);
+    }
+  }
+}
