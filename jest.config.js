@@ -5,6 +5,7 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': tsJest },
   testEnvironment: 'node',
+  testTimeout: 60_000,
 };
 export default {
   projects: [

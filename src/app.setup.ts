@@ -5,7 +5,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { sendProblem } from './common/http/all-exceptions.filter.js';
@@ -35,7 +34,7 @@ export const fastifyOptions = {
   trustProxy: false,
 };
 
-/** Views, cookies, CSRF, security headers, uploads and static files: set up once, for main.ts and tests alike. */
+/** Views, cookies, CSRF, security headers and uploads: set up once, for main.ts and tests alike. */
 export async function configureApp(app: NestFastifyApplication, runtime: Runtime): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -69,7 +68,6 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
     fastify.csrfProtection(request, reply, done);
   });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
-  await app.register(fastifyStatic, { root: join(TEMPLATES_DIR, 'assets'), prefix: '/assets/', decorateReply: false });
 
   const handlebars = createHandlebars();
   const compileOptions = { strict: true };

@@ -20,7 +20,7 @@ export const ratingRunWithInitiatives: CriterionEvaluator<'rating_run_with_initi
   return {
     met,
     detail:
-      `${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
+      `Xếp loại ${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
       `(${run.length} năm, cần ít nhất ${params.minYears}); ` +
       `sáng kiến ${initiativeRequirementVi(params.initiativeLevel)} trong thời gian đó: ` +
       `${initiatives.length} (cần ${params.initiatives})`,
@@ -46,7 +46,7 @@ export const ratingRunWithTitles: CriterionEvaluator<'rating_run_with_titles'> =
   return {
     met,
     detail:
-      `${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
+      `Xếp loại ${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
       `(${run.length} năm, cần ít nhất ${params.minYears}), trong đó được tặng ` +
       `${AWARD_SHORT_LABELS[params.title]} ${titleYears.length} năm: ${formatYearsVi(titleYears)} ` +
       `(cần ${params.titleCount})${countingNote}`,
