@@ -7,7 +7,6 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { sendProblem } from './common/http/all-exceptions.filter.js';
 import { enterRequestContext } from './common/http/request-context.js';
 import { isApiRequest } from './common/http/request-kind.js';
 import { createHandlebars, loadPartials } from './common/views/handlebars.js';
@@ -41,8 +40,6 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
     enterRequestContext(String(request.id));
     void reply.header('x-request-id', request.id);
   });
-  // Errors raised by Fastify before a route runs (bad JSON, too large, CSRF) get the same shape.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
 
   await app.register(fastifyCookie, { secret: runtime.sessionSecret });
   await app.register(fastifyHelmet, {

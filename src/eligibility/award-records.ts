@@ -11,7 +11,9 @@ export function countsTowardHigherAwards(award: AwardFact): boolean {
 }
 
 export function hasCountingAward(awards: readonly AwardFact[], awardType: AwardCode, year: number): boolean {
-  return awards.some((award) => award.awardType === awardType && award.year === year && countsTowardHigherAwards(award));
+  return awards.some(
+    (award) => award.awardType === awardType && award.year === year && countsTowardHigherAwards(award),
+  );
 }
 
 /** Latest year (≤ `upToYear`) in which a counting award of that type was given, or null. */

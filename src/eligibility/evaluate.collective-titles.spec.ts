@@ -62,7 +62,10 @@ describe('TTLĐTT — Luật TĐKT 2022 Điều 28 (as restated by QĐ 86/2025/Q
 
   it('a member’s warning ending mid-year blocks that year but not the next', () => {
     const bothYears = ratingsFor([2025, 2026], 'good');
-    const disciplined = buildStaff({ ratings: bothYears, disciplines: [discipline('warning', '2025-01-10', '2025-07-10')] });
+    const disciplined = buildStaff({
+      ratings: bothYears,
+      disciplines: [discipline('warning', '2025-01-10', '2025-07-10')],
+    });
     const others = Array.from({ length: 9 }, () => buildStaff({ ratings: bothYears }));
     const unit = buildUnit({ ratings: bothYears, members: [disciplined, ...others] });
 

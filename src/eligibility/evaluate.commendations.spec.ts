@@ -102,7 +102,9 @@ describe('Bằng khen của Thủ tướng Chính phủ — Luật TĐKT 2022 Đ
     });
     const result = evaluateStaff(staff, 'BANG_KHEN_TTG', 2025);
     expect(result.eligible).toBe(true);
-    expect(criterion(result, 'holds_bang_khen_tinh').detail).toBe('Đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2020');
+    expect(criterion(result, 'holds_bang_khen_tinh').detail).toBe(
+      'Đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2020',
+    );
   });
 
   it('without a provincial Bằng khen → not eligible', () => {

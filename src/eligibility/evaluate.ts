@@ -68,7 +68,8 @@ function runCriteria(subject: Subject, awardType: AwardCode, year: number, round
     year,
     asOf: round.asOf,
     // Same rulebook, date and province for members and for titles decided in the same round.
-    evaluateStaffCriteria: (staff, award, staffYear) => runCriteria({ kind: 'staff', facts: staff }, award, staffYear, round),
+    evaluateStaffCriteria: (staff, award, staffYear) =>
+      runCriteria({ kind: 'staff', facts: staff }, award, staffYear, round),
     run: (spec) => runCriterion(spec, context),
   };
   return specs.map((spec) => runCriterion(spec, context));

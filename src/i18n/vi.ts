@@ -45,6 +45,9 @@ export const vi = {
     saved: 'Đã lưu.',
     fixErrors: 'Vui lòng sửa các lỗi được đánh dấu bên dưới.',
     actions: 'Thao tác',
+    yes: 'Có',
+    no: 'Không',
+    pages: 'Phân trang',
   },
   gender: { male: 'Nam', female: 'Nữ' },
   staffStatus: { active: 'Đang công tác', left: 'Đã nghỉ' },
@@ -66,6 +69,8 @@ export const vi = {
     leftOn: 'Ngày nghỉ',
     detailTitle: 'Hồ sơ cán bộ',
     chooseUnit: '— Chọn đơn vị —',
+    dateHint: 'năm-tháng-ngày, ví dụ 1985-03-21',
+    history: 'Lịch sử thay đổi',
   },
   import: {
     title: 'Nhập danh sách cán bộ từ tệp',
@@ -83,7 +88,7 @@ export const vi = {
     field: 'Cột',
     message: 'Lỗi',
   },
-  units: { title: 'Đơn vị', name: 'Tên đơn vị', code: 'Mã', parent: 'Đơn vị cấp trên', noParent: '— Không có (đơn vị gốc) —', new: 'Thêm đơn vị' },
+  units: { title: 'Đơn vị', name: 'Tên đơn vị', code: 'Mã', parent: 'Đơn vị cấp trên', noParent: '— Không có (đơn vị gốc) —', new: 'Thêm đơn vị', editTitle: 'Sửa đơn vị', empty: 'Chưa có đơn vị nào.' },
   issuers: {
     title: 'Cơ quan ban hành',
     name: 'Tên cơ quan',
@@ -93,6 +98,8 @@ export const vi = {
     signerTitle: 'Chức danh người ký',
     signerName: 'Họ tên người ký',
     new: 'Thêm cơ quan ban hành',
+    editTitle: 'Sửa cơ quan ban hành',
+    empty: 'Chưa có cơ quan ban hành nào.',
   },
   users: {
     title: 'Người dùng',
@@ -105,6 +112,12 @@ export const vi = {
     active: 'Đang hoạt động',
     locale: 'Ngôn ngữ',
     new: 'Thêm người dùng',
+    editTitle: 'Sửa người dùng',
+    newPassword: 'Mật khẩu mới',
+    newPasswordHelp: 'bỏ trống nếu không đổi',
+    passwordTooShort: 'Mật khẩu cần ít nhất 8 ký tự.',
+    localeVi: 'Tiếng Việt',
+    localeEn: 'English',
   },
   audit: {
     title: 'Nhật ký thay đổi',
@@ -115,6 +128,17 @@ export const vi = {
     changes: 'Trước / sau',
     filterEntity: 'Loại đối tượng',
     filterId: 'Mã bản ghi',
+    empty: 'Chưa có thay đổi nào.',
+    changeCount: '{count} trường thay đổi',
+  },
+  auditActions: {
+    create: 'Thêm mới',
+    update: 'Sửa',
+    'update-password': 'Đặt lại mật khẩu',
+    import: 'Nhập từ tệp',
+    revoke: 'Thu hồi',
+    login: 'Đăng nhập',
+    logout: 'Đăng xuất',
   },
   errors: {
     title: 'Có lỗi',
@@ -153,6 +177,7 @@ export const vi = {
     outOfScope: 'Đơn vị nằm ngoài phạm vi của bạn.',
     required: 'Bắt buộc.',
     invalid: 'Không hợp lệ.',
+    arrayMinSize: 'Chọn ít nhất một mục.',
   },
 };
 

@@ -34,8 +34,8 @@ function divideUp(a: bigint, b: bigint): bigint {
 
 /**
  * Reward money = coefficient × base salary (mức lương cơ sở) in force on the decision date, rounded
- * (ND 152/2025 Art. 49(1),(2)). Computed in hundredths of a đồng with BigInt, because
- * 0.3 × 2,340,000 in floating point is 701,999.9999999999 and would round wrongly.
+ * (ND 152/2025 Art. 49(1),(2)). Computed in hundredths with BigInt, because in floating point
+ * 1.1 × 1,800,000 is 1,980,000.0000000002, which "round up" would turn into 1,990,000.
  */
 export function rewardAmount(
   coefficient: number,

@@ -69,6 +69,10 @@ export function toProblem(error: unknown, requestId: string): Problem {
     ...(params ? { params } : {}),
   });
 
+  // Nest wraps Fastify's own errors (bad JSON, body too large, CSRF) in an HttpException: look inside.
+  if (error instanceof HttpException && error.cause instanceof Error && typeof (error.cause as { code?: unknown }).code === 'string') {
+    return toProblem(error.cause, requestId);
+  }
   if (error instanceof DomainError) {
     return answer(error.code, error.message, error.details, error.params);
   }

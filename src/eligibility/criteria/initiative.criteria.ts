@@ -18,6 +18,8 @@ export const initiativeAtLevel: CriterionEvaluator<'initiative_at_level'> = (par
       detail: `Chưa có sáng kiến được công nhận ${initiativeRequirementVi(params.minimumLevel)} trong ${windowText}`,
     };
   }
-  const list = found.map((initiative) => `${INITIATIVE_LEVEL_LABELS[initiative.level]} năm ${initiative.year}`).join(', ');
+  const list = found
+    .map((initiative) => `${INITIATIVE_LEVEL_LABELS[initiative.level]} năm ${initiative.year}`)
+    .join(', ');
   return { met: true, detail: `Có sáng kiến được công nhận: ${list}` };
 };

@@ -39,7 +39,9 @@ describe('members_ratio_meeting — ≥ 70 % thành viên đạt LĐTT (Luật T
 
   it('uses integer arithmetic where floats would fail (21 of 30 is exactly 70 %)', () => {
     const unit = buildUnit({ members: [...membersMeetingLdtt(21, 2025), ...membersMissingLdtt(9, 2025)] });
-    expect(membersRatioMeeting(params, unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating })).met).toBe(true);
+    expect(membersRatioMeeting(params, unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating })).met).toBe(
+      true,
+    );
   });
 
   it('counts a member whose LĐTT is on record even if rated lower', () => {
@@ -93,12 +95,12 @@ describe('no_member_discipline_at_least — không ai bị kỷ luật từ cả
   it('a reprimand (below warning) does not block; a dismissal (above) does', () => {
     const reprimanded = buildStaff({ disciplines: [discipline('reprimand', '2025-02-01', null)] });
     const dismissed = buildStaff({ disciplines: [discipline('dismissal', '2025-11-01', null)] });
-    expect(noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [reprimanded] }), { year: 2025 })).met).toBe(
-      true,
-    );
-    expect(noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [dismissed] }), { year: 2025 })).met).toBe(
-      false,
-    );
+    expect(
+      noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [reprimanded] }), { year: 2025 })).met,
+    ).toBe(true);
+    expect(
+      noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [dismissed] }), { year: 2025 })).met,
+    ).toBe(false);
   });
 });
 

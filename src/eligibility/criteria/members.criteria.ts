@@ -41,7 +41,9 @@ export const noMemberDisciplineAtLeast: CriterionEvaluator<'no_member_discipline
   const found = unit.members.flatMap((member) =>
     member.disciplines
       .filter((discipline) => disciplineAtLeast(discipline.level, params.minimum) && overlaps(discipline, year))
-      .map((discipline) => `${memberName(member)} (${DISCIPLINE_LABELS[discipline.level]} ${formatPeriodVi(discipline)})`),
+      .map(
+        (discipline) => `${memberName(member)} (${DISCIPLINE_LABELS[discipline.level]} ${formatPeriodVi(discipline)})`,
+      ),
   );
   const threshold = `từ mức ${DISCIPLINE_LABELS[params.minimum]} trở lên`;
   if (found.length === 0) {
@@ -60,9 +62,7 @@ export const allMembersRatingAtLeast: CriterionEvaluator<'all_members_rating_at_
     return { met: false, detail: 'Tập thể chưa có danh sách thành viên' };
   }
   const requirement = ratingRequirementVi(params.minimum);
-  const failing = unit.members.filter(
-    (member) => !ratingAtLeast(member.appraisals.get(context.year), params.minimum),
-  );
+  const failing = unit.members.filter((member) => !ratingAtLeast(member.appraisals.get(context.year), params.minimum));
   if (failing.length === 0) {
     return {
       met: true,

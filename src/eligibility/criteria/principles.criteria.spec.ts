@@ -48,9 +48,7 @@ describe('not_already_awarded — không khen hai lần cho một thành tích (
     const staff = buildStaff({ awards: [award('LDTT', 2025)] });
     const outcome = notAlreadyAwarded({}, staffContext(staff, { year: 2025, awardType: 'LDTT' }));
     expect(outcome.met).toBe(false);
-    expect(outcome.detail).toBe(
-      'Đã được tặng LĐTT năm 2025; không khen thưởng hai lần cho cùng một thành tích',
-    );
+    expect(outcome.detail).toBe('Đã được tặng LĐTT năm 2025; không khen thưởng hai lần cho cùng một thành tích');
   });
 
   it('is met when the award of that year was revoked, or is another year, or is another award', () => {

@@ -1,11 +1,6 @@
 import type { CriterionResult } from '../eligibility-result.js';
 import { anyOf } from './any-of.criteria.js';
-import type {
-  CriterionEvaluator,
-  CriterionKind,
-  CriterionSpecOf,
-  EvaluationContext,
-} from './criterion-spec.js';
+import type { CriterionEvaluator, CriterionKind, CriterionSpecOf, EvaluationContext } from './criterion-spec.js';
 import { initiativeAtLevel } from './initiative.criteria.js';
 import {
   allMembersRatingAtLeast,

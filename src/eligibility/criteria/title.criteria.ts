@@ -30,9 +30,10 @@ export const titleChain: CriterionEvaluator<'title_chain'> = (params, context) =
   );
   const endsText = ends.join(' hoặc ');
   const head = `Cần ${params.length} năm liên tục được tặng ${AWARD_SHORT_LABELS[params.award]}, kết thúc năm ${endsText}`;
-  const excludedNote =
-    excluded.length === 0 ? '' : `; năm ${formatYearsVi(excluded)} không được tính do kỷ luật`;
-  const evidence = met ? `có ${formatYearsVi(present)}` : `có ${formatYearsVi(present)}; thiếu ${formatYearsVi(missing)}`;
+  const excludedNote = excluded.length === 0 ? '' : `; năm ${formatYearsVi(excluded)} không được tính do kỷ luật`;
+  const evidence = met
+    ? `có ${formatYearsVi(present)}`
+    : `có ${formatYearsVi(present)}; thiếu ${formatYearsVi(missing)}`;
   return { met, detail: `${head}: ${evidence}${excludedNote} (${COUNTING_NOTE})` };
 };
 

@@ -18,7 +18,10 @@ function exemplaryLawAbiding(legalBasis: string): CriterionSpec {
 }
 
 /** ≥ 5 consecutive years rated good or better incl. 3 CSTĐCS, counted after the earlier award. */
-function goodFiveYearsWithThreeCstdcs(countAfterLatest: 'BANG_KHEN_TINH' | 'BANG_KHEN_TTG', legalBasis: string): CriterionSpec {
+function goodFiveYearsWithThreeCstdcs(
+  countAfterLatest: 'BANG_KHEN_TINH' | 'BANG_KHEN_TTG',
+  legalBasis: string,
+): CriterionSpec {
   return {
     code: 'good_5_years_with_3_cstdcs',
     kind: 'rating_run_with_titles',

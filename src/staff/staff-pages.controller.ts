@@ -1,0 +1,156 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import type { AuthUser } from '../auth/roles.js';
+import { pagerFor } from '../common/paging/pager.js';
+import { parseForm } from '../common/views/form.js';
+import { renderPage, type Submission, submitForm, submittedValues } from '../common/views/form-submission.js';
+import { localeFor } from '../common/views/page-context.js';
+import { type Locale, translate } from '../i18n/translate.js';
+import { unitOptions } from '../units/unit-options.js';
+import { UnitsService } from '../units/units.service.js';
+import { CreateStaffDto } from './dto/create-staff.dto.js';
+import { ListStaffQuery } from './dto/list-staff.query.js';
+import { UpdateStaffDto } from './dto/update-staff.dto.js';
+import { StaffService, type StaffView } from './staff.service.js';
+
+const FORM_FIELDS = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitId', 'position', 'startedOn', 'status', 'leftOn'] as const;
+type StaffFormValues = Record<(typeof FORM_FIELDS)[number], string>;
+
+const FORM_TEMPLATE = 'pages/staff/form';
+
+/** The staff pages: list with search and paging, detail, and the create and edit forms. */
+@Controller('staff')
+export class StaffPagesController {
+  constructor(
+    private readonly staff: StaffService,
+    private readonly units: UnitsService,
+  ) {}
+
+  @Get()
+  @Render('pages/staff/list')
+  async list(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    const lang = localeFor(request);
+    const parsed = await parseForm(ListStaffQuery, query, lang);
+    // A hand-edited address with a bad value shows the list with the defaults rather than an error.
+    const filter = parsed.ok ? parsed.value : new ListStaffQuery();
+    const page = await this.staff.list(filter, user);
+    const units = await this.units.list(user);
+    const q = filter.q ?? '';
+    const unitId = filter.unitId ?? '';
+    return {
+      title: translate(lang, 'staff.title'),
+      q,
+      unitId,
+      unitOptions: unitOptions(units),
+      items: page.items.map((item) => ({ ...item, ...labels(item, lang) })),
+      pager: pagerFor('/staff', { q, unitId }, page),
+    };
+  }
+
+  @Get('new')
+  @Roles('hr_officer')
+  @Render(FORM_TEMPLATE)
+  newForm(@Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    return this.formModel(localeFor(request), user, null, emptyValues());
+  }
+
+  @Post('new')
+  @Roles('hr_officer')
+  async create(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser): Promise<void> {
+    const submission = await submitForm(CreateStaffDto, body, localeFor(request), (dto) => this.staff.create(dto, user));
+    await this.answer(request, reply, user, null, body, submission);
+  }
+
+  @Get(':id')
+  @Render('pages/staff/detail')
+  async detail(@Param('id', ParseUUIDPipe) id: string, @Query('saved') saved: unknown, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    const lang = localeFor(request);
+    const staff = await this.staff.get(id, user);
+    const unit = await this.units.get(staff.unitId, user);
+    return {
+      title: staff.fullName,
+      flash: saved === '1' ? translate(lang, 'common.saved') : null,
+      staff: { ...staff, ...labels(staff, lang), unitName: unit.name },
+    };
+  }
+
+  @Get(':id/edit')
+  @Roles('hr_officer')
+  @Render(FORM_TEMPLATE)
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    return this.formModel(localeFor(request), user, id, valuesOf(await this.staff.get(id, user)));
+  }
+
+  @Post(':id/edit')
+  @Roles('hr_officer')
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    const submission = await submitForm(UpdateStaffDto, body, localeFor(request), (dto) => this.staff.update(id, dto, user));
+    await this.answer(request, reply, user, id, body, submission);
+  }
+
+  /** Saved: to the record (303, so reloading does not post again). Refused: the form again, as typed, with the errors. */
+  private async answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: AuthUser,
+    id: string | null,
+    body: Record<string, unknown>,
+    submission: Submission<StaffView>,
+  ): Promise<void> {
+    if (submission.ok) {
+      void reply.redirect(`/staff/${submission.result.id}?saved=1`, 303);
+      return;
+    }
+    const lang = localeFor(request);
+    const model = await this.formModel(lang, user, id, submittedValues(body, FORM_FIELDS));
+    await renderPage(request, reply, FORM_TEMPLATE, { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') }, submission.status);
+  }
+
+  private async formModel(lang: Locale, user: AuthUser, id: string | null, values: StaffFormValues) {
+    return {
+      title: translate(lang, id ? 'staff.editTitle' : 'staff.new'),
+      isEdit: id !== null,
+      action: id ? `/staff/${id}/edit` : '/staff/new',
+      cancelHref: id ? `/staff/${id}` : '/staff',
+      values,
+      unitOptions: unitOptions(await this.units.list(user)),
+      alert: null,
+    };
+  }
+}
+
+const labels = (staff: Pick<StaffView, 'gender' | 'status'>, lang: Locale) => ({
+  genderLabel: translate(lang, `gender.${staff.gender}`),
+  statusLabel: translate(lang, `staffStatus.${staff.status}`),
+});
+
+const emptyValues = (): StaffFormValues => ({
+  code: '',
+  fullName: '',
+  gender: '',
+  dateOfBirth: '',
+  unitId: '',
+  position: '',
+  startedOn: '',
+  status: 'active',
+  leftOn: '',
+});
+
+const valuesOf = (staff: StaffView): StaffFormValues => ({
+  code: staff.code,
+  fullName: staff.fullName,
+  gender: staff.gender,
+  dateOfBirth: staff.dateOfBirth ?? '',
+  unitId: staff.unitId,
+  position: staff.position ?? '',
+  startedOn: staff.startedOn ?? '',
+  status: staff.status,
+  leftOn: staff.leftOn ?? '',
+});
