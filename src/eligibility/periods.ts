@@ -35,7 +35,7 @@ export function yearPeriod(year: number): Period {
 }
 
 export function overlaps(a: Period, b: Period): boolean {
-  const aStartsBeforeBEnds = b.to === null || a.from < b.to;
+  const aStartsBeforeBEnds = b.to === null || a.from <= b.to;
   const bStartsBeforeAEnds = a.to === null || b.from <= a.to;
   return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }

@@ -57,14 +57,24 @@ export class StaffPagesController {
 
   @Post('new')
   @Roles('hr_officer')
-  async create(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
     const submission = await submitForm(CreateStaffDto, body, localeFor(request), (dto) => this.staff.create(dto, user));
     await this.answer(request, reply, user, null, body, submission);
   }
 
   @Get(':id')
   @Render('pages/staff/detail')
-  async detail(@Param('id', ParseUUIDPipe) id: string, @Query('saved') saved: unknown, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+  async detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('saved') saved: unknown,
+    @Req() request: FastifyRequest,
+    @CurrentUser() user: AuthUser,
+  ) {
     const lang = localeFor(request);
     const staff = await this.staff.get(id, user);
     const unit = await this.units.get(staff.unitId, user);
@@ -110,7 +120,13 @@ export class StaffPagesController {
     }
     const lang = localeFor(request);
     const model = await this.formModel(lang, user, id, submittedValues(body, FORM_FIELDS));
-    await renderPage(request, reply, FORM_TEMPLATE, { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') }, submission.status);
+    await renderPage(
+      request,
+      reply,
+      FORM_TEMPLATE,
+      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
+      submission.status,
+    );
   }
 
   private async formModel(lang: Locale, user: AuthUser, id: string | null, values: StaffFormValues) {

@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnitsModule } from '../units/units.module.js';
+import { StaffImportPagesController } from './import/staff-import-pages.controller.js';
+import { StaffImportController } from './import/staff-import.controller.js';
+import { StaffImportService } from './import/staff-import.service.js';
 import { StaffMember } from './staff-member.entity.js';
+import { StaffPagesController } from './staff-pages.controller.js';
 import { StaffController } from './staff.controller.js';
 import { StaffService } from './staff.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffMember]), UnitsModule],
-  controllers: [StaffController],
-  providers: [StaffService],
+  controllers: [StaffController, StaffPagesController, StaffImportController, StaffImportPagesController],
+  providers: [StaffService, StaffImportService],
   exports: [StaffService],
 })
 export class StaffModule {}

@@ -2,6 +2,7 @@ import type { UnitView } from './units.service.js';
 
 export interface UnitOption {
   id: string;
+  name: string;
   /** The name indented by depth with no-break spaces: a <select> ignores CSS padding on options. */
   label: string;
   /** tree-0 … tree-4, for indenting checkboxes and table cells with CSS. */
@@ -12,7 +13,12 @@ const INDENT = '\u00a0\u00a0\u00a0';
 
 /** Units in tree order (as UnitsService.list gives them) as choices for a select or checkboxes. */
 export function unitOptions(units: UnitView[]): UnitOption[] {
-  return units.map((unit) => ({ id: unit.id, label: `${INDENT.repeat(unit.depth)}${unit.name}`, treeClass: `tree-${Math.min(unit.depth, 4)}` }));
+  return units.map((unit) => ({
+    id: unit.id,
+    name: unit.name,
+    label: `${INDENT.repeat(unit.depth)}${unit.name}`,
+    treeClass: `tree-${Math.min(unit.depth, 4)}`,
+  }));
 }
 
 /** The unit and its sub-units: tree order puts the sub-units right after it, deeper than it. */

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnitsModule } from '../units/units.module.js';
 import { User } from './user.entity.js';
+import { UsersPagesController } from './users-pages.controller.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
-  controllers: [UsersController],
+  imports: [TypeOrmModule.forFeature([User]), UnitsModule],
+  controllers: [UsersController, UsersPagesController],
   providers: [UsersService],
   exports: [UsersService],
 })

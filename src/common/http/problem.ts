@@ -39,6 +39,8 @@ const PG_INPUT_ERRORS: Record<string, ErrorCode> = {
   '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
 };
 
+const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
+
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -75,6 +77,10 @@ export function toProblem(error: unknown, requestId: string): Problem {
   }
   if (error instanceof DomainError) {
     return answer(error.code, error.message, error.details, error.params);
+  }
+  // Pure modules (the eligibility engine, reward money) throw plain errors carrying a known code.
+  if (error instanceof Error && isErrorCode((error as { code?: unknown }).code)) {
+    return answer((error as Error & { code: ErrorCode }).code, error.message);
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };

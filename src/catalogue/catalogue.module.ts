@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AwardType } from './award-type.entity.js';
+import { CatalogueController } from './catalogue.controller.js';
+import { CatalogueService } from './catalogue.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AwardType])],
+  controllers: [CatalogueController],
+  providers: [CatalogueService],
+  exports: [CatalogueService],
+})
+export class CatalogueModule {}

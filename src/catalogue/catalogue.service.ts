@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { DomainError, Duplicate, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
+import { translate, type Locale } from '../i18n/translate.js';
+import { AWARD_SUBJECTS, AwardType, type AwardSubject } from './award-type.entity.js';
+import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
+import type { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
+
+const ORDER_STEP = 10;
+
+@Injectable()
+export class CatalogueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every type, retired ones included (flagged), in display order. */
+  async list(): Promise<AwardTypeView[]> {
+    const types = await this.dataSource.getRepository(AwardType).find({ order: { displayOrder: 'ASC', code: 'ASC' } });
+    return types.map(toAwardTypeView);
+  }
+
+  /** A local type added by an administrator (is_local); its coefficients are taken as given. */
+  async create(dto: CreateAwardTypeDto, actor: AuthUser): Promise<AwardTypeView> {
+    const coefficientErrors = AWARD_SUBJECTS.filter((subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject)).map(
+      (subject) => ({ field: `coefficients.${subject}`, message: `the type does not go to a ${subject} subject`, constraint: 'awardSubject' }),
+    );
+    if (coefficientErrors.length > 0) {
+      throw new ValidationFailed(coefficientErrors);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(AwardType, { code: dto.code })) {
+        throw new Duplicate('code', dto.code);
+      }
+      const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [ORDER_STEP])) as Array<{ next: number }>;
+      const individual = dto.coefficients?.individual ?? null;
+      const collective = dto.coefficients?.collective ?? null;
+      const saved = await manager.save(AwardType, {
+        code: dto.code,
+        name: dto.name,
+        kind: dto.kind,
+        subjects: AWARD_SUBJECTS.filter((subject) => dto.subjects.includes(subject)),
+        level: dto.level,
+        authority: dto.authority,
+        coefficientIndividual: individual,
+        coefficientCollective: collective,
+        // The administrator enters them from the local regulation cited in legalBasis.
+        coefficientIndividualVerified: individual === null ? null : true,
+        coefficientCollectiveVerified: collective === null ? null : true,
+        coefficientNote: null,
+        legalBasis: dto.legalBasis,
+        moneyBasis: dto.moneyBasis ?? null,
+        hasCertificate: dto.hasCertificate ?? true,
+        isLocal: true,
+        retiredOn: null,
+        displayOrder: dto.displayOrder ?? Number(next),
+      });
+      const view = toAwardTypeView(saved);
+      await this.audit.record(manager, actor, { entity: 'award-types', entityId: view.code, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  /** Retired types stay for the records that use them; no new award of the type can be recorded. */
+  async retire(code: string, actor: AuthUser): Promise<AwardTypeView> {
+    return this.dataSource.transaction(async (manager) => {
+      const type = await manager.findOne(AwardType, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!type) {
+        throw new NotFound('award type', code);
+      }
+      if (type.retiredOn !== null) {
+        throw new DomainError('CONFLICT', translate(actor.locale, 'catalogue.alreadyRetired', { code, date: type.retiredOn }));
+      }
+      const before = toAwardTypeView(type);
+      const [{ today }] = (await manager.query(`SELECT current_date::text AS today`)) as Array<{ today: string }>;
+      const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: today }));
+      await this.audit.record(manager, actor, { entity: 'award-types', entityId: code, action: 'retire', before, after });
+      return after;
+    });
+  }
+
+  /** The type, or 404: for endpoints where the type is what is asked about. */
+  async get(manager: EntityManager, code: string): Promise<AwardType> {
+    const type = await manager.findOneBy(AwardType, { code });
+    if (!type) {
+      throw new NotFound('award type', code);
+    }
+    return type;
+  }
+
+  /**
+   * For features that record awards: the type must exist, be in use and go to the subject
+   * (an individual award to a staff member, a collective one to a unit). A 400 on `field` otherwise.
+   */
+  async usableFor(manager: EntityManager, code: string, subject: AwardSubject, locale: Locale, field = 'awardType'): Promise<AwardType> {
+    const type = await manager.findOneBy(AwardType, { code });
+    const problem = awardTypeProblem(type, code, subject, locale);
+    if (problem) {
+      throw new ValidationFailed([{ field, ...problem }]);
+    }
+    return type!;
+  }
+}
+
+/** Why the type cannot be recorded for the subject, or null; shared by single entry and imports. */
+export function awardTypeProblem(
+  type: AwardType | null | undefined,
+  code: string,
+  subject: AwardSubject,
+  locale: Locale,
+): { message: string; constraint: string } | null {
+  if (!type) {
+    return { message: translate(locale, 'catalogue.unknownType', { code }), constraint: 'unknownAwardType' };
+  }
+  if (type.retiredOn !== null) {
+    return { message: translate(locale, 'catalogue.retiredType', { name: type.name, date: type.retiredOn }), constraint: 'retiredAwardType' };
+  }
+  if (!type.subjects.includes(subject)) {
+    return { message: translate(locale, `catalogue.notFor.${subject}`, { name: type.name }), constraint: 'awardSubject' };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
+import { translate } from '../i18n/translate.js';
+import { AwardRecord } from './award-record.entity.js';
+import type { CreateAwardDto } from './dto/create-award.dto.js';
+import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
+import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
+import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
+import { violatedUniqueConstraint } from './unique-violation.js';
+
+/** The partial unique indexes behind "the same award for the same year is given once" (Law 2022 Art. 5). */
+export const AWARD_ONCE_CONSTRAINTS = new Set(['award_records_staff_once_key', 'award_records_unit_once_key']);
+
+export const subjectForAwards = (kind: SubjectKind): 'individual' | 'collective' => (kind === 'staff' ? 'individual' : 'collective');
+
+/** Awards already given: recorded, listed, revoked (never deleted). */
+@Injectable()
+export class AwardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateAwardDto, actor: AuthUser): Promise<AwardRecordView> {
+    const [kind, subjectId] = subjectOfDto(dto);
+    return this.dataSource.transaction(async (manager) => {
+      await subjectInScope(manager, kind, subjectId, actor, kind === 'staff' ? 'staffId' : 'unitId');
+      const type = await this.catalogue.usableFor(manager, dto.awardType, subjectForAwards(kind), actor.locale);
+      let id: string;
+      try {
+        const inserted = await manager.insert(AwardRecord, {
+          awardTypeCode: type.code,
+          staffId: kind === 'staff' ? subjectId : null,
+          unitId: kind === 'unit' ? subjectId : null,
+          year: dto.year,
+          basis: dto.basis ?? 'regular',
+          decisionNumber: dto.decisionNumber ?? null,
+          decisionDate: dto.decisionDate ?? null,
+          issuerName: dto.issuerName ?? null,
+          source: 'entered',
+          createdBy: actor.id,
+        });
+        id = (inserted.identifiers[0] as { id: string }).id;
+      } catch (error) {
+        if (AWARD_ONCE_CONSTRAINTS.has(violatedUniqueConstraint(error) ?? '')) {
+          const message = translate(actor.locale, `history.duplicateAward.${kind}`, { name: type.name, year: dto.year });
+          throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], { awardType: type.code, year: dto.year });
+        }
+        throw error;
+      }
+      const view = await awardView(manager, id);
+      await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  /** Marks the award revoked with the reason; the record stays and stops counting toward anything. */
+  async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser): Promise<AwardRecordView> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [id])) as Array<{
+        staff_id: string | null;
+        unit_id: string | null;
+        revoked_at: Date | null;
+      }>;
+      if (!row) {
+        throw new NotFound('award', id);
+      }
+      await subjectInScope(manager, row.staff_id ? 'staff' : 'unit', (row.staff_id ?? row.unit_id)!, actor);
+      if (row.revoked_at !== null) {
+        throw new DomainError('CONFLICT', translate(actor.locale, 'history.alreadyRevoked', { date: row.revoked_at.toISOString().slice(0, 10) }));
+      }
+      const before = await awardView(manager, id);
+      await manager.query(`UPDATE award_records SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1`, [id, dto.reason, actor.id]);
+      const after = await awardView(manager, id);
+      await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'revoke', before, after });
+      return after;
+    });
+  }
+
+  /** Every award of the subject, revoked ones included (flagged), newest year first. */
+  async listFor(kind: SubjectKind, subjectId: string, user: AuthUser): Promise<AwardRecordView[]> {
+    const manager = this.dataSource.manager;
+    await subjectInScope(manager, kind, subjectId, user);
+    return awardsOf(manager, kind, [subjectId]);
+  }
+}
+
+export async function awardView(manager: EntityManager, id: string): Promise<AwardRecordView> {
+  const [view] = (await manager.query(`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = $1`, [id])) as AwardRecordView[];
+  return withNumericYear([view])[0];
+}
+
+/** Awards of many subjects at once, in display order. */
+export async function awardsOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<AwardRecordView[]> {
+  const rows = (await manager.query(
+    `SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY ${AWARD_RECORD_ORDER}`,
+    [ids],
+  )) as AwardRecordView[];
+  return withNumericYear(rows);
+}
+
+function subjectOfDto(dto: CreateAwardDto): [SubjectKind, string] {
+  if (dto.staffId && !dto.unitId) {
+    return ['staff', dto.staffId];
+  }
+  if (dto.unitId && !dto.staffId) {
+    return ['unit', dto.unitId];
+  }
+  const message = 'give exactly one of staffId (an individual award) and unitId (a collective award)';
+  throw new ValidationFailed([
+    { field: 'staffId', message, constraint: 'staffXorUnit' },
+    { field: 'unitId', message, constraint: 'staffXorUnit' },
+  ]);
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { translate } from '../i18n/translate.js';
+import { Discipline } from './discipline.entity.js';
+import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
+import { subjectInScope } from './history-subject.js';
+import { DISCIPLINE_COLUMNS, type DisciplineView } from './history.views.js';
+import { assertPeriod } from './period.js';
+import { violatedUniqueConstraint } from './unique-violation.js';
+
+/** Disciplinary measures of a staff member, with the period they run. */
+@Injectable()
+export class DisciplinesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(staffId: string, dto: CreateDisciplineDto, actor: AuthUser): Promise<DisciplineView> {
+    assertPeriod(dto.from, dto.to, actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      await subjectInScope(manager, 'staff', staffId, actor);
+      let id: string;
+      try {
+        const inserted = await manager.insert(Discipline, { staffId, level: dto.level, startsOn: dto.from, endsOn: dto.to ?? null, createdBy: actor.id });
+        id = (inserted.identifiers[0] as { id: string }).id;
+      } catch (error) {
+        if (violatedUniqueConstraint(error) === 'disciplines_staff_level_start_key') {
+          const message = translate(actor.locale, 'history.duplicateDiscipline', { from: dto.from });
+          throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
+        }
+        throw error;
+      }
+      const view: DisciplineView = { id, staffId, level: dto.level, from: dto.from, to: dto.to ?? null };
+      await this.audit.record(manager, actor, { entity: 'disciplines', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  async listFor(staffId: string, user: AuthUser): Promise<DisciplineView[]> {
+    const manager = this.dataSource.manager;
+    await subjectInScope(manager, 'staff', staffId, user);
+    return disciplinesOf(manager, [staffId]);
+  }
+}
+
+export async function disciplinesOf(manager: EntityManager, staffIds: string[]): Promise<DisciplineView[]> {
+  return (await manager.query(`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.staff_id = ANY($1::uuid[]) ORDER BY d.starts_on DESC`, [
+    staffIds,
+  ])) as DisciplineView[];
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { DomainError, NotFound } from '../common/errors/domain-error.js';
+import { translate } from '../i18n/translate.js';
+import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
+import type { LiftFreezeDto } from './dto/lift-freeze.dto.js';
+import { Freeze } from './freeze.entity.js';
+import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
+import { FREEZE_COLUMNS, type FreezeView } from './history.views.js';
+import { assertPeriod } from './period.js';
+import { violatedUniqueConstraint } from './unique-violation.js';
+
+const FREEZE_KEYS = new Set(['freezes_staff_reason_start_key', 'freezes_unit_reason_start_key']);
+
+/** Pending reviews during which no award may be proposed (ND 152/2025 Art. 4): opened, lifted, listed. */
+@Injectable()
+export class FreezesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(kind: SubjectKind, subjectId: string, dto: CreateFreezeDto, actor: AuthUser): Promise<FreezeView> {
+    assertPeriod(dto.from, dto.to, actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      await subjectInScope(manager, kind, subjectId, actor);
+      let id: string;
+      try {
+        const inserted = await manager.insert(Freeze, {
+          staffId: kind === 'staff' ? subjectId : null,
+          unitId: kind === 'unit' ? subjectId : null,
+          reason: dto.reason,
+          startsOn: dto.from,
+          endsOn: dto.to ?? null,
+          createdBy: actor.id,
+        });
+        id = (inserted.identifiers[0] as { id: string }).id;
+      } catch (error) {
+        if (FREEZE_KEYS.has(violatedUniqueConstraint(error) ?? '')) {
+          const message = translate(actor.locale, 'history.duplicateFreeze', { from: dto.from });
+          throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
+        }
+        throw error;
+      }
+      const view = await freezeView(manager, id);
+      await this.audit.record(manager, actor, { entity: 'freezes', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  /** Sets (or corrects) the last day the freeze applies. */
+  async lift(kind: SubjectKind, subjectId: string, freezeId: string, dto: LiftFreezeDto, actor: AuthUser): Promise<FreezeView> {
+    return this.dataSource.transaction(async (manager) => {
+      await subjectInScope(manager, kind, subjectId, actor);
+      const [row] = (await manager.query(`SELECT id FROM freezes WHERE id = $1 AND ${subjectColumn(kind)} = $2 FOR UPDATE`, [freezeId, subjectId])) as Array<{
+        id: string;
+      }>;
+      if (!row) {
+        throw new NotFound('freeze', freezeId);
+      }
+      const before = await freezeView(manager, freezeId);
+      assertPeriod(before.from, dto.to, actor.locale);
+      if (before.to === dto.to) {
+        return before;
+      }
+      await manager.query(`UPDATE freezes SET ends_on = $2, updated_at = now() WHERE id = $1`, [freezeId, dto.to]);
+      const after = await freezeView(manager, freezeId);
+      await this.audit.record(manager, actor, { entity: 'freezes', entityId: freezeId, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  async listFor(kind: SubjectKind, subjectId: string, user: AuthUser): Promise<FreezeView[]> {
+    const manager = this.dataSource.manager;
+    await subjectInScope(manager, kind, subjectId, user);
+    return freezesOf(manager, kind, [subjectId]);
+  }
+}
+
+async function freezeView(manager: EntityManager, id: string): Promise<FreezeView> {
+  const [view] = (await manager.query(`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.id = $1`, [id])) as FreezeView[];
+  return view;
+}
+
+export async function freezesOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<FreezeView[]> {
+  return (await manager.query(`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY f.starts_on DESC`, [
+    ids,
+  ])) as FreezeView[];
+}

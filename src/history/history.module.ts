@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { Appraisal } from './appraisal.entity.js';
+import { AppraisalsController } from './appraisals.controller.js';
+import { AppraisalsService } from './appraisals.service.js';
+import { AwardRecord } from './award-record.entity.js';
+import { AwardsController } from './awards.controller.js';
+import { AwardsService } from './awards.service.js';
+import { Discipline } from './discipline.entity.js';
+import { DisciplinesService } from './disciplines.service.js';
+import { Freeze } from './freeze.entity.js';
+import { FreezesController } from './freezes.controller.js';
+import { FreezesService } from './freezes.service.js';
+import { HistoryController } from './history.controller.js';
+import { HistoryService } from './history.service.js';
+import { Initiative } from './initiative.entity.js';
+import { InitiativesService } from './initiatives.service.js';
+import { StaffRecordsController } from './staff-records.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule],
+  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController],
+  providers: [AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService, HistoryService],
+  exports: [HistoryService],
+})
+export class HistoryModule {}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { translate } from '../i18n/translate.js';
+import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
+import { subjectInScope } from './history-subject.js';
+import { INITIATIVE_COLUMNS, type InitiativeView, withNumericYear } from './history.views.js';
+import { Initiative } from './initiative.entity.js';
+import { violatedUniqueConstraint } from './unique-violation.js';
+
+/** Initiatives (sáng kiến) and accepted science works of a staff member. */
+@Injectable()
+export class InitiativesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(staffId: string, dto: CreateInitiativeDto, actor: AuthUser): Promise<InitiativeView> {
+    return this.dataSource.transaction(async (manager) => {
+      await subjectInScope(manager, 'staff', staffId, actor);
+      let id: string;
+      try {
+        const inserted = await manager.insert(Initiative, {
+          staffId,
+          year: dto.year,
+          title: dto.title,
+          level: dto.level,
+          kind: dto.kind ?? 'initiative',
+          createdBy: actor.id,
+        });
+        id = (inserted.identifiers[0] as { id: string }).id;
+      } catch (error) {
+        if (violatedUniqueConstraint(error) === 'initiatives_staff_year_title_key') {
+          const message = translate(actor.locale, 'history.duplicateInitiative', { title: dto.title, year: dto.year });
+          throw new DomainError('DUPLICATE', message, [{ field: 'title', message, constraint: 'duplicate' }]);
+        }
+        throw error;
+      }
+      const view: InitiativeView = { id, staffId, year: dto.year, title: dto.title, level: dto.level, kind: dto.kind ?? 'initiative' };
+      await this.audit.record(manager, actor, { entity: 'initiatives', entityId: id, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  async listFor(staffId: string, user: AuthUser): Promise<InitiativeView[]> {
+    const manager = this.dataSource.manager;
+    await subjectInScope(manager, 'staff', staffId, user);
+    return initiativesOf(manager, [staffId]);
+  }
+}
+
+export async function initiativesOf(manager: EntityManager, staffIds: string[]): Promise<InitiativeView[]> {
+  const rows = (await manager.query(
+    `SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.staff_id = ANY($1::uuid[]) ORDER BY i.year DESC, i.title`,
+    [staffIds],
+  )) as InitiativeView[];
+  return withNumericYear(rows);
+}

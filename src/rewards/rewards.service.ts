@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/roles.js';
+import type { AwardSubject } from '../catalogue/award-type.entity.js';
+import { coefficientFor, coefficientVerifiedFor } from '../catalogue/award-type.view.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { DomainError, Duplicate, ValidationFailed } from '../common/errors/domain-error.js';
+import { DEFAULT_PROVINCE_RULES } from '../eligibility/index.js';
+import { translate } from '../i18n/translate.js';
+import { BaseSalary } from './base-salary.entity.js';
+import { baseSalaryOn } from './base-salary.js';
+import type { CreateBaseSalaryDto } from './dto/create-base-salary.dto.js';
+import type { RewardAmountQuery } from './dto/reward-amount.query.js';
+import { type MoneyRounding, rewardAmount } from './reward-amount.js';
+import { InvalidRewardInput, NoBaseSalaryForDate } from './rewards.errors.js';
+
+export interface BaseSalaryView {
+  effectiveFrom: string;
+  amount: number;
+  legalBasis: string;
+  toConfirm: boolean;
+}
+
+export interface RewardAmountView {
+  awardType: string;
+  awardName: string;
+  subject: AwardSubject;
+  date: string;
+  coefficient: number;
+  coefficientVerified: boolean;
+  baseSalary: number;
+  baseSalaryEffectiveFrom: string;
+  baseSalaryToConfirm: boolean;
+  amount: number;
+  rounding: MoneyRounding & { verified: boolean };
+  legalBasis: { coefficient: string | null; baseSalary: string; rounding: string };
+}
+
+const toView = ({ effectiveFrom, amount, legalBasis, toConfirm }: BaseSalary): BaseSalaryView => ({ effectiveFrom, amount, legalBasis, toConfirm });
+
+/** The dated base-salary table and the money an award carries. */
+@Injectable()
+export class RewardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listBaseSalaries(): Promise<BaseSalaryView[]> {
+    return (await this.dataSource.getRepository(BaseSalary).find({ order: { effectiveFrom: 'ASC' } })).map(toView);
+  }
+
+  async addBaseSalary(dto: CreateBaseSalaryDto, actor: AuthUser): Promise<BaseSalaryView> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(BaseSalary, { effectiveFrom: dto.effectiveFrom })) {
+        throw new Duplicate('effectiveFrom', dto.effectiveFrom);
+      }
+      const view = toView(
+        await manager.save(BaseSalary, { effectiveFrom: dto.effectiveFrom, amount: dto.amount, legalBasis: dto.legalBasis, toConfirm: dto.toConfirm ?? false }),
+      );
+      await this.audit.record(manager, actor, { entity: 'base-salaries', entityId: view.effectiveFrom, action: 'create', after: view });
+      return view;
+    });
+  }
+
+  /**
+   * Coefficient × the base salary in force on the decision date, rounded as the rulebook says
+   * (ND 152/2025 Art. 49(1),(2): up to the next 10,000 VND).
+   */
+  async amount(query: RewardAmountQuery, user: AuthUser): Promise<RewardAmountView> {
+    const manager = this.dataSource.manager;
+    const type = await this.catalogue.get(manager, query.awardType);
+    if (!type.subjects.includes(query.subject)) {
+      throw new ValidationFailed([
+        { field: 'subject', message: translate(user.locale, `catalogue.notFor.${query.subject}`, { name: type.name }), constraint: 'awardSubject' },
+      ]);
+    }
+    const coefficient = coefficientFor(type, query.subject);
+    if (coefficient === null) {
+      throw new DomainError('UNPROCESSABLE', translate(user.locale, 'catalogue.noMoney', { name: type.name }));
+    }
+    const rows = await manager.find(BaseSalary);
+    const rounding = DEFAULT_PROVINCE_RULES.moneyRounding;
+    try {
+      const base = baseSalaryOn(rows, query.date);
+      return {
+        awardType: type.code,
+        awardName: type.name,
+        subject: query.subject,
+        date: query.date,
+        coefficient,
+        coefficientVerified: coefficientVerifiedFor(type, query.subject),
+        baseSalary: base.amount,
+        baseSalaryEffectiveFrom: base.effectiveFrom,
+        baseSalaryToConfirm: base.toConfirm,
+        amount: rewardAmount(coefficient, base.amount, rounding.value),
+        rounding: { ...rounding.value, verified: rounding.verified },
+        legalBasis: { coefficient: type.moneyBasis, baseSalary: base.legalBasis, rounding: rounding.source },
+      };
+    } catch (error) {
+      if (error instanceof NoBaseSalaryForDate) {
+        throw new DomainError('UNPROCESSABLE', translate(user.locale, 'catalogue.noBaseSalary', { date: query.date }));
+      }
+      if (error instanceof InvalidRewardInput) {
+        throw new DomainError('UNPROCESSABLE', error.message);
+      }
+      throw error;
+    }
+  }
+}

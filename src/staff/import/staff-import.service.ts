@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
+import type { AuthUser } from '../../auth/roles.js';
+import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import { ImportInvalid } from './import-problems.js';
+import { parseTable, type UploadedFile } from './parse-table.js';
+import { checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
+import { type ImportPlan, planImport, referenceProblems } from './staff-import.plan.js';
+import { chunks, insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
+
+export interface StaffImportResult {
+  created: number;
+  updated: number;
+  /** Always empty: a file with any problem is refused as a whole (ImportInvalid). */
+  errors: ErrorDetail[];
+}
+
+@Injectable()
+export class StaffImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Imports a staff file all or nothing: every row is checked (formats, units, scope) before
+   * anything is written; then one transaction inserts and updates in batches and writes the audit
+   * entries in bulk. Reading and checking the file happen before the transaction opens.
+   */
+  async importStaff(file: UploadedFile, actor: AuthUser): Promise<StaffImportResult> {
+    const table = await parseTable(file, STAFF_COLUMNS);
+    const checked = checkStaffRows(table);
+    return this.dataSource.transaction(async (manager) => {
+      const refs = checked.references;
+      const units = await unitsByCode(manager, refs.flatMap((r) => (r.unitCode === null ? [] : [r.unitCode])));
+      const staff = await staffByCode(manager, refs.flatMap((r) => (r.code === null ? [] : [r.code])));
+      const problems = [...checked.problems, ...referenceProblems(refs, units, staff, actor)];
+      if (problems.length > 0) {
+        throw new ImportInvalid(problems);
+      }
+      const plan = planImport(checked.rows, units, staff, randomUUID);
+      await insertStaff(manager, plan.created);
+      await updateStaff(
+        manager,
+        plan.updated.map((change) => change.after),
+      );
+      await this.recordAudit(manager, actor, plan);
+      return { created: plan.created.length, updated: plan.updated.length, errors: [] };
+    });
+  }
+
+  /** In batches: one INSERT per batch keeps under PostgreSQL's limit of 65535 parameters. */
+  private async recordAudit(manager: EntityManager, actor: AuthUser, plan: ImportPlan): Promise<void> {
+    const records: AuditRecord[] = [
+      ...plan.created.map((after) => ({ entity: 'staff', entityId: after.id, action: 'import', after })),
+      ...plan.updated.map(({ before, after }) => ({ entity: 'staff', entityId: after.id, action: 'import', before, after })),
+    ];
+    for (const batch of chunks(records)) {
+      await this.audit.record(manager, actor, ...batch);
+    }
+  }
+}

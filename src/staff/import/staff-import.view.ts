@@ -1,0 +1,58 @@
+import { ERROR_STATUS } from '../../common/errors/error-codes.js';
+import { type Locale, translate } from '../../i18n/translate.js';
+import { ImportFileRejected, ImportInvalid, problemMessage } from './import-problems.js';
+import { STAFF_COLUMNS } from './staff-columns.js';
+import type { StaffImportResult } from './staff-import.service.js';
+
+/** A file with every row wrong would make a page nobody reads: the first ones are enough to start. */
+export const SHOWN_PROBLEMS = 500;
+
+export function importFormView(lang: Locale) {
+  return {
+    title: translate(lang, 'import.title'),
+    columns: STAFF_COLUMNS.map((column) => ({
+      heading: column.headings[0],
+      name: column.key,
+      required: column.required,
+      help: translate(lang, `import.columnHelp.${column.key}`),
+    })),
+  };
+}
+
+export interface ImportResultView {
+  title: string;
+  result: StaffImportResult | null;
+  fileError: string | null;
+  problemCount: number;
+  problems: Array<{ line: number; column: string; message: string }>;
+  hiddenProblems: number;
+}
+
+const resultView = (lang: Locale, fields: Partial<ImportResultView>): ImportResultView => ({
+  title: translate(lang, 'import.resultTitle'),
+  result: null,
+  fileError: null,
+  problemCount: 0,
+  problems: [],
+  hiddenProblems: 0,
+  ...fields,
+});
+
+export const importSuccessView = (lang: Locale, result: StaffImportResult): ImportResultView => resultView(lang, { result });
+
+/** The page for a refused file, with its HTTP status; errors that are not about the file go on up. */
+export function importFailureView(error: unknown, lang: Locale): { status: number; view: ImportResultView } {
+  if (error instanceof ImportInvalid) {
+    const problems = error.problems.slice(0, SHOWN_PROBLEMS).map((problem) => ({
+      line: problem.line,
+      column: problem.field === undefined ? '' : translate(lang, `import.columns.${problem.field}`),
+      message: problemMessage(lang, problem),
+    }));
+    const hiddenProblems = error.problems.length - problems.length;
+    return { status: ERROR_STATUS.IMPORT_INVALID, view: resultView(lang, { problemCount: error.problems.length, problems, hiddenProblems }) };
+  }
+  if (error instanceof ImportFileRejected) {
+    return { status: ERROR_STATUS[error.code], view: resultView(lang, { fileError: error.messageIn(lang) }) };
+  }
+  throw error;
+}

@@ -1,0 +1,173 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { type AuthUser, ROLES } from '../auth/roles.js';
+import type { FieldErrors } from '../common/views/form.js';
+import { asArray, renderPage, type Submission, submitForm, withoutEmpty } from '../common/views/form-submission.js';
+import { localeFor } from '../common/views/page-context.js';
+import { type Locale, translate } from '../i18n/translate.js';
+import { unitOptions } from '../units/unit-options.js';
+import { UnitsService } from '../units/units.service.js';
+import { CreateUserDto } from './dto/create-user.dto.js';
+import { UpdateUserDto } from './dto/update-user.dto.js';
+import { UsersService, type UserView } from './users.service.js';
+
+/** What the user form shows back. The password never is. */
+interface UserFormValues {
+  username: string;
+  fullName: string;
+  roles: string[];
+  unitIds: string[];
+  locale: string;
+  active: boolean;
+}
+
+const MIN_PASSWORD = 8;
+
+type Refusal = Extract<Submission<UserView>, { ok: false }>;
+
+/** Users: the list with a form to add one, and the edit form (roles, units, active, password reset, language). Admins only. */
+@Controller('users')
+@Roles('admin')
+export class UsersPagesController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly units: UnitsService,
+  ) {}
+
+  @Get()
+  @Render('pages/users/list')
+  list(@Query('saved') saved: unknown, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    const lang = localeFor(request);
+    const values: UserFormValues = { username: '', fullName: '', roles: [], unitIds: [], locale: 'vi', active: true };
+    return this.listModel(lang, user, values, saved === '1' ? translate(lang, 'common.saved') : null);
+  }
+
+  @Post()
+  async create(
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    const lang = localeFor(request);
+    const submission = await submitForm(CreateUserDto, withChoiceLists(body), lang, (dto) => this.users.create(dto, user));
+    if (submission.ok) {
+      void reply.redirect('/users?saved=1', 303);
+      return;
+    }
+    const model = await this.listModel(lang, user, submittedValues(body), null);
+    await this.refuse(request, reply, 'pages/users/list', model, body, submission);
+  }
+
+  @Get(':id/edit')
+  @Render('pages/users/form')
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+    const target = await this.users.get(id);
+    const values: UserFormValues = {
+      username: target.username,
+      fullName: target.fullName,
+      roles: target.roles,
+      unitIds: target.unitIds,
+      locale: target.locale,
+      active: target.active,
+    };
+    return this.formModel(localeFor(request), user, target, values);
+  }
+
+  @Post(':id/edit')
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    const lang = localeFor(request);
+    // An unticked box sends nothing; an empty new password means "keep the current one".
+    const form = { ...withoutEmpty(withChoiceLists(body), ['password']), active: body.active === 'true' };
+    const submission = await submitForm(UpdateUserDto, form, lang, (dto) => this.users.update(id, dto, user));
+    if (submission.ok) {
+      void reply.redirect('/users?saved=1', 303);
+      return;
+    }
+    const model = await this.formModel(lang, user, await this.users.get(id), submittedValues(body));
+    await this.refuse(request, reply, 'pages/users/form', model, body, submission);
+  }
+
+  /** The form again, as typed (but the password), with the errors beside the fields. */
+  private async refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    template: string,
+    model: object,
+    body: Record<string, unknown>,
+    refusal: Refusal,
+  ) {
+    const lang = localeFor(request);
+    const errors = passwordMessage(refusal.errors, body.password, lang);
+    await renderPage(request, reply, template, { ...model, errors, alert: translate(lang, 'common.fixErrors') }, refusal.status);
+  }
+
+  private async listModel(lang: Locale, user: AuthUser, values: UserFormValues, flash: string | null) {
+    const units = await this.units.list(user);
+    const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
+    const users = await this.users.list();
+    return {
+      title: translate(lang, 'users.title'),
+      flash,
+      users: users.map((u) => ({
+        ...u,
+        rolesLabel: u.roles.map((role) => translate(lang, `roles.${role}`)).join(', '),
+        unitsLabel: u.unitIds.length > 0 ? u.unitIds.map((id) => unitNames.get(id) ?? id).join(', ') : translate(lang, 'common.allUnits'),
+        activeLabel: translate(lang, u.active ? 'common.yes' : 'common.no'),
+      })),
+      ...(await this.choices(lang, user)),
+      values,
+      alert: null,
+    };
+  }
+
+  private async formModel(lang: Locale, user: AuthUser, target: UserView, values: UserFormValues) {
+    return {
+      title: translate(lang, 'users.editTitle'),
+      userId: target.id,
+      username: target.username,
+      ...(await this.choices(lang, user)),
+      values,
+      alert: null,
+    };
+  }
+
+  /** The roles and units offered as checkboxes. */
+  private async choices(lang: Locale, user: AuthUser) {
+    return {
+      roleOptions: ROLES.map((role) => ({ value: role, label: translate(lang, `roles.${role}`) })),
+      unitOptions: unitOptions(await this.units.list(user)),
+    };
+  }
+}
+
+/** Roles and units as lists, whether one box was ticked (a string), several (an array) or none. */
+const withChoiceLists = (body: Record<string, unknown>): Record<string, unknown> => ({
+  ...body,
+  roles: asArray(body.roles),
+  unitIds: asArray(body.unitIds),
+});
+
+const submittedValues = (body: Record<string, unknown>): UserFormValues => ({
+  username: typeof body.username === 'string' ? body.username : '',
+  fullName: typeof body.fullName === 'string' ? body.fullName : '',
+  roles: asArray(body.roles),
+  unitIds: asArray(body.unitIds),
+  locale: typeof body.locale === 'string' ? body.locale : 'vi',
+  active: body.active === 'true',
+});
+
+/** The generic "too short" reads "required" (it serves empty names too); a short password gets its own message. */
+function passwordMessage(errors: FieldErrors, password: unknown, lang: Locale): FieldErrors {
+  if (errors.password && typeof password === 'string' && password.length > 0 && password.length < MIN_PASSWORD) {
+    return { ...errors, password: translate(lang, 'users.passwordTooShort') };
+  }
+  return errors;
+}
