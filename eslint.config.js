@@ -35,7 +35,9 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     // Plain Node.js scripts and config files (the `globals` package is not a dependency).
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
   },
   prettier,
   // After prettier, which switches `curly` off: braces always, even around one-line bodies.

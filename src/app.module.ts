@@ -5,13 +5,17 @@ import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { PageContextInterceptor } from './common/views/page-context.interceptor.js';
 import { RUNTIME, type Runtime } from './config/runtime.js';
 import { databaseOptions } from './database/database-options.js';
 import { HealthModule } from './health/health.module.js';
+import { EligibilityModule } from './eligibility/eligibility.module.js';
+import { HistoryModule } from './history/history.module.js';
 import { IssuersModule } from './issuers/issuers.module.js';
+import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -42,6 +46,10 @@ export class AppModule {
         UnitsModule,
         IssuersModule,
         StaffModule,
+        CatalogueModule,
+        RewardsModule,
+        HistoryModule,
+        EligibilityModule,
         HealthModule,
         AssetsModule,
       ],

@@ -78,7 +78,7 @@ export class CatalogueService {
       const before = toAwardTypeView(type);
       const [{ today }] = (await manager.query(`SELECT current_date::text AS today`)) as Array<{ today: string }>;
       const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: today }));
-      await this.audit.record(manager, actor, { entity: 'award-types', entityId: code, action: 'retire', before, after });
+      await this.audit.record(manager, actor, { entity: 'award-types', entityId: code, action: 'update', before, after });
       return after;
     });
   }

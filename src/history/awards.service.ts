@@ -6,15 +6,10 @@ import type { AuthUser } from '../auth/roles.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
-import { AwardRecord } from './award-record.entity.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
 import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
 import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
-import { violatedUniqueConstraint } from './unique-violation.js';
-
-/** The partial unique indexes behind "the same award for the same year is given once" (Law 2022 Art. 5). */
-export const AWARD_ONCE_CONSTRAINTS = new Set(['award_records_staff_once_key', 'award_records_unit_once_key']);
 
 export const subjectForAwards = (kind: SubjectKind): 'individual' | 'collective' => (kind === 'staff' ? 'individual' : 'collective');
 
@@ -32,28 +27,28 @@ export class AwardsService {
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, kind, subjectId, actor, kind === 'staff' ? 'staffId' : 'unitId');
       const type = await this.catalogue.usableFor(manager, dto.awardType, subjectForAwards(kind), actor.locale);
-      let id: string;
-      try {
-        const inserted = await manager.insert(AwardRecord, {
-          awardTypeCode: type.code,
-          staffId: kind === 'staff' ? subjectId : null,
-          unitId: kind === 'unit' ? subjectId : null,
-          year: dto.year,
-          basis: dto.basis ?? 'regular',
-          decisionNumber: dto.decisionNumber ?? null,
-          decisionDate: dto.decisionDate ?? null,
-          issuerName: dto.issuerName ?? null,
-          source: 'entered',
-          createdBy: actor.id,
-        });
-        id = (inserted.identifiers[0] as { id: string }).id;
-      } catch (error) {
-        if (AWARD_ONCE_CONSTRAINTS.has(violatedUniqueConstraint(error) ?? '')) {
-          const message = translate(actor.locale, `history.duplicateAward.${kind}`, { name: type.name, year: dto.year });
-          throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], { awardType: type.code, year: dto.year });
-        }
-        throw error;
+      // ON CONFLICT DO NOTHING: the partial unique index decides, without a failed statement in the logs.
+      const [inserted] = (await manager.query(
+        `INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'entered', $9)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          type.code,
+          kind === 'staff' ? subjectId : null,
+          kind === 'unit' ? subjectId : null,
+          dto.year,
+          dto.basis ?? 'regular',
+          dto.decisionNumber ?? null,
+          dto.decisionDate ?? null,
+          dto.issuerName ?? null,
+          actor.id,
+        ],
+      )) as Array<{ id: string }>;
+      if (!inserted) {
+        const message = translate(actor.locale, `history.duplicateAward.${kind}`, { name: type.name, year: dto.year });
+        throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], { awardType: type.code, year: dto.year });
       }
+      const id = inserted.id;
       const view = await awardView(manager, id);
       await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'create', after: view });
       return view;

@@ -5,12 +5,10 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
-import { Discipline } from './discipline.entity.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { subjectInScope } from './history-subject.js';
 import { DISCIPLINE_COLUMNS, type DisciplineView } from './history.views.js';
 import { assertPeriod } from './period.js';
-import { violatedUniqueConstraint } from './unique-violation.js';
 
 /** Disciplinary measures of a staff member, with the period they run. */
 @Injectable()
@@ -24,17 +22,16 @@ export class DisciplinesService {
     assertPeriod(dto.from, dto.to, actor.locale);
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, 'staff', staffId, actor);
-      let id: string;
-      try {
-        const inserted = await manager.insert(Discipline, { staffId, level: dto.level, startsOn: dto.from, endsOn: dto.to ?? null, createdBy: actor.id });
-        id = (inserted.identifiers[0] as { id: string }).id;
-      } catch (error) {
-        if (violatedUniqueConstraint(error) === 'disciplines_staff_level_start_key') {
-          const message = translate(actor.locale, 'history.duplicateDiscipline', { from: dto.from });
-          throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
-        }
-        throw error;
+      const [inserted] = (await manager.query(
+        `INSERT INTO disciplines (staff_id, level, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [staffId, dto.level, dto.from, dto.to ?? null, actor.id],
+      )) as Array<{ id: string }>;
+      if (!inserted) {
+        const message = translate(actor.locale, 'history.duplicateDiscipline', { from: dto.from });
+        throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
       }
+      const id = inserted.id;
       const view: DisciplineView = { id, staffId, level: dto.level, from: dto.from, to: dto.to ?? null };
       await this.audit.record(manager, actor, { entity: 'disciplines', entityId: id, action: 'create', after: view });
       return view;

@@ -7,13 +7,9 @@ import { DomainError, NotFound } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import type { LiftFreezeDto } from './dto/lift-freeze.dto.js';
-import { Freeze } from './freeze.entity.js';
 import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
 import { FREEZE_COLUMNS, type FreezeView } from './history.views.js';
 import { assertPeriod } from './period.js';
-import { violatedUniqueConstraint } from './unique-violation.js';
-
-const FREEZE_KEYS = new Set(['freezes_staff_reason_start_key', 'freezes_unit_reason_start_key']);
 
 /** Pending reviews during which no award may be proposed (ND 152/2025 Art. 4): opened, lifted, listed. */
 @Injectable()
@@ -27,24 +23,16 @@ export class FreezesService {
     assertPeriod(dto.from, dto.to, actor.locale);
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, kind, subjectId, actor);
-      let id: string;
-      try {
-        const inserted = await manager.insert(Freeze, {
-          staffId: kind === 'staff' ? subjectId : null,
-          unitId: kind === 'unit' ? subjectId : null,
-          reason: dto.reason,
-          startsOn: dto.from,
-          endsOn: dto.to ?? null,
-          createdBy: actor.id,
-        });
-        id = (inserted.identifiers[0] as { id: string }).id;
-      } catch (error) {
-        if (FREEZE_KEYS.has(violatedUniqueConstraint(error) ?? '')) {
-          const message = translate(actor.locale, 'history.duplicateFreeze', { from: dto.from });
-          throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
-        }
-        throw error;
+      const [inserted] = (await manager.query(
+        `INSERT INTO freezes (staff_id, unit_id, reason, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [kind === 'staff' ? subjectId : null, kind === 'unit' ? subjectId : null, dto.reason, dto.from, dto.to ?? null, actor.id],
+      )) as Array<{ id: string }>;
+      if (!inserted) {
+        const message = translate(actor.locale, 'history.duplicateFreeze', { from: dto.from });
+        throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
       }
+      const id = inserted.id;
       const view = await freezeView(manager, id);
       await this.audit.record(manager, actor, { entity: 'freezes', entityId: id, action: 'create', after: view });
       return view;

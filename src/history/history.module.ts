@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { EligibilityModule } from '../eligibility/eligibility.module.js';
 import { Appraisal } from './appraisal.entity.js';
 import { AppraisalsController } from './appraisals.controller.js';
 import { AppraisalsService } from './appraisals.service.js';
@@ -12,6 +13,7 @@ import { DisciplinesService } from './disciplines.service.js';
 import { Freeze } from './freeze.entity.js';
 import { FreezesController } from './freezes.controller.js';
 import { FreezesService } from './freezes.service.js';
+import { HistoryPagesController } from './history-pages.controller.js';
 import { HistoryController } from './history.controller.js';
 import { HistoryService } from './history.service.js';
 import { Initiative } from './initiative.entity.js';
@@ -19,8 +21,8 @@ import { InitiativesService } from './initiatives.service.js';
 import { StaffRecordsController } from './staff-records.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule],
-  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController],
+  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule, EligibilityModule],
+  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController, HistoryPagesController],
   providers: [AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService, HistoryService],
   exports: [HistoryService],
 })

@@ -8,8 +8,6 @@ import { translate } from '../i18n/translate.js';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
 import { subjectInScope } from './history-subject.js';
 import { INITIATIVE_COLUMNS, type InitiativeView, withNumericYear } from './history.views.js';
-import { Initiative } from './initiative.entity.js';
-import { violatedUniqueConstraint } from './unique-violation.js';
 
 /** Initiatives (sáng kiến) and accepted science works of a staff member. */
 @Injectable()
@@ -22,24 +20,16 @@ export class InitiativesService {
   async create(staffId: string, dto: CreateInitiativeDto, actor: AuthUser): Promise<InitiativeView> {
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, 'staff', staffId, actor);
-      let id: string;
-      try {
-        const inserted = await manager.insert(Initiative, {
-          staffId,
-          year: dto.year,
-          title: dto.title,
-          level: dto.level,
-          kind: dto.kind ?? 'initiative',
-          createdBy: actor.id,
-        });
-        id = (inserted.identifiers[0] as { id: string }).id;
-      } catch (error) {
-        if (violatedUniqueConstraint(error) === 'initiatives_staff_year_title_key') {
-          const message = translate(actor.locale, 'history.duplicateInitiative', { title: dto.title, year: dto.year });
-          throw new DomainError('DUPLICATE', message, [{ field: 'title', message, constraint: 'duplicate' }]);
-        }
-        throw error;
+      const [inserted] = (await manager.query(
+        `INSERT INTO initiatives (staff_id, year, title, level, kind, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [staffId, dto.year, dto.title, dto.level, dto.kind ?? 'initiative', actor.id],
+      )) as Array<{ id: string }>;
+      if (!inserted) {
+        const message = translate(actor.locale, 'history.duplicateInitiative', { title: dto.title, year: dto.year });
+        throw new DomainError('DUPLICATE', message, [{ field: 'title', message, constraint: 'duplicate' }]);
       }
+      const id = inserted.id;
       const view: InitiativeView = { id, staffId, year: dto.year, title: dto.title, level: dto.level, kind: dto.kind ?? 'initiative' };
       await this.audit.record(manager, actor, { entity: 'initiatives', entityId: id, action: 'create', after: view });
       return view;

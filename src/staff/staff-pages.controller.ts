@@ -18,6 +18,7 @@ const FORM_FIELDS = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitId', 'pos
 type StaffFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 
 const FORM_TEMPLATE = 'pages/staff/form';
+const DEFAULT_PAGE_SIZE = new ListStaffQuery().pageSize;
 
 /** The staff pages: list with search and paging, detail, and the create and edit forms. */
 @Controller('staff')
@@ -44,7 +45,7 @@ export class StaffPagesController {
       unitId,
       unitOptions: unitOptions(units),
       items: page.items.map((item) => ({ ...item, ...labels(item, lang) })),
-      pager: pagerFor('/staff', { q, unitId }, page),
+      pager: pagerFor('/staff', { q, unitId, pageSize: filter.pageSize === DEFAULT_PAGE_SIZE ? null : String(filter.pageSize) }, page),
     };
   }
 

@@ -54,6 +54,12 @@ export class UsersService {
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    if (id === actor.id && ((dto.roles && !dto.roles.includes('admin')) || dto.active === false)) {
+      // An admin locking themselves out could leave the system with no admin at all.
+      throw new DomainError('CONFLICT', 'You cannot remove your own admin role or deactivate your own account', [
+        { field: dto.active === false ? 'active' : 'roles', message: 'not on your own account', constraint: 'ownAccount' },
+      ]);
+    }
     return this.dataSource.transaction(async (manager) => {
       const before = await this.view(manager, id, true);
       const { password: _password, unitIds, ...fields } = dto;

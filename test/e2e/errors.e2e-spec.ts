@@ -1,4 +1,4 @@
-import type { Response } from 'supertest';
+import type { Response, Test } from 'supertest';
 import { createUnit } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -27,7 +27,12 @@ describe('bad input answers 4xx in one shape and writes nothing', () => {
     )) as Array<{ staff: number; audit: number }>;
     return row;
   };
-  const postStaff = (body: unknown): Promise<Response> => t.http().post('/api/staff').set(bearer(t.adminToken)).send(body as object);
+  const postStaff = (body: unknown): Test =>
+    t
+      .http()
+      .post('/api/staff')
+      .set(bearer(t.adminToken))
+      .send(body as object);
 
   /** Runs the request and checks that no staff row and no audit entry was written. */
   async function writesNothing(send: () => Promise<Response>): Promise<Response> {

@@ -26,12 +26,14 @@ describe('staff registry (API)', () => {
     (await t.http().get('/api/staff').query(query).set(bearer(t.adminToken)).expect(200)).body as ListBody;
   const names = (body: ListBody): string[] => body.items.map((s) => s.fullName);
   const staffRow = async (id: string): Promise<{ full_name: string; unit_id: string; status: string; left_on: string | null }> =>
-    ((await t.dataSource.query('SELECT full_name, unit_id, status, left_on FROM staff WHERE id = $1', [id])) as Array<{
-      full_name: string;
-      unit_id: string;
-      status: string;
-      left_on: string | null;
-    }>)[0];
+    (
+      (await t.dataSource.query('SELECT full_name, unit_id, status, left_on FROM staff WHERE id = $1', [id])) as Array<{
+        full_name: string;
+        unit_id: string;
+        status: string;
+        left_on: string | null;
+      }>
+    )[0];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -75,7 +77,11 @@ describe('staff registry (API)', () => {
         status: 'active',
         leftOn: null,
       });
-      const fetched = await t.http().get(`/api/staff/${(res.body as StaffBody).id}`).set(bearer(t.adminToken)).expect(200);
+      const fetched = await t
+        .http()
+        .get(`/api/staff/${(res.body as StaffBody).id}`)
+        .set(bearer(t.adminToken))
+        .expect(200);
       expect(fetched.body).toEqual(res.body);
     });
 
@@ -135,11 +141,23 @@ describe('staff registry (API)', () => {
       const created = await createStaff(t, { code: 'VP-AUD', fullName: 'Hoàng Thị Mai', unitId: readers.id });
       await t.http().patch(`/api/staff/${created.id}`).set(bearer(t.adminToken)).send({ position: 'Phó Trưởng phòng' }).expect(200);
       const res = await t.http().get('/api/audit').query({ entity: 'staff', entityId: created.id }).set(bearer(t.adminToken)).expect(200);
-      const body = res.body as { items: Array<{ action: string; actorName: string; before: StaffBody & { position: string | null }; after: StaffBody & { position: string } }>; total: number };
+      const body = res.body as {
+        items: Array<{
+          action: string;
+          actorName: string;
+          before: StaffBody & { position: string | null };
+          after: StaffBody & { position: string };
+        }>;
+        total: number;
+      };
       expect(body.total).toBe(2);
       expect(body.items.map((e) => e.action)).toEqual(['update', 'create']);
       const [update, create] = body.items;
-      expect(create).toMatchObject({ actorName: 'admin', before: null, after: { code: 'VP-AUD', fullName: 'Hoàng Thị Mai', position: null } });
+      expect(create).toMatchObject({
+        actorName: 'admin',
+        before: null,
+        after: { code: 'VP-AUD', fullName: 'Hoàng Thị Mai', position: null },
+      });
       expect(update.before).toMatchObject({ position: null });
       expect(update.after).toMatchObject({ position: 'Phó Trưởng phòng' });
     });
@@ -206,7 +224,12 @@ describe('staff registry (API)', () => {
       // Inserted in an order that is neither the expected one nor code-point order.
       const shuffled = [5, 8, 1, 3, 0, 7, 2, 6, 4].map((i) => expected[i]);
       for (const [index, fullName] of shuffled.entries()) {
-        await createStaff(t, { code: `ORD-${index}`, fullName, unitId: orderUnit.id, gender: fullName.includes('Thị') ? 'female' : 'male' });
+        await createStaff(t, {
+          code: `ORD-${index}`,
+          fullName,
+          unitId: orderUnit.id,
+          gender: fullName.includes('Thị') ? 'female' : 'male',
+        });
       }
     });
 

@@ -52,6 +52,10 @@ export function domainFieldErrors(error: unknown, locale: Locale, fallbackField 
     case 'OUT_OF_SCOPE':
       return { unitId: translate(locale, 'fieldErrors.outOfScope') };
     default:
+      // Any other refusal that names its fields is shown beside them; the rest goes to the error page.
+      if (error.details?.some((detail) => detail.field)) {
+        return toFieldErrors(error.details, locale);
+      }
       throw error;
   }
 }

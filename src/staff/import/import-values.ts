@@ -13,6 +13,10 @@ const pad = (n: string): string => n.padStart(2, '0');
 export function parseDateText(text: string): string | null {
   const iso = ISO.exec(text);
   const dayFirst = DAY_FIRST.exec(text);
-  const value = iso ? `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}` : dayFirst ? `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}` : null;
+  const value = iso
+    ? `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}`
+    : dayFirst
+      ? `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}`
+      : null;
   return value !== null && isDateOnly(value) ? value : null;
 }

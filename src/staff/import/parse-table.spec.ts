@@ -94,7 +94,9 @@ describe('parseTable: CSV', () => {
     const error = await rejection(csv('Mã,Tên\nCB1,An\n'));
     expect(error).toBeInstanceOf(ImportInvalid);
     expect((error as ImportInvalid).problems).toEqual([{ line: 1, field: 'name', key: 'missingColumn', params: { header: 'Họ và tên' } }]);
-    expect((error as ImportInvalid).details).toEqual([{ line: 1, field: 'name', constraint: 'missingColumn', message: 'Missing column “Họ và tên”.' }]);
+    expect((error as ImportInvalid).details).toEqual([
+      { line: 1, field: 'name', constraint: 'missingColumn', message: 'Missing column “Họ và tên”.' },
+    ]);
   });
 
   it('refuses an empty file as missing every required column', async () => {
@@ -127,10 +129,16 @@ describe('parseTable: CSV', () => {
   });
 
   it('refuses other file types, old .xls workbooks, and broken .xlsx files with distinct codes', async () => {
-    await expect(rejection(csv('%PDF-1.4', 'report.pdf'))).resolves.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'unsupportedType' });
+    await expect(rejection(csv('%PDF-1.4', 'report.pdf'))).resolves.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      reason: 'unsupportedType',
+    });
     const xls = { filename: 'old.xls', mimetype: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]) };
     await expect(rejection(xls)).resolves.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'legacyXls' });
-    await expect(rejection(csv('Mã,Họ tên\n', 'renamed.xlsx'))).resolves.toMatchObject({ code: 'MALFORMED_REQUEST', reason: 'notWorkbook' });
+    await expect(rejection(csv('Mã,Họ tên\n', 'renamed.xlsx'))).resolves.toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      reason: 'notWorkbook',
+    });
     const brokenZip = { filename: 'broken.xlsx', mimetype: '', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) };
     await expect(rejection(brokenZip)).resolves.toMatchObject({ code: 'MALFORMED_REQUEST', reason: 'notWorkbook' });
   });

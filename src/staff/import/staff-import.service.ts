@@ -35,8 +35,14 @@ export class StaffImportService {
     const checked = checkStaffRows(table);
     return this.dataSource.transaction(async (manager) => {
       const refs = checked.references;
-      const units = await unitsByCode(manager, refs.flatMap((r) => (r.unitCode === null ? [] : [r.unitCode])));
-      const staff = await staffByCode(manager, refs.flatMap((r) => (r.code === null ? [] : [r.code])));
+      const units = await unitsByCode(
+        manager,
+        refs.flatMap((r) => (r.unitCode === null ? [] : [r.unitCode])),
+      );
+      const staff = await staffByCode(
+        manager,
+        refs.flatMap((r) => (r.code === null ? [] : [r.code])),
+      );
       const problems = [...checked.problems, ...referenceProblems(refs, units, staff, actor)];
       if (problems.length > 0) {
         throw new ImportInvalid(problems);

@@ -49,7 +49,10 @@ export function importFailureView(error: unknown, lang: Locale): { status: numbe
       message: problemMessage(lang, problem),
     }));
     const hiddenProblems = error.problems.length - problems.length;
-    return { status: ERROR_STATUS.IMPORT_INVALID, view: resultView(lang, { problemCount: error.problems.length, problems, hiddenProblems }) };
+    return {
+      status: ERROR_STATUS.IMPORT_INVALID,
+      view: resultView(lang, { problemCount: error.problems.length, problems, hiddenProblems }),
+    };
   }
   if (error instanceof ImportFileRejected) {
     return { status: ERROR_STATUS[error.code], view: resultView(lang, { fileError: error.messageIn(lang) }) };

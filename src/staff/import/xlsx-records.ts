@@ -20,7 +20,10 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) {
     return false;
   }
-  const bare = numFmt.replace(/"[^"]*"/gu, '').replace(/\[[^\]]*\]/gu, '').replace(/\\./gu, '');
+  const bare = numFmt
+    .replace(/"[^"]*"/gu, '')
+    .replace(/\[[^\]]*\]/gu, '')
+    .replace(/\\./gu, '');
   return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
 }
 

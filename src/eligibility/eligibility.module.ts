@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { UnitsModule } from '../units/units.module.js';
+import { EligibilityPagesController } from './eligibility-pages.controller.js';
+import { EligibilityController } from './eligibility.controller.js';
+import { EligibilityRepository } from './eligibility.repository.js';
+import { EligibilityService } from './eligibility.service.js';
+
+/** The eligibility service: the pure engine of this folder joined to the history tables. */
+@Module({
+  imports: [UnitsModule, CatalogueModule],
+  controllers: [EligibilityController, EligibilityPagesController],
+  providers: [EligibilityService, EligibilityRepository],
+  exports: [EligibilityService],
+})
+export class EligibilityModule {}

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
+import type { AwardSubject } from '../catalogue/award-type.entity.js';
+import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
+import type { Page } from '../common/paging/page-query.js';
+import { UnitsService } from '../units/units.service.js';
+import type { EligibilityQuery } from './dto/eligibility.query.js';
+import type { CandidateFilter, ListCandidatesQuery } from './dto/list-candidates.query.js';
+import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
+import { earliestYearNeeded, factNeeds } from './fact-needs.js';
+import {
+  AWARD_CODES,
+  AwardNotForSubject,
+  type AwardCode,
+  type CriterionResult,
+  DEFAULT_PROVINCE_RULES,
+  type EligibilityResult,
+  evaluateStaff,
+  evaluateUnit,
+  isNearMiss,
+  missingCriteria,
+  type Rulebook,
+  rulebookFor,
+  UnknownAwardType,
+} from './index.js';
+import { yearEnd, yearStart } from './periods.js';
+
+type SubjectKind = 'staff' | 'unit';
+
+/** One evaluation round: the award, the year, the rulebook in force and the history it reads. */
+export interface Round {
+  award: AwardCode;
+  year: number;
+  asOf: string;
+  subject: SubjectKind;
+  rulebook: Rulebook;
+  window: FactWindow;
+}
+
+export type CandidateStatus = 'eligible' | 'near_miss' | 'not_eligible';
+
+export interface CandidateView {
+  id: string;
+  code: string;
+  name: string;
+  /** A person's unit; null for a collective. */
+  unitId: string | null;
+  unitName: string | null;
+  status: CandidateStatus;
+  eligible: boolean;
+  /** Criteria definitely not met; a near-miss has exactly one. */
+  missing: CriterionResult[];
+  /** How many criteria wait for a person's confirmation (met: null). */
+  toConfirm: number;
+  criteria: CriterionResult[];
+}
+
+export interface CandidatesPage extends Page<CandidateView> {
+  awardType: AwardCode;
+  subject: AwardSubject;
+  year: number;
+  asOf: string;
+  rulebook: string;
+  counts: { eligible: number; nearMiss: number; notEligible: number };
+}
+
+const STATUS_ORDER: Record<CandidateStatus, number> = { eligible: 0, near_miss: 1, not_eligible: 2 };
+const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export const subjectKindOf = (subject: AwardSubject): SubjectKind => (subject === 'individual' ? 'staff' : 'unit');
+export const awardSubjectOf = (kind: SubjectKind): AwardSubject => (kind === 'staff' ? 'individual' : 'collective');
+
+/**
+ * Joins the law (the pure engine in this folder) to the data: loads the facts a rulebook needs,
+ * set-based, and evaluates them in memory. Every read runs in one REPEATABLE READ transaction, so all
+ * kinds of facts come from the same moment.
+ */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: EligibilityRepository,
+    private readonly units: UnitsService,
+  ) {}
+
+  /** One staff member or unit, criterion by criterion. */
+  async evaluate(query: EligibilityQuery, user: AuthUser): Promise<EligibilityResult> {
+    const [kind, id] = subjectOfQuery(query);
+    const round = roundFor(query.awardType, query.year, query.asOf, kind);
+    return this.read(async (manager) => {
+      if (kind === 'staff') {
+        const staff = await this.repository.findStaff(manager, id);
+        if (!staff) {
+          throw new NotFound('staff member', id);
+        }
+        assertInScope(user, staff.unitPath);
+        const loaded = await this.repository.loadStaff(manager, { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null }, round.window);
+        return evaluateStaff(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
+      }
+      const unit = await this.repository.findUnit(manager, id);
+      if (!unit) {
+        throw new NotFound('unit', id);
+      }
+      assertInScope(user, unit.path);
+      const members = await this.repository.loadStaff(
+        manager,
+        { scopePatterns: null, unitPath: unit.path, staffId: null, inServiceYear: round.year },
+        round.window,
+      );
+      const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId: id }, members, round.window);
+      return evaluateUnit(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
+    });
+  }
+
+  /**
+   * Everyone in scope for the award, eligible first, then near-misses (one criterion missing), then
+   * the rest; within each group in Vietnamese name order. Everyone is evaluated (the grouping needs
+   * it); only the asked page is answered.
+   */
+  async candidates(query: ListCandidatesQuery, user: AuthUser): Promise<CandidatesPage> {
+    const award = knownAward(query.awardType);
+    const asOf = query.asOf ?? yearEnd(query.year);
+    const kind = query.subject ? subjectKindOf(query.subject) : defaultSubjectKind(rulebookFor(asOf), award);
+    const round = roundFor(award, query.year, asOf, kind);
+    const all = await this.read(async (manager) => {
+      const unitPath = query.unitId ? (await this.units.assertInScope(manager, query.unitId, user)).path : null;
+      const patterns = scopePatterns(user);
+      const staff = await this.repository.loadStaff(
+        manager,
+        { scopePatterns: patterns, unitPath, staffId: null, inServiceYear: round.year },
+        round.window,
+      );
+      if (kind === 'staff') {
+        return staff.rows.map((row) =>
+          candidate(row.id, row.code, row.fullName, row.unitId, row.unitName, evaluateStaff(staff.facts.get(row.id)!, round.award, round.year, { asOf })),
+        );
+      }
+      const units = await this.repository.loadUnits(manager, { scopePatterns: patterns, unitPath, unitId: null }, staff, round.window);
+      return [...units.rows]
+        .sort((a, b) => UNIT_NAME_ORDER.compare(a.name, b.name))
+        .map((row) => candidate(row.id, row.code, row.name, null, null, evaluateUnit(units.facts.get(row.id)!, round.award, round.year, { asOf })));
+    });
+    return pageOf(all, query, round);
+  }
+
+  private async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', work);
+  }
+}
+
+/**
+ * Checks what needs no database first: the award is one the engine knows, a rulebook covers the date,
+ * the award goes to the subject. Then derives the slice of history the criteria read.
+ */
+export function roundFor(awardType: string, year: number, asOf: string | null | undefined, subject: SubjectKind): Round {
+  const award = knownAward(awardType);
+  const date = asOf ?? yearEnd(year);
+  const rulebook = rulebookFor(date);
+  if (rulebook.awards[award][subject] === undefined) {
+    throw new AwardNotForSubject(award, subject);
+  }
+  const needs = factNeeds(rulebook, DEFAULT_PROVINCE_RULES, award, subject);
+  return {
+    award,
+    year,
+    asOf: date,
+    subject,
+    rulebook,
+    window: {
+      fromYear: earliestYearNeeded(needs, year),
+      toYear: year,
+      awardTypes: needs.awardTypes,
+      // The engine's freeze window: the year, extended to the evaluation date when that is later.
+      freezeFrom: yearStart(year),
+      freezeTo: date > yearEnd(year) ? date : yearEnd(year),
+    },
+  };
+}
+
+/** The subject an award goes to when not asked: a person if it can go to one, else a collective. */
+export function defaultSubjectKind(rulebook: Rulebook, award: AwardCode): SubjectKind {
+  return rulebook.awards[award].staff !== undefined ? 'staff' : 'unit';
+}
+
+function knownAward(code: string): AwardCode {
+  // Local types an administrator added have no rules in the engine: nothing can be said about them.
+  if (!(AWARD_CODES as readonly string[]).includes(code)) {
+    throw new UnknownAwardType(code);
+  }
+  return code as AwardCode;
+}
+
+function subjectOfQuery(query: EligibilityQuery): [SubjectKind, string] {
+  if (query.staffId && !query.unitId) {
+    return ['staff', query.staffId];
+  }
+  if (query.unitId && !query.staffId) {
+    return ['unit', query.unitId];
+  }
+  const message = 'give exactly one of staffId (an individual award) and unitId (a collective award)';
+  throw new ValidationFailed([
+    { field: 'staffId', message, constraint: 'staffXorUnit' },
+    { field: 'unitId', message, constraint: 'staffXorUnit' },
+  ]);
+}
+
+function assertInScope(user: AuthUser, unitPath: string): void {
+  if (!isUnitPathInScope(user, unitPath)) {
+    throw new OutOfScope();
+  }
+}
+
+function candidate(
+  id: string,
+  code: string,
+  name: string,
+  unitId: string | null,
+  unitName: string | null,
+  result: EligibilityResult,
+): CandidateView {
+  const status: CandidateStatus = result.eligible ? 'eligible' : isNearMiss(result) ? 'near_miss' : 'not_eligible';
+  return {
+    id,
+    code,
+    name,
+    unitId,
+    unitName,
+    status,
+    eligible: result.eligible,
+    missing: missingCriteria(result),
+    toConfirm: result.criteria.filter((criterion) => criterion.met === null).length,
+    criteria: result.criteria,
+  };
+}
+
+const FILTERS: Record<CandidateFilter, (candidate: CandidateView) => boolean> = {
+  all: () => true,
+  eligible: (candidate) => candidate.status === 'eligible',
+  near_miss: (candidate) => candidate.status === 'near_miss',
+};
+
+function pageOf(all: CandidateView[], query: ListCandidatesQuery, round: Round): CandidatesPage {
+  // Array.prototype.sort is stable: the name order from the database survives inside each group.
+  const ordered = [...all].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const shown = ordered.filter(FILTERS[query.filter ?? 'all']);
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    awardType: round.award,
+    subject: awardSubjectOf(round.subject),
+    year: round.year,
+    asOf: round.asOf,
+    rulebook: round.rulebook.id,
+    counts: {
+      eligible: all.filter((c) => c.status === 'eligible').length,
+      nearMiss: all.filter((c) => c.status === 'near_miss').length,
+      notEligible: all.filter((c) => c.status === 'not_eligible').length,
+    },
+    items: shown.slice(start, start + query.pageSize),
+    total: shown.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

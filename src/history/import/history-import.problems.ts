@@ -1,0 +1,38 @@
+import { DomainError } from '../../common/errors/domain-error.js';
+import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import { type Locale, translate } from '../../i18n/translate.js';
+import type { Messages } from '../../i18n/vi.js';
+
+/** Names a message in `history.importErrors` of the translation files. */
+export type HistoryProblemKey = keyof Messages['history']['importErrors'];
+
+/** One problem with one line of an imported history file (same shape as the staff import's). */
+export interface HistoryImportProblem {
+  line: number;
+  field?: string;
+  key: HistoryProblemKey;
+  params?: Record<string, string | number>;
+}
+
+export const historyProblemMessage = (locale: Locale, problem: HistoryImportProblem): string =>
+  translate(locale, `history.importErrors.${problem.key}`, problem.params);
+
+/**
+ * Some rows are wrong: the whole file is refused and nothing is written (422 IMPORT_INVALID).
+ * Details are `{line, field, constraint: key, message}` with the English text, as in the staff import.
+ */
+export class HistoryImportInvalid extends DomainError {
+  readonly problems: HistoryImportProblem[];
+
+  constructor(problems: HistoryImportProblem[]) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    const details: ErrorDetail[] = sorted.map((problem) => ({
+      line: problem.line,
+      ...(problem.field === undefined ? {} : { field: problem.field }),
+      constraint: problem.key,
+      message: historyProblemMessage('en', problem),
+    }));
+    super('IMPORT_INVALID', `The file has ${sorted.length} problem(s); nothing was written`, details);
+    this.problems = sorted;
+  }
+}

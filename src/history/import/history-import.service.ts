@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
+import { type AuthUser, isUnitPathInScope } from '../../auth/roles.js';
+import { AwardType } from '../../catalogue/award-type.entity.js';
+import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import { parseTable, type UploadedFile } from '../../staff/import/parse-table.js';
+import { chunks } from '../../staff/import/staff-import.sql.js';
+import {
+  APPRAISAL_COLUMNS,
+  AWARD_COLUMNS,
+  DISCIPLINE_COLUMNS,
+  FREEZE_COLUMNS,
+  type HistoryImportKind,
+  INITIATIVE_COLUMNS,
+} from './history-columns.js';
+import { HistoryImportInvalid } from './history-import.problems.js';
+import {
+  type FoundSubject,
+  type ImportPlan,
+  planAppraisals,
+  planAwards,
+  planDisciplines,
+  planFreezes,
+  planInitiatives,
+  type SubjectIdOf,
+  subjectKey,
+  subjectProblems,
+} from './history-import.plan.js';
+import {
+  findSubjects,
+  idsByKind,
+  insertAppraisals,
+  insertAwards,
+  insertDisciplines,
+  insertFreezes,
+  insertInitiatives,
+  type New,
+  storedAppraisals,
+  storedAwards,
+  storedDisciplines,
+  storedFreezes,
+  storedInitiatives,
+  updateAppraisals,
+  updateInitiatives,
+  updatePeriodEnds,
+} from './history-import.sql.js';
+import {
+  checkAppraisalRows,
+  checkAwardRows,
+  checkDisciplineRows,
+  checkFreezeRows,
+  checkInitiativeRows,
+  type CheckedRows,
+  type SubjectCode,
+} from './history-rows.js';
+
+export interface HistoryImportResult {
+  kind: HistoryImportKind;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Always empty: a file with any problem is refused as a whole (HistoryImportInvalid). */
+  errors: ErrorDetail[];
+}
+
+interface Written {
+  audit: AuditRecord[];
+  created: number;
+  updated: number;
+}
+
+/** What differs between the kinds: how stored records are loaded, planned against, and written. */
+interface KindSteps<R, S> {
+  load(manager: EntityManager, ids: { staff: string[]; units: string[] }): Promise<S[]>;
+  plan(rows: readonly R[], stored: readonly S[], idOf: SubjectIdOf): ImportPlan<R, S>;
+  write(manager: EntityManager, plan: ImportPlan<R, S>, idOf: SubjectIdOf, actor: AuthUser): Promise<Written>;
+}
+
+const subjectIds = <R extends { subject: SubjectCode }>(n: New<R>) => ({
+  staffId: n.row.subject.kind === 'staff' ? n.subjectId : null,
+  unitId: n.row.subject.kind === 'unit' ? n.subjectId : null,
+});
+
+const audited = (entity: string, after: object & { id: string }, before?: object): AuditRecord => ({
+  entity,
+  entityId: after.id,
+  action: 'import',
+  before: before ?? null,
+  after,
+});
+
+/** New records get their ids here, so the audit entries can name them. */
+function numbered<R extends { subject: SubjectCode }>(rows: readonly R[], idOf: SubjectIdOf): Array<New<R>> {
+  return rows.map((row) => ({ id: randomUUID(), row, subjectId: idOf(row.subject) }));
+}
+
+/**
+ * Imports the history of many people at once from CSV/XLSX, all or nothing, as the staff import
+ * does: the file is read and every row checked (formats, codes, scope, duplicates) before
+ * anything is written; then one transaction writes in batches and records the audit in bulk.
+ */
+@Injectable()
+export class HistoryImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importFile(kind: HistoryImportKind, file: UploadedFile, actor: AuthUser): Promise<HistoryImportResult> {
+    switch (kind) {
+      case 'awards': {
+        const table = await parseTable(file, AWARD_COLUMNS);
+        const types = await this.dataSource.getRepository(AwardType).find({ order: { displayOrder: 'ASC' } });
+        return this.run(kind, checkAwardRows(table, types), AWARD_STEPS, actor);
+      }
+      case 'appraisals':
+        return this.run(kind, checkAppraisalRows(await parseTable(file, APPRAISAL_COLUMNS)), APPRAISAL_STEPS, actor);
+      case 'initiatives':
+        return this.run(kind, checkInitiativeRows(await parseTable(file, INITIATIVE_COLUMNS)), INITIATIVE_STEPS, actor);
+      case 'disciplines':
+        return this.run(kind, checkDisciplineRows(await parseTable(file, DISCIPLINE_COLUMNS)), DISCIPLINE_STEPS, actor);
+      case 'freezes':
+        return this.run(kind, checkFreezeRows(await parseTable(file, FREEZE_COLUMNS)), FREEZE_STEPS, actor);
+    }
+  }
+
+  private async run<R extends { line: number; subject: SubjectCode }, S>(
+    kind: HistoryImportKind,
+    checked: CheckedRows<R>,
+    steps: KindSteps<R, S>,
+    actor: AuthUser,
+  ): Promise<HistoryImportResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await findSubjects(
+        manager,
+        checked.subjects.map((s) => s.subject),
+      );
+      const usable = (subject: SubjectCode): FoundSubject | undefined => {
+        const match = found.get(subjectKey(subject));
+        return match && isUnitPathInScope(actor, match.unitPath) ? match : undefined;
+      };
+      const idOf: SubjectIdOf = (subject) => usable(subject)!.id;
+      // Rows with an unknown or out-of-scope subject are already reported; plan the others to report their duplicates too.
+      const rows = checked.rows.filter((row) => usable(row.subject) !== undefined);
+      const stored = await steps.load(manager, idsByKind(rows, idOf));
+      const plan = steps.plan(rows, stored, idOf);
+      const problems = [...checked.problems, ...subjectProblems(checked.subjects, found, actor), ...plan.problems];
+      if (problems.length > 0) {
+        throw new HistoryImportInvalid(problems);
+      }
+      const written = await steps.write(manager, plan, idOf, actor);
+      for (const batch of chunks(written.audit)) {
+        await this.audit.record(manager, actor, ...batch);
+      }
+      return { kind, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [] };
+    });
+  }
+}
+
+const AWARD_STEPS: KindSteps<Parameters<typeof planAwards>[0][number], Parameters<typeof planAwards>[1][number]> = {
+  load: storedAwards,
+  plan: planAwards,
+  async write(manager, plan, idOf, actor) {
+    const items = numbered(plan.inserts, idOf);
+    const inserted = await insertAwards(manager, items, actor.id);
+    const audit = items
+      .filter((n) => inserted.has(n.id))
+      .map((n) =>
+        audited('awards', {
+          id: n.id,
+          awardType: n.row.awardType.code,
+          ...subjectIds(n),
+          year: n.row.year,
+          basis: n.row.basis,
+          decisionNumber: n.row.decisionNumber,
+          decisionDate: n.row.decisionDate,
+          issuerName: n.row.issuerName,
+          source: 'imported',
+        }),
+      );
+    return { audit, created: inserted.size, updated: 0 };
+  },
+};
+
+const APPRAISAL_STEPS: KindSteps<Parameters<typeof planAppraisals>[0][number], Parameters<typeof planAppraisals>[1][number]> = {
+  load: storedAppraisals,
+  plan: planAppraisals,
+  async write(manager, plan, idOf, actor) {
+    const items = numbered(plan.inserts, idOf);
+    const inserted = await insertAppraisals(manager, items, actor.id);
+    await updateAppraisals(
+      manager,
+      plan.updates.map(({ row, stored }) => ({ id: stored.id, rating: row.rating })),
+      actor.id,
+    );
+    const view = (id: string, subject: { staffId: string | null; unitId: string | null }, year: number, rating: string) => ({ id, ...subject, year, rating });
+    const audit = [
+      ...items.filter((n) => inserted.has(n.id)).map((n) => audited('appraisals', view(n.id, subjectIds(n), n.row.year, n.row.rating))),
+      ...plan.updates.map(({ row, stored }) => {
+        const subject = { staffId: stored.subjectKind === 'staff' ? stored.subjectId : null, unitId: stored.subjectKind === 'unit' ? stored.subjectId : null };
+        return audited('appraisals', view(stored.id, subject, stored.year, row.rating), view(stored.id, subject, stored.year, stored.rating));
+      }),
+    ];
+    return { audit, created: inserted.size, updated: plan.updates.length };
+  },
+};
+
+const INITIATIVE_STEPS: KindSteps<Parameters<typeof planInitiatives>[0][number], Parameters<typeof planInitiatives>[1][number]> = {
+  load: (manager, ids) => storedInitiatives(manager, ids.staff),
+  plan: planInitiatives,
+  async write(manager, plan, idOf, actor) {
+    const items = numbered(plan.inserts, idOf);
+    const inserted = await insertInitiatives(manager, items, actor.id);
+    await updateInitiatives(
+      manager,
+      plan.updates.map(({ row, stored }) => ({ id: stored.id, level: row.level, kind: row.kind })),
+    );
+    const audit = [
+      ...items
+        .filter((n) => inserted.has(n.id))
+        .map((n) => audited('initiatives', { id: n.id, staffId: n.subjectId, year: n.row.year, title: n.row.title, level: n.row.level, kind: n.row.kind })),
+      ...plan.updates.map(({ row, stored }) => audited('initiatives', { ...stored, level: row.level, kind: row.kind }, stored)),
+    ];
+    return { audit, created: inserted.size, updated: plan.updates.length };
+  },
+};
+
+const DISCIPLINE_STEPS: KindSteps<Parameters<typeof planDisciplines>[0][number], Parameters<typeof planDisciplines>[1][number]> = {
+  load: (manager, ids) => storedDisciplines(manager, ids.staff),
+  plan: planDisciplines,
+  async write(manager, plan, idOf, actor) {
+    const items = numbered(plan.inserts, idOf);
+    const inserted = await insertDisciplines(manager, items, actor.id);
+    await updatePeriodEnds(
+      manager,
+      'disciplines',
+      plan.updates.map(({ row, stored }) => ({ id: stored.id, to: row.to })),
+    );
+    const audit = [
+      ...items
+        .filter((n) => inserted.has(n.id))
+        .map((n) => audited('disciplines', { id: n.id, staffId: n.subjectId, level: n.row.level, from: n.row.from, to: n.row.to })),
+      ...plan.updates.map(({ row, stored }) => audited('disciplines', { ...stored, to: row.to }, stored)),
+    ];
+    return { audit, created: inserted.size, updated: plan.updates.length };
+  },
+};
+
+const FREEZE_STEPS: KindSteps<Parameters<typeof planFreezes>[0][number], Parameters<typeof planFreezes>[1][number]> = {
+  load: storedFreezes,
+  plan: planFreezes,
+  async write(manager, plan, idOf, actor) {
+    const items = numbered(plan.inserts, idOf);
+    const inserted = await insertFreezes(manager, items, actor.id);
+    await updatePeriodEnds(
+      manager,
+      'freezes',
+      plan.updates.map(({ row, stored }) => ({ id: stored.id, to: row.to })),
+    );
+    const audit = [
+      ...items
+        .filter((n) => inserted.has(n.id))
+        .map((n) => audited('freezes', { id: n.id, ...subjectIds(n), reason: n.row.reason, from: n.row.from, to: n.row.to })),
+      ...plan.updates.map(({ row, stored }) => audited('freezes', { ...stored, to: row.to }, stored)),
+    ];
+    return { audit, created: inserted.size, updated: plan.updates.length };
+  },
+};

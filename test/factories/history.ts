@@ -1,0 +1,56 @@
+import type { TestApp } from '../support/test-app.js';
+import { bearer } from '../support/test-app.js';
+
+export interface AwardInput {
+  awardType: string;
+  staffId?: string;
+  unitId?: string;
+  year: number;
+  decisionNumber?: string;
+  decisionDate?: string;
+  issuerName?: string;
+  basis?: 'regular' | 'ad_hoc' | 'thematic';
+}
+
+export interface AwardRecordBody {
+  id: string;
+  awardType: string;
+  kind: 'title' | 'commendation';
+  year: number;
+  revoked: boolean;
+  staffId: string | null;
+  unitId: string | null;
+}
+
+/** Records an award through the API (as admin unless a token is given); expects 201. */
+export async function createAward(t: TestApp, input: AwardInput, token = t.adminToken): Promise<AwardRecordBody> {
+  const res = await t.http().post('/api/awards').set(bearer(token)).send(input).expect(201);
+  return res.body as AwardRecordBody;
+}
+
+export async function putStaffAppraisal(t: TestApp, staffId: string, year: number, rating: string, token = t.adminToken): Promise<{ id: string }> {
+  const res = await t.http().put(`/api/staff/${staffId}/appraisals/${year}`).set(bearer(token)).send({ rating }).expect(200);
+  return res.body as { id: string };
+}
+
+export async function createInitiative(
+  t: TestApp,
+  staffId: string,
+  input: { year: number; title: string; level: 'grassroots' | 'provincial' | 'national' },
+  token = t.adminToken,
+): Promise<{ id: string }> {
+  const res = await t.http().post(`/api/staff/${staffId}/initiatives`).set(bearer(token)).send(input).expect(201);
+  return res.body as { id: string };
+}
+
+/** Uploads a history file (CSV text or XLSX bytes) as multipart `file`; returns the raw response. */
+export function importHistory(t: TestApp, kind: string, content: string | Buffer, filename = `${kind}.csv`, token = t.adminToken) {
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return t.http().post(`/api/history/import?kind=${kind}`).set(bearer(token)).attach('file', body, filename);
+}
+
+/** Rows of a table, for database assertions. */
+export async function countRows(t: TestApp, table: 'award_records' | 'appraisals' | 'initiatives' | 'disciplines' | 'freezes'): Promise<number> {
+  const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as Array<{ count: number }>;
+  return count;
+}
