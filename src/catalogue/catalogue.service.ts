@@ -26,9 +26,13 @@ export class CatalogueService {
 
   /** A local type added by an administrator (is_local); its coefficients are taken as given. */
   async create(dto: CreateAwardTypeDto, actor: AuthUser): Promise<AwardTypeView> {
-    const coefficientErrors = AWARD_SUBJECTS.filter((subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject)).map(
-      (subject) => ({ field: `coefficients.${subject}`, message: `the type does not go to a ${subject} subject`, constraint: 'awardSubject' }),
-    );
+    const coefficientErrors = AWARD_SUBJECTS.filter(
+      (subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject),
+    ).map((subject) => ({
+      field: `coefficients.${subject}`,
+      message: `the type does not go to a ${subject} subject`,
+      constraint: 'awardSubject',
+    }));
     if (coefficientErrors.length > 0) {
       throw new ValidationFailed(coefficientErrors);
     }
@@ -36,7 +40,9 @@ export class CatalogueService {
       if (await manager.existsBy(AwardType, { code: dto.code })) {
         throw new Duplicate('code', dto.code);
       }
-      const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [ORDER_STEP])) as Array<{ next: number }>;
+      const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [
+        ORDER_STEP,
+      ])) as Array<{ next: number }>;
       const individual = dto.coefficients?.individual ?? null;
       const collective = dto.coefficients?.collective ?? null;
       const saved = await manager.save(AwardType, {
@@ -117,7 +123,10 @@ export function awardTypeProblem(
     return { message: translate(locale, 'catalogue.unknownType', { code }), constraint: 'unknownAwardType' };
   }
   if (type.retiredOn !== null) {
-    return { message: translate(locale, 'catalogue.retiredType', { name: type.name, date: type.retiredOn }), constraint: 'retiredAwardType' };
+    return {
+      message: translate(locale, 'catalogue.retiredType', { name: type.name, date: type.retiredOn }),
+      constraint: 'retiredAwardType',
+    };
   }
   if (!type.subjects.includes(subject)) {
     return { message: translate(locale, `catalogue.notFor.${subject}`, { name: type.name }), constraint: 'awardSubject' };

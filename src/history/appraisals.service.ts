@@ -35,8 +35,20 @@ export class AppraisalsService {
          RETURNING id`,
         [subjectId, year, dto.rating, actor.id],
       )) as Array<{ id: string }>;
-      const after: AppraisalView = { id, staffId: kind === 'staff' ? subjectId : null, unitId: kind === 'unit' ? subjectId : null, year, rating: dto.rating };
-      await this.audit.record(manager, actor, { entity: 'appraisals', entityId: id, action: before ? 'update' : 'create', before: before ?? null, after });
+      const after: AppraisalView = {
+        id,
+        staffId: kind === 'staff' ? subjectId : null,
+        unitId: kind === 'unit' ? subjectId : null,
+        year,
+        rating: dto.rating,
+      };
+      await this.audit.record(manager, actor, {
+        entity: 'appraisals',
+        entityId: id,
+        action: before ? 'update' : 'create',
+        before: before ?? null,
+        after,
+      });
       return after;
     });
   }

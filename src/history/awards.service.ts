@@ -46,7 +46,10 @@ export class AwardsService {
       )) as Array<{ id: string }>;
       if (!inserted) {
         const message = translate(actor.locale, `history.duplicateAward.${kind}`, { name: type.name, year: dto.year });
-        throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], { awardType: type.code, year: dto.year });
+        throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], {
+          awardType: type.code,
+          year: dto.year,
+        });
       }
       const id = inserted.id;
       const view = await awardView(manager, id);
@@ -58,7 +61,9 @@ export class AwardsService {
   /** Marks the award revoked with the reason; the record stays and stops counting toward anything. */
   async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser): Promise<AwardRecordView> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [id])) as Array<{
+      const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [
+        id,
+      ])) as Array<{
         staff_id: string | null;
         unit_id: string | null;
         revoked_at: Date | null;
@@ -68,10 +73,17 @@ export class AwardsService {
       }
       await subjectInScope(manager, row.staff_id ? 'staff' : 'unit', (row.staff_id ?? row.unit_id)!, actor);
       if (row.revoked_at !== null) {
-        throw new DomainError('CONFLICT', translate(actor.locale, 'history.alreadyRevoked', { date: row.revoked_at.toISOString().slice(0, 10) }));
+        throw new DomainError(
+          'CONFLICT',
+          translate(actor.locale, 'history.alreadyRevoked', { date: row.revoked_at.toISOString().slice(0, 10) }),
+        );
       }
       const before = await awardView(manager, id);
-      await manager.query(`UPDATE award_records SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1`, [id, dto.reason, actor.id]);
+      await manager.query(`UPDATE award_records SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1`, [
+        id,
+        dto.reason,
+        actor.id,
+      ]);
       const after = await awardView(manager, id);
       await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'revoke', before, after });
       return after;
@@ -87,7 +99,9 @@ export class AwardsService {
 }
 
 export async function awardView(manager: EntityManager, id: string): Promise<AwardRecordView> {
-  const [view] = (await manager.query(`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = $1`, [id])) as AwardRecordView[];
+  const [view] = (await manager.query(`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = $1`, [
+    id,
+  ])) as AwardRecordView[];
   return withNumericYear([view])[0];
 }
 

@@ -46,7 +46,8 @@ export class DisciplinesService {
 }
 
 export async function disciplinesOf(manager: EntityManager, staffIds: string[]): Promise<DisciplineView[]> {
-  return (await manager.query(`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.staff_id = ANY($1::uuid[]) ORDER BY d.starts_on DESC`, [
-    staffIds,
-  ])) as DisciplineView[];
+  return (await manager.query(
+    `SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.staff_id = ANY($1::uuid[]) ORDER BY d.starts_on DESC`,
+    [staffIds],
+  )) as DisciplineView[];
 }

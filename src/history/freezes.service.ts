@@ -43,7 +43,10 @@ export class FreezesService {
   async lift(kind: SubjectKind, subjectId: string, freezeId: string, dto: LiftFreezeDto, actor: AuthUser): Promise<FreezeView> {
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, kind, subjectId, actor);
-      const [row] = (await manager.query(`SELECT id FROM freezes WHERE id = $1 AND ${subjectColumn(kind)} = $2 FOR UPDATE`, [freezeId, subjectId])) as Array<{
+      const [row] = (await manager.query(`SELECT id FROM freezes WHERE id = $1 AND ${subjectColumn(kind)} = $2 FOR UPDATE`, [
+        freezeId,
+        subjectId,
+      ])) as Array<{
         id: string;
       }>;
       if (!row) {
@@ -74,7 +77,8 @@ async function freezeView(manager: EntityManager, id: string): Promise<FreezeVie
 }
 
 export async function freezesOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<FreezeView[]> {
-  return (await manager.query(`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY f.starts_on DESC`, [
-    ids,
-  ])) as FreezeView[];
+  return (await manager.query(
+    `SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY f.starts_on DESC`,
+    [ids],
+  )) as FreezeView[];
 }

@@ -16,7 +16,13 @@ export interface Subject {
  * The subject, checked to exist and to be within the user's units. `field` names the body field the
  * id came from: an unknown id there is a 400 on that field; without it (an id in the path) a 404.
  */
-export async function subjectInScope(manager: EntityManager, kind: SubjectKind, id: string, user: AuthUser, field?: string): Promise<Subject> {
+export async function subjectInScope(
+  manager: EntityManager,
+  kind: SubjectKind,
+  id: string,
+  user: AuthUser,
+  field?: string,
+): Promise<Subject> {
   const sql =
     kind === 'staff'
       ? `SELECT u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`

@@ -16,14 +16,16 @@ import { FreezesService } from './freezes.service.js';
 import { HistoryPagesController } from './history-pages.controller.js';
 import { HistoryController } from './history.controller.js';
 import { HistoryService } from './history.service.js';
+import { HistoryImportController } from './import/history-import.controller.js';
+import { HistoryImportService } from './import/history-import.service.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativesService } from './initiatives.service.js';
 import { StaffRecordsController } from './staff-records.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule, EligibilityModule],
-  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController, HistoryPagesController],
-  providers: [AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService, HistoryService],
+  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController, HistoryPagesController, HistoryImportController],
+  providers: [AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService, HistoryService, HistoryImportService],
   exports: [HistoryService],
 })
 export class HistoryModule {}

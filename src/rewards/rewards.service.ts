@@ -38,7 +38,12 @@ export interface RewardAmountView {
   legalBasis: { coefficient: string | null; baseSalary: string; rounding: string };
 }
 
-const toView = ({ effectiveFrom, amount, legalBasis, toConfirm }: BaseSalary): BaseSalaryView => ({ effectiveFrom, amount, legalBasis, toConfirm });
+const toView = ({ effectiveFrom, amount, legalBasis, toConfirm }: BaseSalary): BaseSalaryView => ({
+  effectiveFrom,
+  amount,
+  legalBasis,
+  toConfirm,
+});
 
 /** The dated base-salary table and the money an award carries. */
 @Injectable()
@@ -59,7 +64,12 @@ export class RewardsService {
         throw new Duplicate('effectiveFrom', dto.effectiveFrom);
       }
       const view = toView(
-        await manager.save(BaseSalary, { effectiveFrom: dto.effectiveFrom, amount: dto.amount, legalBasis: dto.legalBasis, toConfirm: dto.toConfirm ?? false }),
+        await manager.save(BaseSalary, {
+          effectiveFrom: dto.effectiveFrom,
+          amount: dto.amount,
+          legalBasis: dto.legalBasis,
+          toConfirm: dto.toConfirm ?? false,
+        }),
       );
       await this.audit.record(manager, actor, { entity: 'base-salaries', entityId: view.effectiveFrom, action: 'create', after: view });
       return view;
@@ -75,7 +85,11 @@ export class RewardsService {
     const type = await this.catalogue.get(manager, query.awardType);
     if (!type.subjects.includes(query.subject)) {
       throw new ValidationFailed([
-        { field: 'subject', message: translate(user.locale, `catalogue.notFor.${query.subject}`, { name: type.name }), constraint: 'awardSubject' },
+        {
+          field: 'subject',
+          message: translate(user.locale, `catalogue.notFor.${query.subject}`, { name: type.name }),
+          constraint: 'awardSubject',
+        },
       ]);
     }
     const coefficient = coefficientFor(type, query.subject);

@@ -28,7 +28,13 @@ export async function createAward(t: TestApp, input: AwardInput, token = t.admin
   return res.body as AwardRecordBody;
 }
 
-export async function putStaffAppraisal(t: TestApp, staffId: string, year: number, rating: string, token = t.adminToken): Promise<{ id: string }> {
+export async function putStaffAppraisal(
+  t: TestApp,
+  staffId: string,
+  year: number,
+  rating: string,
+  token = t.adminToken,
+): Promise<{ id: string }> {
   const res = await t.http().put(`/api/staff/${staffId}/appraisals/${year}`).set(bearer(token)).send({ rating }).expect(200);
   return res.body as { id: string };
 }
@@ -50,7 +56,10 @@ export function importHistory(t: TestApp, kind: string, content: string | Buffer
 }
 
 /** Rows of a table, for database assertions. */
-export async function countRows(t: TestApp, table: 'award_records' | 'appraisals' | 'initiatives' | 'disciplines' | 'freezes'): Promise<number> {
+export async function countRows(
+  t: TestApp,
+  table: 'award_records' | 'appraisals' | 'initiatives' | 'disciplines' | 'freezes',
+): Promise<number> {
   const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as Array<{ count: number }>;
   return count;
 }

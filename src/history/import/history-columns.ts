@@ -113,3 +113,24 @@ export const TEMPLATE_EXAMPLES: Record<HistoryImportKind, string[]> = {
   disciplines: ['CB0001', 'Khiển trách', '01/03/2024', '28/02/2025'],
   freezes: ['CB0001', '', 'Đang xem xét kỷ luật', '01/10/2025', ''],
 };
+
+const COLUMNS_OF: Record<HistoryImportKind, ReadonlyArray<ColumnSpec<string>>> = {
+  awards: AWARD_COLUMNS,
+  appraisals: APPRAISAL_COLUMNS,
+  initiatives: INITIATIVE_COLUMNS,
+  disciplines: DISCIPLINE_COLUMNS,
+  freezes: FREEZE_COLUMNS,
+};
+
+/** RFC 4180 quoting, only where a cell needs it. */
+const csvCell = (cell: string): string => (/[",\r\n]/u.test(cell) ? `"${cell.replace(/"/gu, '""')}"` : cell);
+
+export const historyTemplateFilename = (kind: HistoryImportKind): string => `mau-nhap-${kind}.csv`;
+
+/** The template of a kind: Vietnamese headings and one example row, UTF-8 with a BOM and CRLF, as Excel likes. */
+export function historyImportTemplate(kind: HistoryImportKind): Buffer {
+  const lines = [COLUMNS_OF[kind].map((column) => column.headings[0]), TEMPLATE_EXAMPLES[kind]].map((cells) =>
+    cells.map(csvCell).join(','),
+  );
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}

@@ -107,10 +107,17 @@ const onceKey = (type: string, kind: SubjectKind, id: string, year: number): str
  * A new regular award refused when the subject already holds the same one for that year, or when
  * the file gives it twice (Law 2022 Art. 5; the partial unique index says the same).
  */
-export function planAwards(rows: readonly AwardImportRow[], stored: readonly StoredAward[], idOf: SubjectIdOf): ImportPlan<AwardImportRow, StoredAward> {
+export function planAwards(
+  rows: readonly AwardImportRow[],
+  stored: readonly StoredAward[],
+  idOf: SubjectIdOf,
+): ImportPlan<AwardImportRow, StoredAward> {
   const byKey = new Map(stored.map((s) => [awardKey(s.awardType, s.subjectKind, s.subjectId, s.year, s.decisionNumber), s]));
-  const held = new Set(stored.filter((s) => !s.revoked && s.basis === 'regular').map((s) => onceKey(s.awardType, s.subjectKind, s.subjectId, s.year)));
-  const keyOf = (row: AwardImportRow): string => awardKey(row.awardType.code, row.subject.kind, idOf(row.subject), row.year, row.decisionNumber);
+  const held = new Set(
+    stored.filter((s) => !s.revoked && s.basis === 'regular').map((s) => onceKey(s.awardType, s.subjectKind, s.subjectId, s.year)),
+  );
+  const keyOf = (row: AwardImportRow): string =>
+    awardKey(row.awardType.code, row.subject.kind, idOf(row.subject), row.year, row.decisionNumber);
   const plan = planByKey(rows, byKey, keyOf, () => true, 'decisionNumber');
   const inserts: AwardImportRow[] = [];
   const firstLine = new Map<string, number>();
@@ -120,7 +127,12 @@ export function planAwards(rows: readonly AwardImportRow[], stored: readonly Sto
     if (row.basis !== 'regular') {
       inserts.push(row);
     } else if (held.has(key)) {
-      plan.problems.push({ line: row.line, field: 'awardType', key: 'duplicateAward', params: { name: row.awardType.name, year: row.year } });
+      plan.problems.push({
+        line: row.line,
+        field: 'awardType',
+        key: 'duplicateAward',
+        params: { name: row.awardType.name, year: row.year },
+      });
     } else if (earlier !== undefined) {
       plan.problems.push({ line: row.line, field: 'awardType', key: 'duplicateInFile', params: { firstLine: earlier } });
     } else {
@@ -142,7 +154,13 @@ export interface StoredAppraisal {
 /** One rating per subject and year: a different rating in the file corrects the stored one. */
 export function planAppraisals(rows: readonly AppraisalImportRow[], stored: readonly StoredAppraisal[], idOf: SubjectIdOf) {
   const byKey = new Map(stored.map((s) => [`${s.subjectKind}:${s.subjectId}|${s.year}`, s]));
-  return planByKey(rows, byKey, (row) => `${row.subject.kind}:${idOf(row.subject)}|${row.year}`, (row, s) => row.rating === s.rating, 'year');
+  return planByKey(
+    rows,
+    byKey,
+    (row) => `${row.subject.kind}:${idOf(row.subject)}|${row.year}`,
+    (row, s) => row.rating === s.rating,
+    'year',
+  );
 }
 
 export interface StoredInitiative {
@@ -178,7 +196,13 @@ export interface StoredDiscipline extends StoredPeriod {
 
 export function planDisciplines(rows: readonly DisciplineImportRow[], stored: readonly StoredDiscipline[], idOf: SubjectIdOf) {
   const byKey = new Map(stored.map((s) => [`${s.staffId}|${s.level}|${s.from}`, s]));
-  return planByKey(rows, byKey, (row) => `${idOf(row.subject)}|${row.level}|${row.from}`, (row, s) => row.to === s.to, 'from');
+  return planByKey(
+    rows,
+    byKey,
+    (row) => `${idOf(row.subject)}|${row.level}|${row.from}`,
+    (row, s) => row.to === s.to,
+    'from',
+  );
 }
 
 export interface StoredFreeze extends StoredPeriod {

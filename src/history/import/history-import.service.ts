@@ -25,6 +25,11 @@ import {
   planDisciplines,
   planFreezes,
   planInitiatives,
+  type StoredAppraisal,
+  type StoredAward,
+  type StoredDiscipline,
+  type StoredFreeze,
+  type StoredInitiative,
   type SubjectIdOf,
   subjectKey,
   subjectProblems,
@@ -48,12 +53,17 @@ import {
   updatePeriodEnds,
 } from './history-import.sql.js';
 import {
+  type AppraisalImportRow,
+  type AwardImportRow,
   checkAppraisalRows,
   checkAwardRows,
   checkDisciplineRows,
   checkFreezeRows,
   checkInitiativeRows,
   type CheckedRows,
+  type DisciplineImportRow,
+  type FreezeImportRow,
+  type InitiativeImportRow,
   type SubjectCode,
 } from './history-rows.js';
 
@@ -84,7 +94,7 @@ const subjectIds = <R extends { subject: SubjectCode }>(n: New<R>) => ({
   unitId: n.row.subject.kind === 'unit' ? n.subjectId : null,
 });
 
-const audited = (entity: string, after: object & { id: string }, before?: object): AuditRecord => ({
+const audited = <T extends { id: string }>(entity: string, after: T, before?: object): AuditRecord => ({
   entity,
   entityId: after.id,
   action: 'import',
@@ -160,7 +170,7 @@ export class HistoryImportService {
   }
 }
 
-const AWARD_STEPS: KindSteps<Parameters<typeof planAwards>[0][number], Parameters<typeof planAwards>[1][number]> = {
+const AWARD_STEPS: KindSteps<AwardImportRow, StoredAward> = {
   load: storedAwards,
   plan: planAwards,
   async write(manager, plan, idOf, actor) {
@@ -185,7 +195,7 @@ const AWARD_STEPS: KindSteps<Parameters<typeof planAwards>[0][number], Parameter
   },
 };
 
-const APPRAISAL_STEPS: KindSteps<Parameters<typeof planAppraisals>[0][number], Parameters<typeof planAppraisals>[1][number]> = {
+const APPRAISAL_STEPS: KindSteps<AppraisalImportRow, StoredAppraisal> = {
   load: storedAppraisals,
   plan: planAppraisals,
   async write(manager, plan, idOf, actor) {
@@ -196,19 +206,31 @@ const APPRAISAL_STEPS: KindSteps<Parameters<typeof planAppraisals>[0][number], P
       plan.updates.map(({ row, stored }) => ({ id: stored.id, rating: row.rating })),
       actor.id,
     );
-    const view = (id: string, subject: { staffId: string | null; unitId: string | null }, year: number, rating: string) => ({ id, ...subject, year, rating });
+    const view = (id: string, subject: { staffId: string | null; unitId: string | null }, year: number, rating: string) => ({
+      id,
+      ...subject,
+      year,
+      rating,
+    });
     const audit = [
       ...items.filter((n) => inserted.has(n.id)).map((n) => audited('appraisals', view(n.id, subjectIds(n), n.row.year, n.row.rating))),
       ...plan.updates.map(({ row, stored }) => {
-        const subject = { staffId: stored.subjectKind === 'staff' ? stored.subjectId : null, unitId: stored.subjectKind === 'unit' ? stored.subjectId : null };
-        return audited('appraisals', view(stored.id, subject, stored.year, row.rating), view(stored.id, subject, stored.year, stored.rating));
+        const subject = {
+          staffId: stored.subjectKind === 'staff' ? stored.subjectId : null,
+          unitId: stored.subjectKind === 'unit' ? stored.subjectId : null,
+        };
+        return audited(
+          'appraisals',
+          view(stored.id, subject, stored.year, row.rating),
+          view(stored.id, subject, stored.year, stored.rating),
+        );
       }),
     ];
     return { audit, created: inserted.size, updated: plan.updates.length };
   },
 };
 
-const INITIATIVE_STEPS: KindSteps<Parameters<typeof planInitiatives>[0][number], Parameters<typeof planInitiatives>[1][number]> = {
+const INITIATIVE_STEPS: KindSteps<InitiativeImportRow, StoredInitiative> = {
   load: (manager, ids) => storedInitiatives(manager, ids.staff),
   plan: planInitiatives,
   async write(manager, plan, idOf, actor) {
@@ -221,14 +243,23 @@ const INITIATIVE_STEPS: KindSteps<Parameters<typeof planInitiatives>[0][number],
     const audit = [
       ...items
         .filter((n) => inserted.has(n.id))
-        .map((n) => audited('initiatives', { id: n.id, staffId: n.subjectId, year: n.row.year, title: n.row.title, level: n.row.level, kind: n.row.kind })),
+        .map((n) =>
+          audited('initiatives', {
+            id: n.id,
+            staffId: n.subjectId,
+            year: n.row.year,
+            title: n.row.title,
+            level: n.row.level,
+            kind: n.row.kind,
+          }),
+        ),
       ...plan.updates.map(({ row, stored }) => audited('initiatives', { ...stored, level: row.level, kind: row.kind }, stored)),
     ];
     return { audit, created: inserted.size, updated: plan.updates.length };
   },
 };
 
-const DISCIPLINE_STEPS: KindSteps<Parameters<typeof planDisciplines>[0][number], Parameters<typeof planDisciplines>[1][number]> = {
+const DISCIPLINE_STEPS: KindSteps<DisciplineImportRow, StoredDiscipline> = {
   load: (manager, ids) => storedDisciplines(manager, ids.staff),
   plan: planDisciplines,
   async write(manager, plan, idOf, actor) {
@@ -249,7 +280,7 @@ const DISCIPLINE_STEPS: KindSteps<Parameters<typeof planDisciplines>[0][number],
   },
 };
 
-const FREEZE_STEPS: KindSteps<Parameters<typeof planFreezes>[0][number], Parameters<typeof planFreezes>[1][number]> = {
+const FREEZE_STEPS: KindSteps<FreezeImportRow, StoredFreeze> = {
   load: storedFreezes,
   plan: planFreezes,
   async write(manager, plan, idOf, actor) {

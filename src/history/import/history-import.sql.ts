@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { chunks } from '../../staff/import/staff-import.sql.js';
-import type { FoundSubject, StoredAppraisal, StoredAward, StoredDiscipline, StoredFreeze, StoredInitiative } from './history-import.plan.js';
+import type {
+  FoundSubject,
+  StoredAppraisal,
+  StoredAward,
+  StoredDiscipline,
+  StoredFreeze,
+  StoredInitiative,
+} from './history-import.plan.js';
 import { subjectKey, type SubjectIdOf } from './history-import.plan.js';
 import type {
   AppraisalImportRow,
@@ -32,7 +39,9 @@ export async function findSubjects(manager: EntityManager, subjects: readonly Su
 
 /** Ids of the found subjects, split by kind, for `= ANY($n)` filters. */
 export function idsByKind(rows: ReadonlyArray<{ subject: SubjectCode }>, idOf: SubjectIdOf): { staff: string[]; units: string[] } {
-  const ids = (kind: SubjectCode['kind']): string[] => [...new Set(rows.filter((r) => r.subject.kind === kind).map((r) => idOf(r.subject)))];
+  const ids = (kind: SubjectCode['kind']): string[] => [
+    ...new Set(rows.filter((r) => r.subject.kind === kind).map((r) => idOf(r.subject))),
+  ];
   return { staff: ids('staff'), units: ids('unit') };
 }
 
@@ -93,7 +102,12 @@ const unitIdOf = <R extends { subject: SubjectCode }>(n: New<R>): string | null 
  * Inserts in batches; ON CONFLICT DO NOTHING lets the unique indexes have the last word if another
  * import wrote the same record meanwhile. Answers the ids actually inserted.
  */
-async function insertBatches<R>(manager: EntityManager, items: ReadonlyArray<New<R>>, sql: string, params: (batch: Array<New<R>>) => unknown[]): Promise<Set<string>> {
+async function insertBatches<R>(
+  manager: EntityManager,
+  items: ReadonlyArray<New<R>>,
+  sql: string,
+  params: (batch: Array<New<R>>) => unknown[],
+): Promise<Set<string>> {
   const inserted = new Set<string>();
   for (const batch of chunks(items)) {
     const rows = (await manager.query(sql, params(batch))) as Array<{ id: string }>;
@@ -126,7 +140,11 @@ export function insertAwards(manager: EntityManager, items: ReadonlyArray<New<Aw
   );
 }
 
-export function insertAppraisals(manager: EntityManager, items: ReadonlyArray<New<AppraisalImportRow>>, actorId: string): Promise<Set<string>> {
+export function insertAppraisals(
+  manager: EntityManager,
+  items: ReadonlyArray<New<AppraisalImportRow>>,
+  actorId: string,
+): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
@@ -134,11 +152,22 @@ export function insertAppraisals(manager: EntityManager, items: ReadonlyArray<Ne
      SELECT v.id, v.staff_id, v.unit_id, v.year, v.rating, $6
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[]) AS v(id, staff_id, unit_id, year, rating)
      ON CONFLICT DO NOTHING RETURNING id`,
-    (batch) => [batch.map((n) => n.id), batch.map(staffIdOf), batch.map(unitIdOf), batch.map((n) => n.row.year), batch.map((n) => n.row.rating), actorId],
+    (batch) => [
+      batch.map((n) => n.id),
+      batch.map(staffIdOf),
+      batch.map(unitIdOf),
+      batch.map((n) => n.row.year),
+      batch.map((n) => n.row.rating),
+      actorId,
+    ],
   );
 }
 
-export async function updateAppraisals(manager: EntityManager, changes: ReadonlyArray<{ id: string; rating: string }>, actorId: string): Promise<void> {
+export async function updateAppraisals(
+  manager: EntityManager,
+  changes: ReadonlyArray<{ id: string; rating: string }>,
+  actorId: string,
+): Promise<void> {
   for (const batch of chunks(changes)) {
     await manager.query(
       `UPDATE appraisals a SET rating = v.rating, updated_at = now(), updated_by = $3
@@ -148,7 +177,11 @@ export async function updateAppraisals(manager: EntityManager, changes: Readonly
   }
 }
 
-export function insertInitiatives(manager: EntityManager, items: ReadonlyArray<New<InitiativeImportRow>>, actorId: string): Promise<Set<string>> {
+export function insertInitiatives(
+  manager: EntityManager,
+  items: ReadonlyArray<New<InitiativeImportRow>>,
+  actorId: string,
+): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
@@ -168,7 +201,10 @@ export function insertInitiatives(manager: EntityManager, items: ReadonlyArray<N
   );
 }
 
-export async function updateInitiatives(manager: EntityManager, changes: ReadonlyArray<{ id: string; level: string; kind: string }>): Promise<void> {
+export async function updateInitiatives(
+  manager: EntityManager,
+  changes: ReadonlyArray<{ id: string; level: string; kind: string }>,
+): Promise<void> {
   for (const batch of chunks(changes)) {
     await manager.query(
       `UPDATE initiatives i SET level = v.level, kind = v.kind FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, level, kind) WHERE i.id = v.id`,
@@ -177,7 +213,11 @@ export async function updateInitiatives(manager: EntityManager, changes: Readonl
   }
 }
 
-export function insertDisciplines(manager: EntityManager, items: ReadonlyArray<New<DisciplineImportRow>>, actorId: string): Promise<Set<string>> {
+export function insertDisciplines(
+  manager: EntityManager,
+  items: ReadonlyArray<New<DisciplineImportRow>>,
+  actorId: string,
+): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
@@ -185,7 +225,14 @@ export function insertDisciplines(manager: EntityManager, items: ReadonlyArray<N
      SELECT v.id, v.staff_id, v.level, v.starts_on, v.ends_on, $6
        FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::date[]) AS v(id, staff_id, level, starts_on, ends_on)
      ON CONFLICT DO NOTHING RETURNING id`,
-    (batch) => [batch.map((n) => n.id), batch.map((n) => n.subjectId), batch.map((n) => n.row.level), batch.map((n) => n.row.from), batch.map((n) => n.row.to), actorId],
+    (batch) => [
+      batch.map((n) => n.id),
+      batch.map((n) => n.subjectId),
+      batch.map((n) => n.row.level),
+      batch.map((n) => n.row.from),
+      batch.map((n) => n.row.to),
+      actorId,
+    ],
   );
 }
 
@@ -197,17 +244,29 @@ export function insertFreezes(manager: EntityManager, items: ReadonlyArray<New<F
      SELECT v.id, v.staff_id, v.unit_id, v.reason, v.starts_on, v.ends_on, $7
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::date[]) AS v(id, staff_id, unit_id, reason, starts_on, ends_on)
      ON CONFLICT DO NOTHING RETURNING id`,
-    (batch) => [batch.map((n) => n.id), batch.map(staffIdOf), batch.map(unitIdOf), batch.map((n) => n.row.reason), batch.map((n) => n.row.from), batch.map((n) => n.row.to), actorId],
+    (batch) => [
+      batch.map((n) => n.id),
+      batch.map(staffIdOf),
+      batch.map(unitIdOf),
+      batch.map((n) => n.row.reason),
+      batch.map((n) => n.row.from),
+      batch.map((n) => n.row.to),
+      actorId,
+    ],
   );
 }
 
 /** Sets the end of disciplines or freezes (the only column of theirs an import changes). */
-export async function updatePeriodEnds(manager: EntityManager, table: 'disciplines' | 'freezes', changes: ReadonlyArray<{ id: string; to: string | null }>): Promise<void> {
+export async function updatePeriodEnds(
+  manager: EntityManager,
+  table: 'disciplines' | 'freezes',
+  changes: ReadonlyArray<{ id: string; to: string | null }>,
+): Promise<void> {
   const touch = table === 'freezes' ? ', updated_at = now()' : '';
   for (const batch of chunks(changes)) {
-    await manager.query(`UPDATE ${table} t SET ends_on = v.ends_on${touch} FROM unnest($1::uuid[], $2::date[]) AS v(id, ends_on) WHERE t.id = v.id`, [
-      batch.map((c) => c.id),
-      batch.map((c) => c.to),
-    ]);
+    await manager.query(
+      `UPDATE ${table} t SET ends_on = v.ends_on${touch} FROM unnest($1::uuid[], $2::date[]) AS v(id, ends_on) WHERE t.id = v.id`,
+      [batch.map((c) => c.id), batch.map((c) => c.to)],
+    );
   }
 }

@@ -64,7 +64,9 @@ export interface CheckedRows<R> {
 /** Words people write for each value, compared as headings are (no case, diacritics, punctuation). */
 const dictionary = <T extends string>(entries: Record<T, readonly string[]>): Map<string, T> =>
   new Map(
-    (Object.entries(entries) as Array<[T, readonly string[]]>).flatMap(([value, words]) => [value, ...words].map((word) => [headingKey(word), value] as const)),
+    (Object.entries(entries) as Array<[T, readonly string[]]>).flatMap(([value, words]) =>
+      [value, ...words].map((word) => [headingKey(word), value] as const),
+    ),
   );
 
 const RATINGS = dictionary<Rating>({
@@ -214,8 +216,16 @@ function subjectColumnProblems<K extends string>(table: ParsedTable<K>): History
     : [{ line: table.headingLine, field: 'staffCode', key: 'subjectColumn' }];
 }
 
-function checkEach<K extends string, R>(table: ParsedTable<K>, read: (reader: RowReader<K>) => R, initial: HistoryImportProblem[] = []): CheckedRows<R> {
-  const problems = [...initial];
+function checkEach<K extends string, R>(
+  table: ParsedTable<K>,
+  read: (reader: RowReader<K>) => R,
+  fileProblems: HistoryImportProblem[] = [],
+): CheckedRows<R> {
+  if (fileProblems.length > 0) {
+    // Without the columns that name whom a row is about, checking the rows would only repeat it.
+    return { rows: [], subjects: [], problems: fileProblems };
+  }
+  const problems: HistoryImportProblem[] = [];
   const rows: R[] = [];
   const subjects: CheckedRows<R>['subjects'] = [];
   for (const tableRow of table.rows) {
@@ -257,7 +267,7 @@ export function checkAwardRows(table: ParsedTable<AwardColumn>, types: readonly 
         r.problem('awardType', 'unknownAwardType', { value: typeText });
       } else if (awardType && awardType.retiredOn !== null) {
         r.problem('awardType', 'retiredAwardType', { name: awardType.name });
-      } else if (awardType && !awardType.subjects.includes(subject.kind === 'staff' ? 'individual' : 'collective')) {
+      } else if (awardType && r.named && !awardType.subjects.includes(subject.kind === 'staff' ? 'individual' : 'collective')) {
         r.problem('awardType', subject.kind === 'staff' ? 'notForIndividual' : 'notForCollective', { name: awardType.name });
       }
       return {

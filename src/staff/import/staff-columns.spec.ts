@@ -1,6 +1,6 @@
 import { parseDateText } from './import-values.js';
 import { parseTable, type ParsedTable } from './parse-table.js';
-import { checkStaffRows, STAFF_COLUMNS, type StaffColumn, staffImportTemplate } from './staff-columns.js';
+import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS, type StaffColumn, staffImportTemplate } from './staff-columns.js';
 
 const HEADINGS: StaffColumn[] = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitCode', 'position', 'startedOn'];
 
@@ -88,6 +88,16 @@ describe('checkStaffRows', () => {
     const checked = checkStaffRows(table(['CB1', 'An', 'Nam', '', 'VP'], ['CB2', 'Bình', 'Nam', '', 'VP'], ['CB1', 'Cúc', 'Nữ', '', 'VP']));
     expect(checked.problems).toEqual([{ line: 4, field: 'code', key: 'duplicateInFile', params: { code: 'CB1', firstLine: 2 } }]);
     expect(checked.rows.map((r) => r.code)).toEqual(['CB1', 'CB2']);
+  });
+
+  it('orders problems by line, then as the columns stand in the template', () => {
+    const problems = [
+      { line: 3, field: 'unitCode', key: 'unknownUnit' as const },
+      { line: 2, field: 'gender', key: 'gender' as const },
+      { line: 3, field: 'code', key: 'staffOutOfScope' as const },
+      { line: 1, key: 'unclosedQuote' as const },
+    ].sort(byLineAndColumn);
+    expect(problems.map((p) => `${p.line}:${p.field ?? ''}`)).toEqual(['1:', '2:gender', '3:code', '3:unitCode']);
   });
 
   it('lists the references of every row, valid or not, for the unit and scope checks', () => {

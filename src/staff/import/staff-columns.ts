@@ -132,19 +132,17 @@ export function checkStaffRows(table: ParsedTable<StaffColumn>): CheckedStaffRow
   const references: StaffRowReference[] = [];
   const firstLineOfCode = new Map<string, number>();
   for (const tableRow of table.rows) {
-    const row = checkRow(tableRow, problems);
     const code = normalizeText(tableRow.cells.code ?? '');
     const unitCode = normalizeText(tableRow.cells.unitCode ?? '');
     references.push({ line: tableRow.line, code: code === '' ? null : code, unitCode: unitCode === '' ? null : unitCode });
     const firstLine = code === '' ? undefined : firstLineOfCode.get(code);
     if (firstLine !== undefined) {
       problems.push({ line: tableRow.line, field: 'code', key: 'duplicateInFile', params: { code, firstLine } });
-      continue;
-    }
-    if (code !== '') {
+    } else if (code !== '') {
       firstLineOfCode.set(code, tableRow.line);
     }
-    if (row) {
+    const row = checkRow(tableRow, problems);
+    if (row && firstLine === undefined) {
       rows.push(row);
     }
   }
@@ -152,6 +150,12 @@ export function checkStaffRows(table: ParsedTable<StaffColumn>): CheckedStaffRow
 }
 
 export const STAFF_TEMPLATE_FILENAME = 'mau-nhap-can-bo.csv';
+
+const COLUMN_ORDER = new Map<string, number>(STAFF_COLUMNS.map((column, index) => [column.key, index]));
+
+/** Problems in reading order: by line, then by the column's place in the template. */
+export const byLineAndColumn = (a: ImportProblem, b: ImportProblem): number =>
+  a.line - b.line || (COLUMN_ORDER.get(a.field ?? '') ?? -1) - (COLUMN_ORDER.get(b.field ?? '') ?? -1);
 
 /** RFC 4180 quoting, only where a cell needs it. */
 const csvCell = (cell: string): string => (/[",\r\n]/u.test(cell) ? `"${cell.replace(/"/gu, '""')}"` : cell);

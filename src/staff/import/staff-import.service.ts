@@ -7,7 +7,7 @@ import type { AuthUser } from '../../auth/roles.js';
 import type { ErrorDetail } from '../../common/errors/error-codes.js';
 import { ImportInvalid } from './import-problems.js';
 import { parseTable, type UploadedFile } from './parse-table.js';
-import { checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
+import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
 import { type ImportPlan, planImport, referenceProblems } from './staff-import.plan.js';
 import { chunks, insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
 
@@ -45,7 +45,7 @@ export class StaffImportService {
       );
       const problems = [...checked.problems, ...referenceProblems(refs, units, staff, actor)];
       if (problems.length > 0) {
-        throw new ImportInvalid(problems);
+        throw new ImportInvalid(problems.sort(byLineAndColumn));
       }
       const plan = planImport(checked.rows, units, staff, randomUUID);
       await insertStaff(manager, plan.created);
