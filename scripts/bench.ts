@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { createApp, type StartedApp } from '../src/bootstrap.js';
 import { validateEnvironment } from '../src/config/environment.js';
 import { type BenchData, seedBenchData } from './bench-data.js';
+import { seedBenchHistory } from './bench-history-data.js';
 
 interface BenchCase {
   name: string;
@@ -29,9 +30,15 @@ const CASES: BenchCase[] = [
   { name: 'GET /api/staff?unitId= (unit and sub-units)', path: (d) => `/api/staff?unitId=${d.departmentId}` },
   { name: 'GET /api/staff?page=50 (deep page)', path: () => '/api/staff?page=50' },
   { name: 'GET /api/staff?pageSize=200 (sorted, largest page)', path: () => '/api/staff?pageSize=200' },
+  // Eligibility: everyone in scope evaluated (10 years of history each), eligible first, one page answered.
+  { name: 'GET /api/eligibility/candidates LDTT (1 year read)', path: () => '/api/eligibility/candidates?awardType=LDTT&year=2025' },
+  { name: 'GET /api/eligibility/candidates CSTD_TINH (3 years)', path: () => '/api/eligibility/candidates?awardType=CSTD_TINH&year=2025' },
+  { name: 'GET /api/eligibility/candidates BANG_KHEN_TINH (all years)', path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TINH&year=2025' },
+  { name: 'GET /api/eligibility/candidates BANG_KHEN_TTG (all years)', path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TTG&year=2025' },
+  { name: 'GET /api/eligibility/candidates TTLDTT (units + members)', path: () => '/api/eligibility/candidates?awardType=TTLDTT&year=2025' },
 ];
 
-const SCALE = { units: 50, staff: 20_000 };
+const SCALE = { units: 50, staff: Number(process.env.BENCH_STAFF ?? 20_000) };
 const RUNS = 7;
 const ADMIN_PASSWORD = 'bench-password';
 
@@ -110,6 +117,7 @@ async function benchTarget(target: Target): Promise<Map<string, number>> {
     await fastify.ready();
     const seedStart = performance.now();
     const data = await seedBenchData(started.app.get<DataSource>(getDataSourceToken()), SCALE);
+    await seedBenchHistory(started.app.get<DataSource>(getDataSourceToken()));
     console.log(`[${target.label}] generated ${SCALE.units} units and ${data.staffCount} staff in ${Math.round(performance.now() - seedStart)} ms`);
     const login = await fastify.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD } });
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
