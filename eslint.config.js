@@ -33,6 +33,24 @@ export default defineConfig(
     },
   },
   {
+    // A DTO imported with `import type` into a controller leaves no runtime class for the
+    // ValidationPipe: validation silently stops. Controllers import DTOs as values.
+    files: ['src/**/*controller.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[importKind='type'][source.value=/\\/dto\\//]",
+          message: 'Import DTOs as values in controllers: `import type` switches validation off.',
+        },
+        {
+          selector: "ImportDeclaration[source.value=/\\/dto\\//] ImportSpecifier[importKind='type']",
+          message: 'Import DTOs as values in controllers: `import { type X }` switches validation off.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     // Plain Node.js scripts and config files (the `globals` package is not a dependency).
     languageOptions: {

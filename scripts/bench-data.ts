@@ -39,10 +39,62 @@ const MIDDLE = {
   female: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Minh', 'Thị Thu', 'Thị Thanh', 'Kim', 'Bích', 'Hồng'],
 };
 const GIVEN = {
-  male: ['An', 'Anh', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hùng', 'Huy', 'Khánh', 'Long', 'Minh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Thịnh', 'Toàn', 'Tuấn'],
-  female: ['Anh', 'Ánh', 'Chi', 'Dung', 'Hà', 'Hạnh', 'Hằng', 'Hoa', 'Hương', 'Huyền', 'Lan', 'Linh', 'Mai', 'Ngọc', 'Nhung', 'Oanh', 'Phương', 'Quỳnh', 'Thủy', 'Trang', 'Yến'],
+  male: [
+    'An',
+    'Anh',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Đức',
+    'Hải',
+    'Hùng',
+    'Huy',
+    'Khánh',
+    'Long',
+    'Minh',
+    'Nam',
+    'Phong',
+    'Quân',
+    'Sơn',
+    'Thắng',
+    'Thịnh',
+    'Toàn',
+    'Tuấn',
+  ],
+  female: [
+    'Anh',
+    'Ánh',
+    'Chi',
+    'Dung',
+    'Hà',
+    'Hạnh',
+    'Hằng',
+    'Hoa',
+    'Hương',
+    'Huyền',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Ngọc',
+    'Nhung',
+    'Oanh',
+    'Phương',
+    'Quỳnh',
+    'Thủy',
+    'Trang',
+    'Yến',
+  ],
 };
-const POSITIONS = ['Thư viện viên', 'Thư viện viên', 'Thư viện viên', 'Chuyên viên', 'Kế toán', 'Văn thư', 'Phó Trưởng phòng', 'Trưởng phòng'];
+const POSITIONS = [
+  'Thư viện viên',
+  'Thư viện viên',
+  'Thư viện viên',
+  'Chuyên viên',
+  'Kế toán',
+  'Văn thư',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+];
 
 /** mulberry32: a small seeded generator, so runs are comparable. */
 function random(seed: number): () => number {
@@ -61,7 +113,9 @@ const isoDate = (year: number, rnd: () => number): string =>
 /** One root agency, departments under it and teams under those: `units` in all. */
 async function insertUnits(dataSource: DataSource, units: number): Promise<string[]> {
   const rootId = randomUUID();
-  const rows = [{ id: rootId, code: 'BENCH', name: 'Sở Văn hóa, Thể thao và Du lịch', parentId: null as string | null, path: `/${rootId}/` }];
+  const rows = [
+    { id: rootId, code: 'BENCH', name: 'Sở Văn hóa, Thể thao và Du lịch', parentId: null as string | null, path: `/${rootId}/` },
+  ];
   const departments = Math.max(1, Math.round(Math.sqrt(units)));
   for (let d = 0; d < departments && rows.length < units; d++) {
     const id = randomUUID();
@@ -106,7 +160,17 @@ export async function seedBenchData(dataSource: DataSource, options: { units: nu
       const code = `NV${String(i + 1).padStart(6, '0')}`;
       const born = 1962 + Math.floor(rnd() * 40);
       const { sortKey, searchText } = derivedStaffColumns(fullName, code);
-      const row = [code, fullName, gender, isoDate(born, rnd), pick(unitIds.slice(1)), pick(POSITIONS), isoDate(born + 22 + Math.floor(rnd() * 8), rnd), sortKey, searchText];
+      const row = [
+        code,
+        fullName,
+        gender,
+        isoDate(born, rnd),
+        pick(unitIds.slice(1)),
+        pick(POSITIONS),
+        isoDate(born + 22 + Math.floor(rnd() * 8), rnd),
+        sortKey,
+        searchText,
+      ];
       row.forEach((value, c) => columns[c].push(value));
     }
     await dataSource.query(

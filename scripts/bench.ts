@@ -33,9 +33,18 @@ const CASES: BenchCase[] = [
   // Eligibility: everyone in scope evaluated (10 years of history each), eligible first, one page answered.
   { name: 'GET /api/eligibility/candidates LDTT (1 year read)', path: () => '/api/eligibility/candidates?awardType=LDTT&year=2025' },
   { name: 'GET /api/eligibility/candidates CSTD_TINH (3 years)', path: () => '/api/eligibility/candidates?awardType=CSTD_TINH&year=2025' },
-  { name: 'GET /api/eligibility/candidates BANG_KHEN_TINH (all years)', path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TINH&year=2025' },
-  { name: 'GET /api/eligibility/candidates BANG_KHEN_TTG (all years)', path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TTG&year=2025' },
-  { name: 'GET /api/eligibility/candidates TTLDTT (units + members)', path: () => '/api/eligibility/candidates?awardType=TTLDTT&year=2025' },
+  {
+    name: 'GET /api/eligibility/candidates BANG_KHEN_TINH (all years)',
+    path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TINH&year=2025',
+  },
+  {
+    name: 'GET /api/eligibility/candidates BANG_KHEN_TTG (all years)',
+    path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TTG&year=2025',
+  },
+  {
+    name: 'GET /api/eligibility/candidates TTLDTT (units + members)',
+    path: () => '/api/eligibility/candidates?awardType=TTLDTT&year=2025',
+  },
 ];
 
 const SCALE = { units: 50, staff: Number(process.env.BENCH_STAFF ?? 20_000) };
@@ -118,8 +127,14 @@ async function benchTarget(target: Target): Promise<Map<string, number>> {
     const seedStart = performance.now();
     const data = await seedBenchData(started.app.get<DataSource>(getDataSourceToken()), SCALE);
     await seedBenchHistory(started.app.get<DataSource>(getDataSourceToken()));
-    console.log(`[${target.label}] generated ${SCALE.units} units and ${data.staffCount} staff in ${Math.round(performance.now() - seedStart)} ms`);
-    const login = await fastify.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD } });
+    console.log(
+      `[${target.label}] generated ${SCALE.units} units and ${data.staffCount} staff in ${Math.round(performance.now() - seedStart)} ms`,
+    );
+    const login = await fastify.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+    });
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
     for (const benchCase of CASES) {
       results.set(benchCase.name, await measure(started, token, benchCase.path(data)));

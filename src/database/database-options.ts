@@ -31,7 +31,8 @@ export function databaseOptions(target: DatabaseTarget): DataSourceOptions {
     // PGlite has no uuid-ossp; ids default to gen_random_uuid() (core since PostgreSQL 13).
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // Failed queries are reported by the exception filter (5xx) or mapped to 4xx; TypeORM's own log would repeat them.
+    logging: false,
   } as DataSourceOptions;
 }
 

@@ -147,7 +147,13 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'quantri', fullName: 'Quản trị viên (demo)', roles: ['admin'], unitCodes: [], note: 'everything, incl. units, issuers, users, audit' },
+  {
+    username: 'quantri',
+    fullName: 'Quản trị viên (demo)',
+    roles: ['admin'],
+    unitCodes: [],
+    note: 'everything, incl. units, issuers, users, audit',
+  },
   {
     username: 'nhansu',
     fullName: 'Phạm Văn Hùng',

@@ -52,7 +52,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoOutcom
   const unitIds = new Map<string, string>();
   for (const unit of DEMO_UNITS) {
     const parentId = unit.parentCode ? unitIds.get(unit.parentCode) : undefined;
-    const created = await units.create(await valid(CreateUnitDto, { code: unit.code, name: unit.name, ...(parentId ? { parentId } : {}) }), actor);
+    const created = await units.create(
+      await valid(CreateUnitDto, { code: unit.code, name: unit.name, ...(parentId ? { parentId } : {}) }),
+      actor,
+    );
     unitIds.set(unit.code, created.id);
   }
 
@@ -79,7 +82,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoOutcom
 
 /** The demo is entered in the name of the first admin, created at start-up. */
 async function firstAdmin(app: INestApplicationContext, dataSource: DataSource): Promise<AuthUser> {
-  const [row] = (await dataSource.query(`SELECT id FROM users WHERE 'admin' = ANY(roles) ORDER BY created_at LIMIT 1`)) as Array<{ id: string }>;
+  const [row] = (await dataSource.query(`SELECT id FROM users WHERE 'admin' = ANY(roles) ORDER BY created_at LIMIT 1`)) as Array<{
+    id: string;
+  }>;
   const admin = row ? await app.get(AuthService).userById(row.id) : null;
   if (!admin) {
     throw new Error('No admin user: the application creates one at start-up');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import type { ClassConstructor } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { AuthUser } from '../auth/roles.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { DomainError, ValidationFailed } from '../common/errors/domain-error.js';
 import { ERROR_STATUS } from '../common/errors/error-codes.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from '../common/views/form.js';
 import { renderPage, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
@@ -18,6 +18,10 @@ import { awardChoiceGroups, criterionRows, defaultRoundYear } from '../eligibili
 import { AWARD_CODES, AWARD_LABELS, type AwardCode, type EligibilityResult, type Rating, rulebookFor } from '../eligibility/index.js';
 import { yearEnd } from '../eligibility/periods.js';
 import { type Locale, translate } from '../i18n/translate.js';
+import { ImportFileRejected } from '../staff/import/import-problems.js';
+import type { ColumnSpec } from '../staff/import/parse-table.js';
+import { readUpload } from '../staff/import/read-upload.js';
+import { SHOWN_PROBLEMS } from '../staff/import/staff-import.view.js';
 import { RATINGS } from './appraisal.entity.js';
 import { AWARD_BASES } from './award-record.entity.js';
 import { AppraisalsService } from './appraisals.service.js';
@@ -30,6 +34,19 @@ import { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import { CreateInitiativeDto } from './dto/create-initiative.dto.js';
 import { RevokeAwardDto } from './dto/revoke-award.dto.js';
 import { FreezesService } from './freezes.service.js';
+import {
+  APPRAISAL_COLUMNS,
+  AWARD_COLUMNS,
+  DISCIPLINE_COLUMNS,
+  FREEZE_COLUMNS,
+  HISTORY_IMPORT_KINDS,
+  type HistoryImportKind,
+  historyImportTemplate,
+  historyTemplateFilename,
+  INITIATIVE_COLUMNS,
+} from './import/history-columns.js';
+import { HistoryImportInvalid, historyProblemMessage } from './import/history-import.problems.js';
+import { type HistoryImportResult, HistoryImportService } from './import/history-import.service.js';
 import { HistoryService } from './history.service.js';
 import type { AwardRecordView, StaffHistory } from './history.views.js';
 import { INITIATIVE_KINDS, INITIATIVE_LEVELS } from './initiative.entity.js';
@@ -74,7 +91,7 @@ type Outcome = { ok: true; year: number | null } | { ok: false; status: number; 
  * panel for a chosen award and year, and the entry forms (HR officers and admins) that post to the
  * history services and come back here.
  */
-@Controller('staff/:id/history')
+@Controller()
 export class HistoryPagesController {
   constructor(
     private readonly history: HistoryService,
@@ -85,9 +102,10 @@ export class HistoryPagesController {
     private readonly initiatives: InitiativesService,
     private readonly disciplines: DisciplinesService,
     private readonly freezes: FreezesService,
+    private readonly historyImports: HistoryImportService,
   ) {}
 
-  @Get()
+  @Get('staff/:id/history')
   async show(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: Record<string, unknown>,
@@ -101,7 +119,7 @@ export class HistoryPagesController {
     await renderPage(request, reply, TEMPLATE, { ...model, flash: saved }, 200);
   }
 
-  @Post('awards')
+  @Post('staff/:id/history/awards')
   @Roles('hr_officer')
   async addAward(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
     const form = withNumbers(withoutEmpty(body, ['basis', 'decisionNumber', 'decisionDate', 'issuerName']), ['year']);
@@ -109,14 +127,14 @@ export class HistoryPagesController {
     await this.answer(id, 'award', body, outcome, request, reply, user);
   }
 
-  @Post('appraisals')
+  @Post('staff/:id/history/appraisals')
   @Roles('hr_officer')
   async setAppraisal(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
     const outcome = await submit(AppraisalForm, body, localeFor(request), async (form) => (await this.appraisals.put('staff', id, form.year, { rating: form.rating }, user)).year);
     await this.answer(id, 'appraisal', body, outcome, request, reply, user);
   }
 
-  @Post('initiatives')
+  @Post('staff/:id/history/initiatives')
   @Roles('hr_officer')
   async addInitiative(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
     const form = withNumbers(withoutEmpty(body, ['kind']), ['year']);
@@ -124,21 +142,21 @@ export class HistoryPagesController {
     await this.answer(id, 'initiative', body, outcome, request, reply, user);
   }
 
-  @Post('disciplines')
+  @Post('staff/:id/history/disciplines')
   @Roles('hr_officer')
   async addDiscipline(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
     const outcome = await submit(CreateDisciplineDto, body, localeFor(request), async (dto) => yearOf((await this.disciplines.create(id, dto, user)).from));
     await this.answer(id, 'discipline', body, outcome, request, reply, user);
   }
 
-  @Post('freezes')
+  @Post('staff/:id/history/freezes')
   @Roles('hr_officer')
   async addFreeze(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
     const outcome = await submit(CreateFreezeDto, body, localeFor(request), async (dto) => yearOf((await this.freezes.create('staff', id, dto, user)).from));
     await this.answer(id, 'freeze', body, outcome, request, reply, user);
   }
 
-  @Post('awards/:awardId/revoke')
+  @Post('staff/:id/history/awards/:awardId/revoke')
   @Roles('hr_officer')
   async revokeAward(
     @Param('id', ParseUUIDPipe) id: string,
@@ -157,6 +175,59 @@ export class HistoryPagesController {
       return (await this.awards.revoke(awardId, dto, user)).year;
     });
     await this.answer(id, 'revoke', body, outcome, request, reply, user);
+  }
+
+  /** The history import (all five kinds, one at a time), reusing the history import service. */
+  @Get('history/import')
+  @Roles('hr_officer')
+  @Render('pages/history/import')
+  importForm(@Query('kind') kind: unknown, @Req() request: FastifyRequest) {
+    return importFormModel(localeFor(request), isImportKind(kind) ? kind : 'awards');
+  }
+
+  /** The same template as the API's, reachable with the session cookie the pages use. */
+  @Get('history/import/template.csv')
+  @Roles('hr_officer')
+  importTemplate(@Query('kind') kind: unknown, @Res({ passthrough: true }) reply: FastifyReply): Buffer {
+    const chosen = isImportKind(kind) ? kind : 'awards';
+    void reply.header('Content-Type', 'text/csv; charset=utf-8');
+    void reply.header('Content-Disposition', `attachment; filename="${historyTemplateFilename(chosen)}"`);
+    return historyImportTemplate(chosen);
+  }
+
+  /** Multipart: the kind and the CSRF token travel in the query string (the body is read by the handler). */
+  @Post('history/import')
+  @Roles('hr_officer')
+  @HttpCode(200)
+  @Render('pages/history/import-result')
+  async importUpload(
+    @Query('kind') kind: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentUser() actor: AuthUser,
+  ) {
+    if (!isImportKind(kind)) {
+      throw new ValidationFailed([{ field: 'kind', message: `kind must be one of ${HISTORY_IMPORT_KINDS.join(', ')}`, constraint: 'isIn' }]);
+    }
+    const lang = localeFor(request);
+    try {
+      return importResultModel(lang, kind, { result: await this.historyImports.importFile(kind, await readUpload(request), actor) });
+    } catch (error) {
+      if (error instanceof HistoryImportInvalid) {
+        void reply.status(ERROR_STATUS.IMPORT_INVALID);
+        const problems = error.problems.slice(0, SHOWN_PROBLEMS).map((problem) => ({
+          line: problem.line,
+          column: problem.field === undefined ? '' : columnHeading(kind, problem.field),
+          message: historyProblemMessage(lang, problem),
+        }));
+        return importResultModel(lang, kind, { problems, problemCount: error.problems.length, hiddenProblems: error.problems.length - problems.length });
+      }
+      if (error instanceof ImportFileRejected) {
+        void reply.status(ERROR_STATUS[error.code]);
+        return importResultModel(lang, kind, { fileError: error.messageIn(lang) });
+      }
+      throw error;
+    }
   }
 
   /** Saved: back to the page (303) with a message. Refused: the page again, the form open, as typed, errors beside the fields. */
@@ -322,4 +393,48 @@ function timeline(history: StaffHistory, lang: Locale) {
           .map((i) => ({ title: i.title, label: `${translate(lang, `history.initiativeKinds.${i.kind}`)}, ${translate(lang, `history.initiativeLevels.${i.level}`).toLowerCase()}` })),
       };
     });
+}
+
+const IMPORT_COLUMNS: Record<HistoryImportKind, ReadonlyArray<ColumnSpec<string>>> = {
+  awards: AWARD_COLUMNS,
+  appraisals: APPRAISAL_COLUMNS,
+  initiatives: INITIATIVE_COLUMNS,
+  disciplines: DISCIPLINE_COLUMNS,
+  freezes: FREEZE_COLUMNS,
+};
+
+const isImportKind = (kind: unknown): kind is HistoryImportKind => typeof kind === 'string' && (HISTORY_IMPORT_KINDS as readonly string[]).includes(kind);
+
+/** The template's heading of a column, as the user sees it in the file. */
+const columnHeading = (kind: HistoryImportKind, field: string): string => IMPORT_COLUMNS[kind].find((column) => column.key === field)?.headings[0] ?? field;
+
+function importFormModel(lang: Locale, kind: HistoryImportKind) {
+  return {
+    title: translate(lang, 'historyPages.import.title'),
+    kind,
+    kindLabel: translate(lang, `history.importKinds.${kind}`),
+    kinds: HISTORY_IMPORT_KINDS.map((value) => ({ value, label: translate(lang, `history.importKinds.${value}`), current: value === kind })),
+    columns: IMPORT_COLUMNS[kind].map((column) => ({ heading: column.headings[0], also: column.headings.slice(1).join(', '), required: column.required })),
+  };
+}
+
+interface ImportOutcome {
+  result?: HistoryImportResult;
+  fileError?: string;
+  problems?: Array<{ line: number; column: string; message: string }>;
+  problemCount?: number;
+  hiddenProblems?: number;
+}
+
+function importResultModel(lang: Locale, kind: HistoryImportKind, outcome: ImportOutcome) {
+  return {
+    title: translate(lang, 'import.resultTitle'),
+    kind,
+    kindLabel: translate(lang, `history.importKinds.${kind}`),
+    result: outcome.result ?? null,
+    fileError: outcome.fileError ?? null,
+    problems: outcome.problems ?? [],
+    problemCount: outcome.problemCount ?? 0,
+    hiddenProblems: outcome.hiddenProblems ?? 0,
+  };
 }

@@ -406,6 +406,13 @@ export const en: Messages = {
       revokeReason: 'Reason for revoking (number and date of the revoking decision)',
       choose: '— Choose —',
     },
+    import: {
+      title: 'Import emulation and commendation history from a file',
+      help: 'Choose the kind of records, download the template, fill it in and import it. CSV (UTF-8) or Excel (.xlsx); staff are found by staff code, collectives by unit code. Every row is checked first; if any row is wrong nothing is written. Importing the same file again creates no duplicates.',
+      kindsLabel: 'Kind of records',
+      alsoAccepted: 'Also accepted headings',
+      unchanged: 'Unchanged: {count}',
+    },
     saved: {
       award: 'Award recorded.',
       appraisal: 'Rating saved.',

@@ -414,6 +414,13 @@ export const vi = {
       revokeReason: 'Lý do thu hồi (số, ngày quyết định thu hồi)',
       choose: '— Chọn —',
     },
+    import: {
+      title: 'Nhập quá trình thi đua, khen thưởng từ tệp',
+      help: 'Chọn loại dữ liệu, tải tệp mẫu, điền rồi nhập. Tệp CSV (UTF-8) hoặc Excel (.xlsx); cán bộ nhận biết theo mã cán bộ, tập thể theo mã đơn vị. Mọi dòng được kiểm tra trước; nếu có dòng lỗi thì không ghi gì cả. Nhập lại cùng một tệp không tạo bản ghi trùng.',
+      kindsLabel: 'Loại dữ liệu',
+      alsoAccepted: 'Cũng nhận tiêu đề',
+      unchanged: 'Giữ nguyên: {count}',
+    },
     saved: {
       award: 'Đã ghi khen thưởng.',
       appraisal: 'Đã lưu xếp loại.',

@@ -406,6 +406,33 @@ describe('eligibility (API and pages)', () => {
       await agent.post(`/staff/${person.id}/history/appraisals`).type('form').send({ _csrf: csrfFrom(page.text), year: '2023', rating: 'excellent' }).expect(403);
     });
 
+    it('imports history from a file page by page: the kind in the address, counts after, problems per line with nothing written', async () => {
+      const form = await admin.get('/history/import?kind=appraisals').expect(200);
+      expect(form.text).toContain('Xếp loại');
+      expect(form.text).toContain('href="/history/import/template.csv?kind=appraisals"');
+      const template = await admin.get('/history/import/template.csv?kind=appraisals').expect(200);
+      expect(template.text).toContain('Mã cán bộ,Mã đơn vị,Năm,Xếp loại');
+      const importer = await createStaff(t, { unitId: team.id, fullName: 'Cao Văn Nhập' });
+      const csrf = csrfFrom(form.text);
+      const ok = await admin
+        .post(`/history/import?kind=appraisals&_csrf=${encodeURIComponent(csrf)}`)
+        .attach('file', Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2021,HTXS\r\n${importer.code},2022,HTT\r\n`), 'xep-loai.csv')
+        .expect(200);
+      expect(ok.text).toContain('Thêm mới: 2');
+      const rows = (await t.dataSource.query('SELECT year, rating FROM appraisals WHERE staff_id = $1 ORDER BY year', [importer.id])) as Array<{ year: number; rating: string }>;
+      expect(rows).toEqual([
+        { year: 2021, rating: 'excellent' },
+        { year: 2022, rating: 'good' },
+      ]);
+      const bad = await admin
+        .post(`/history/import?kind=appraisals&_csrf=${encodeURIComponent(csrf)}`)
+        .attach('file', Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2023,HTT\r\nKHONG-CO,2023,HTT\r\n`), 'xep-loai.csv')
+        .expect(422);
+      expect(bad.text).toContain('Không có cán bộ nào mã “KHONG-CO”.');
+      const [{ n }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM appraisals WHERE staff_id = $1 AND year = 2023', [importer.id])) as Array<{ n: number }>;
+      expect(n).toBe(0);
+    });
+
     it('"Ai đủ điều kiện năm nay" lists the candidates with links and the rules legend with unverified settings', async () => {
       const res = await admin.get(`/eligibility?awardType=CSTDCS&year=2025&unitId=${team.id}&filter=all`).expect(200);
       expect(res.text).toContain(`href="/staff/${person.id}/history?year&#x3D;2025&amp;awardType&#x3D;CSTDCS#eligibility"`);
