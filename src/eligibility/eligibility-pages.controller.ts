@@ -20,6 +20,8 @@ import { yearEnd } from './periods.js';
 
 const TEMPLATE = 'pages/eligibility/candidates';
 const FILTER_FIELDS = ['awardType', 'subject', 'year', 'unitId', 'filter'] as const;
+/** "Everyone" first: it is what an empty filter means, and a select shows its first option when none matches. */
+const FILTER_ORDER: ReadonlyArray<(typeof CANDIDATE_FILTERS)[number]> = ['all', 'eligible', 'near_miss'];
 
 /** Errors of the pure engine (plain errors with a code) a person can fix by choosing other filters. */
 const ENGINE_CODES = new Set<string>(['NO_RULEBOOK_FOR_DATE', 'UNKNOWN_AWARD_TYPE', 'AWARD_NOT_FOR_SUBJECT', 'INVALID_DATE']);
@@ -83,7 +85,7 @@ export class EligibilityPagesController {
         alert: Object.keys(errors).length > 0 ? translate(lang, 'common.fixErrors') : null,
         awardGroups: awardChoiceGroups(types, rulebook, null, lang),
         subjectChoices: ['individual', 'collective'].map((value) => ({ value, label: translate(lang, `catalogue.subjects.${value}`) })),
-        filterChoices: CANDIDATE_FILTERS.map((value) => ({ value, label: translate(lang, `eligibility.filters.${value}`) })),
+        filterChoices: FILTER_ORDER.map((value) => ({ value, label: translate(lang, `eligibility.filters.${value}`) })),
         unitOptions: unitOptions(await this.units.list(user)),
         result: page ? resultModel(page, values, lang) : null,
         legend: rulesLegend(rulebook, types, lang, award),

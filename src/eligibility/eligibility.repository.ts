@@ -148,8 +148,13 @@ class PackedReader {
   oneOf<T extends string>(options: readonly T[]): T {
     const start = this.position;
     const end = this.skipWord();
-    const found = options.find((option) => option.length === end - start && this.text.startsWith(option, start));
-    return found ?? (this.text.slice(start, end) as T);
+    // A plain loop: this runs once per record, and a closure per call would be garbage too.
+    for (const option of options) {
+      if (option.length === end - start && this.text.startsWith(option, start)) {
+        return option;
+      }
+    }
+    return this.text.slice(start, end) as T;
   }
 
   /** Moves past the word and its separator; returns where the word ended. */
@@ -192,7 +197,15 @@ export class EligibilityRepository {
     const rows = await this.staffRows(manager, selected);
     const facts = new Map<string, StaffFacts>();
     for (const row of rows) {
-      facts.set(row.id, { staffId: row.id, fullName: row.fullName, appraisals: new Map(), awards: [], initiatives: [], disciplines: [], freezes: [] });
+      facts.set(row.id, {
+        staffId: row.id,
+        fullName: row.fullName,
+        appraisals: new Map(),
+        awards: [],
+        initiatives: [],
+        disciplines: [],
+        freezes: [],
+      });
     }
     if (rows.length === 0) {
       return { rows, facts };
@@ -355,7 +368,13 @@ interface FreezeRow {
 
 function staffParams(selection: StaffSelection): unknown[] {
   const year = selection.inServiceYear;
-  return [selection.scopePatterns, selection.unitPath, selection.staffId, year === null ? null : `${year}-01-01`, year === null ? null : `${year}-12-31`];
+  return [
+    selection.scopePatterns,
+    selection.unitPath,
+    selection.staffId,
+    year === null ? null : `${year}-01-01`,
+    year === null ? null : `${year}-12-31`,
+  ];
 }
 
 function toFreeze(row: FreezeRow): FreezeFact {

@@ -7,7 +7,7 @@ import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-
 import type { Page } from '../common/paging/page-query.js';
 import { UnitsService } from '../units/units.service.js';
 import type { EligibilityQuery } from './dto/eligibility.query.js';
-import type { CandidateFilter, ListCandidatesQuery } from './dto/list-candidates.query.js';
+import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
 import { earliestYearNeeded, factNeeds } from './fact-needs.js';
 import {
@@ -96,7 +96,11 @@ export class EligibilityService {
           throw new NotFound('staff member', id);
         }
         assertInScope(user, staff.unitPath);
-        const loaded = await this.repository.loadStaff(manager, { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null }, round.window);
+        const loaded = await this.repository.loadStaff(
+          manager,
+          { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null },
+          round.window,
+        );
         return evaluateStaff(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
       }
       const unit = await this.repository.findUnit(manager, id);
@@ -124,7 +128,7 @@ export class EligibilityService {
     const asOf = query.asOf ?? yearEnd(query.year);
     const kind = query.subject ? subjectKindOf(query.subject) : defaultSubjectKind(rulebookFor(asOf), award);
     const round = roundFor(award, query.year, asOf, kind);
-    const all = await this.read(async (manager) => {
+    const subjects = await this.read(async (manager): Promise<Subjects> => {
       const unitPath = query.unitId ? (await this.units.assertInScope(manager, query.unitId, user)).path : null;
       const patterns = scopePatterns(user);
       const staff = await this.repository.loadStaff(
@@ -133,16 +137,26 @@ export class EligibilityService {
         round.window,
       );
       if (kind === 'staff') {
-        return staff.rows.map((row) =>
-          candidate(row.id, row.code, row.fullName, row.unitId, row.unitName, evaluateStaff(staff.facts.get(row.id)!, round.award, round.year, { asOf })),
-        );
+        return {
+          count: staff.rows.length,
+          evaluate: (i) => evaluateStaff(staff.facts.get(staff.rows[i].id)!, round.award, round.year, { asOf }),
+          describe: (i, result) => {
+            const row = staff.rows[i];
+            return candidate(row.id, row.code, row.fullName, row.unitId, row.unitName, result);
+          },
+        };
       }
       const units = await this.repository.loadUnits(manager, { scopePatterns: patterns, unitPath, unitId: null }, staff, round.window);
-      return [...units.rows]
-        .sort((a, b) => UNIT_NAME_ORDER.compare(a.name, b.name))
-        .map((row) => candidate(row.id, row.code, row.name, null, null, evaluateUnit(units.facts.get(row.id)!, round.award, round.year, { asOf })));
+      const rows = [...units.rows].sort((a, b) => UNIT_NAME_ORDER.compare(a.name, b.name));
+      const results: EligibilityResult[] = [];
+      return {
+        count: rows.length,
+        // A few hundred units at most, each evaluating all its members: keep the results, never evaluate twice.
+        evaluate: (i) => (results[i] ??= evaluateUnit(units.facts.get(rows[i].id)!, round.award, round.year, { asOf })),
+        describe: (i, result) => candidate(rows[i].id, rows[i].code, rows[i].name, null, null, result),
+      };
     });
-    return pageOf(all, query, round);
+    return pageOf(subjects, query, round);
   }
 
   private async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -220,7 +234,7 @@ function candidate(
   unitName: string | null,
   result: EligibilityResult,
 ): CandidateView {
-  const status: CandidateStatus = result.eligible ? 'eligible' : isNearMiss(result) ? 'near_miss' : 'not_eligible';
+  const status = statusOf(result);
   return {
     id,
     code,
@@ -235,29 +249,42 @@ function candidate(
   };
 }
 
-const FILTERS: Record<CandidateFilter, (candidate: CandidateView) => boolean> = {
-  all: () => true,
-  eligible: (candidate) => candidate.status === 'eligible',
-  near_miss: (candidate) => candidate.status === 'near_miss',
-};
+const statusOf = (result: EligibilityResult): CandidateStatus =>
+  result.eligible ? 'eligible' : isNearMiss(result) ? 'near_miss' : 'not_eligible';
 
-function pageOf(all: CandidateView[], query: ListCandidatesQuery, round: Round): CandidatesPage {
+/**
+ * The subjects of a candidates list, by position in name order. Everyone is evaluated once for the
+ * grouping and only their status is kept; the asked page is evaluated again for its details. Keeping
+ * 10,000 full results alive until the page is cut would push them into the old generation and make
+ * the garbage collector the slowest part of the request.
+ */
+interface Subjects {
+  count: number;
+  evaluate(index: number): EligibilityResult;
+  describe(index: number, result: EligibilityResult): CandidateView;
+}
+
+function pageOf(subjects: Subjects, query: ListCandidatesQuery, round: Round): CandidatesPage {
+  const statuses: CandidateStatus[] = [];
+  for (let index = 0; index < subjects.count; index++) {
+    statuses.push(statusOf(subjects.evaluate(index)));
+  }
+  const filter = query.filter ?? 'all';
   // Array.prototype.sort is stable: the name order from the database survives inside each group.
-  const ordered = [...all].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-  const shown = ordered.filter(FILTERS[query.filter ?? 'all']);
+  const shown = statuses
+    .map((_, index) => index)
+    .filter((index) => filter === 'all' || statuses[index] === filter)
+    .sort((a, b) => STATUS_ORDER[statuses[a]] - STATUS_ORDER[statuses[b]]);
   const start = (query.page - 1) * query.pageSize;
+  const count = (status: CandidateStatus): number => statuses.filter((item) => item === status).length;
   return {
     awardType: round.award,
     subject: awardSubjectOf(round.subject),
     year: round.year,
     asOf: round.asOf,
     rulebook: round.rulebook.id,
-    counts: {
-      eligible: all.filter((c) => c.status === 'eligible').length,
-      nearMiss: all.filter((c) => c.status === 'near_miss').length,
-      notEligible: all.filter((c) => c.status === 'not_eligible').length,
-    },
-    items: shown.slice(start, start + query.pageSize),
+    counts: { eligible: count('eligible'), nearMiss: count('near_miss'), notEligible: count('not_eligible') },
+    items: shown.slice(start, start + query.pageSize).map((index) => subjects.describe(index, subjects.evaluate(index))),
     total: shown.length,
     page: query.page,
     pageSize: query.pageSize,

@@ -68,7 +68,12 @@ export interface AwardChoiceGroup {
  * Award types the engine can evaluate for the subject, titles apart from commendations (users confuse
  * them), in catalogue order. Retired types and local types without rules are left out.
  */
-export function awardChoiceGroups(types: readonly AwardTypeView[], rulebook: Rulebook, subject: AwardSubject | null, lang: Locale): AwardChoiceGroup[] {
+export function awardChoiceGroups(
+  types: readonly AwardTypeView[],
+  rulebook: Rulebook,
+  subject: AwardSubject | null,
+  lang: Locale,
+): AwardChoiceGroup[] {
   const evaluable = types.filter((type): type is AwardTypeView & { code: AwardCode } => {
     if (type.retired || !(AWARD_CODES as readonly string[]).includes(type.code)) {
       return false;
@@ -116,7 +121,10 @@ export function rulesLegend(
   for (const [code, setting] of Object.entries(province.councilThresholdPercent)) {
     if (setting && !setting.verified) {
       unverified.push({
-        text: translate(lang, 'eligibility.legend.councilThreshold', { award: AWARD_SHORT_LABELS[code as AwardCode], value: setting.value }),
+        text: translate(lang, 'eligibility.legend.councilThreshold', {
+          award: AWARD_SHORT_LABELS[code as AwardCode],
+          value: setting.value,
+        }),
         source: setting.source,
         current: code === award,
       });

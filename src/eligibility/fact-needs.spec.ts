@@ -15,8 +15,7 @@ import { rulebookFor } from './rulebooks/rulebook-for.js';
 import { award, buildStaff, buildUnit, discipline, freeze, initiative } from './testing/facts.factory.js';
 
 const RULEBOOK = rulebookFor('2025-12-31');
-const needsOf = (code: AwardCode, subject: 'staff' | 'unit'): FactNeeds =>
-  factNeeds(RULEBOOK, DEFAULT_PROVINCE_RULES, code, subject);
+const needsOf = (code: AwardCode, subject: 'staff' | 'unit'): FactNeeds => factNeeds(RULEBOOK, DEFAULT_PROVINCE_RULES, code, subject);
 
 describe('fact needs: the history window each award reads, derived from the rulebook', () => {
   it('LĐTT and CSTĐCS read only the proposal year (Law Art. 24, 23: same-round LĐTT inside CSTĐCS)', () => {
@@ -78,8 +77,7 @@ function randomStaff(next: () => number): StaffFacts {
     ),
   );
   const initiatives = YEARS.filter(() => next() < 0.35).map((year) => initiative(year, pick(LEVELS)));
-  const disciplines =
-    next() < 0.15 ? [discipline(pick(DISCIPLINES), `${pick(YEARS)}-05-01`, next() < 0.5 ? null : '2025-02-01')] : [];
+  const disciplines = next() < 0.15 ? [discipline(pick(DISCIPLINES), `${pick(YEARS)}-05-01`, next() < 0.5 ? null : '2025-02-01')] : [];
   const freezes = next() < 0.1 ? [freeze('Đang xác minh đơn', `${pick(YEARS)}-03-01`, next() < 0.5 ? null : '2025-01-31')] : [];
   return buildStaff({ ratings, awards, initiatives, disciplines, freezes });
 }

@@ -14,7 +14,7 @@ import { localeFor } from '../common/views/page-context.js';
 import { EligibilityQuery } from '../eligibility/dto/eligibility.query.js';
 import { engineErrorCode } from '../eligibility/eligibility-pages.controller.js';
 import { EligibilityService } from '../eligibility/eligibility.service.js';
-import { awardChoiceGroups, criterionRows, defaultRoundYear } from '../eligibility/eligibility.views.js';
+import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from '../eligibility/eligibility.views.js';
 import { AWARD_CODES, AWARD_LABELS, type AwardCode, type EligibilityResult, type Rating, rulebookFor } from '../eligibility/index.js';
 import { yearEnd } from '../eligibility/periods.js';
 import { type Locale, translate } from '../i18n/translate.js';
@@ -121,38 +121,87 @@ export class HistoryPagesController {
 
   @Post('staff/:id/history/awards')
   @Roles('hr_officer')
-  async addAward(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
+  async addAward(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ) {
     const form = withNumbers(withoutEmpty(body, ['basis', 'decisionNumber', 'decisionDate', 'issuerName']), ['year']);
-    const outcome = await submit(CreateAwardDto, form, localeFor(request), async (dto) => (await this.awards.create({ ...dto, staffId: id, unitId: undefined }, user)).year);
+    const outcome = await submit(
+      CreateAwardDto,
+      form,
+      localeFor(request),
+      async (dto) => (await this.awards.create({ ...dto, staffId: id, unitId: undefined }, user)).year,
+    );
     await this.answer(id, 'award', body, outcome, request, reply, user);
   }
 
   @Post('staff/:id/history/appraisals')
   @Roles('hr_officer')
-  async setAppraisal(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
-    const outcome = await submit(AppraisalForm, body, localeFor(request), async (form) => (await this.appraisals.put('staff', id, form.year, { rating: form.rating }, user)).year);
+  async setAppraisal(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ) {
+    const outcome = await submit(
+      AppraisalForm,
+      body,
+      localeFor(request),
+      async (form) => (await this.appraisals.put('staff', id, form.year, { rating: form.rating }, user)).year,
+    );
     await this.answer(id, 'appraisal', body, outcome, request, reply, user);
   }
 
   @Post('staff/:id/history/initiatives')
   @Roles('hr_officer')
-  async addInitiative(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
+  async addInitiative(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ) {
     const form = withNumbers(withoutEmpty(body, ['kind']), ['year']);
-    const outcome = await submit(CreateInitiativeDto, form, localeFor(request), async (dto) => (await this.initiatives.create(id, dto, user)).year);
+    const outcome = await submit(
+      CreateInitiativeDto,
+      form,
+      localeFor(request),
+      async (dto) => (await this.initiatives.create(id, dto, user)).year,
+    );
     await this.answer(id, 'initiative', body, outcome, request, reply, user);
   }
 
   @Post('staff/:id/history/disciplines')
   @Roles('hr_officer')
-  async addDiscipline(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
-    const outcome = await submit(CreateDisciplineDto, body, localeFor(request), async (dto) => yearOf((await this.disciplines.create(id, dto, user)).from));
+  async addDiscipline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ) {
+    const outcome = await submit(CreateDisciplineDto, body, localeFor(request), async (dto) =>
+      yearOf((await this.disciplines.create(id, dto, user)).from),
+    );
     await this.answer(id, 'discipline', body, outcome, request, reply, user);
   }
 
   @Post('staff/:id/history/freezes')
   @Roles('hr_officer')
-  async addFreeze(@Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @CurrentUser() user: AuthUser) {
-    const outcome = await submit(CreateFreezeDto, body, localeFor(request), async (dto) => yearOf((await this.freezes.create('staff', id, dto, user)).from));
+  async addFreeze(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+  ) {
+    const outcome = await submit(CreateFreezeDto, body, localeFor(request), async (dto) =>
+      yearOf((await this.freezes.create('staff', id, dto, user)).from),
+    );
     await this.answer(id, 'freeze', body, outcome, request, reply, user);
   }
 
@@ -207,7 +256,9 @@ export class HistoryPagesController {
     @CurrentUser() actor: AuthUser,
   ) {
     if (!isImportKind(kind)) {
-      throw new ValidationFailed([{ field: 'kind', message: `kind must be one of ${HISTORY_IMPORT_KINDS.join(', ')}`, constraint: 'isIn' }]);
+      throw new ValidationFailed([
+        { field: 'kind', message: `kind must be one of ${HISTORY_IMPORT_KINDS.join(', ')}`, constraint: 'isIn' },
+      ]);
     }
     const lang = localeFor(request);
     try {
@@ -220,7 +271,11 @@ export class HistoryPagesController {
           column: problem.field === undefined ? '' : columnHeading(kind, problem.field),
           message: historyProblemMessage(lang, problem),
         }));
-        return importResultModel(lang, kind, { problems, problemCount: error.problems.length, hiddenProblems: error.problems.length - problems.length });
+        return importResultModel(lang, kind, {
+          problems,
+          problemCount: error.problems.length,
+          hiddenProblems: error.problems.length - problems.length,
+        });
       }
       if (error instanceof ImportFileRejected) {
         void reply.status(ERROR_STATUS[error.code]);
@@ -231,7 +286,15 @@ export class HistoryPagesController {
   }
 
   /** Saved: back to the page (303) with a message. Refused: the page again, the form open, as typed, errors beside the fields. */
-  private async answer(id: string, form: FormName, body: Record<string, unknown>, outcome: Outcome, request: FastifyRequest, reply: FastifyReply, user: AuthUser) {
+  private async answer(
+    id: string,
+    form: FormName,
+    body: Record<string, unknown>,
+    outcome: Outcome,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: AuthUser,
+  ) {
     if (outcome.ok) {
       const year = outcome.year === null ? '' : `year=${outcome.year}&`;
       void reply.redirect(`/staff/${id}/history?${year}saved=${form}`, 303);
@@ -240,7 +303,9 @@ export class HistoryPagesController {
     const lang = localeFor(request);
     const values = { ...emptyValues(), [form]: submittedValues(body, FORMS[form]) };
     const model = await this.pageModel(id, panelQuery({}), user, lang, form, values);
-    const errors = Object.fromEntries(Object.entries(outcome.errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message]));
+    const errors = Object.fromEntries(
+      Object.entries(outcome.errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message]),
+    );
     const formError = outcome.errors._form ?? null;
     await renderPage(request, reply, TEMPLATE, { ...model, errors, formError, alert: translate(lang, 'common.fixErrors') }, outcome.status);
   }
@@ -257,7 +322,9 @@ export class HistoryPagesController {
       panel: await this.panel(id, panel, user, lang, types),
       openForm,
       values,
-      recordableTypes: types.filter((type) => !type.retired && type.subjects.includes('individual')).map((type) => ({ code: type.code, name: type.name })),
+      recordableTypes: types
+        .filter((type) => !type.retired && type.subjects.includes('individual'))
+        .map((type) => ({ code: type.code, name: type.name })),
       bases: AWARD_BASES.map((value) => ({ value, label: translate(lang, `history.bases.${value}`) })),
       ratings: RATINGS.map((value) => ({ value, label: translate(lang, `history.ratings.${value}`) })),
       initiativeLevels: INITIATIVE_LEVELS.map((value) => ({ value, label: translate(lang, `history.initiativeLevels.${value}`) })),
@@ -273,7 +340,10 @@ export class HistoryPagesController {
     let result: EligibilityResult | null = null;
     let error: string | null = null;
     try {
-      result = await this.eligibility.evaluate(Object.assign(new EligibilityQuery(), { staffId: id, awardType: query.awardType, year: query.year }), user);
+      result = await this.eligibility.evaluate(
+        Object.assign(new EligibilityQuery(), { staffId: id, awardType: query.awardType, year: query.year }),
+        user,
+      );
     } catch (caught) {
       const code = engineErrorCode(caught);
       if (!code) {
@@ -283,9 +353,12 @@ export class HistoryPagesController {
     }
     const rulebook = result ? rulebookFor(yearEnd(result.year)) : null;
     const confirm = result ? result.criteria.filter((criterion) => criterion.met === null).length : 0;
+    // Years before the Law have no rulebook: choices and legend then follow the first one.
+    const choicesRulebook = rulebookFor(yearEnd(Math.max(query.year, 2024)));
     return {
       values: { awardType: query.awardType, year: String(query.year) },
-      awardGroups: awardChoiceGroups(types, rulebookFor(yearEnd(Math.max(query.year, 2024))), 'individual', lang),
+      awardGroups: awardChoiceGroups(types, choicesRulebook, 'individual', lang),
+      legend: rulesLegend(rulebook ?? choicesRulebook, types, lang, query.awardType as AwardCode),
       error,
       result: result
         ? {
@@ -303,12 +376,18 @@ export class HistoryPagesController {
 
 function panelQuery(query: Record<string, unknown>): PanelQuery {
   const year = typeof query.year === 'string' && /^\d{4}$/u.test(query.year) ? Number(query.year) : Number.NaN;
-  const awardType = typeof query.awardType === 'string' && (AWARD_CODES as readonly string[]).includes(query.awardType) ? query.awardType : 'LDTT';
+  const awardType =
+    typeof query.awardType === 'string' && (AWARD_CODES as readonly string[]).includes(query.awardType) ? query.awardType : 'LDTT';
   return { year: year >= MIN_YEAR && year <= MAX_YEAR ? year : defaultRoundYear(), awardType };
 }
 
 /** Validates the form with the API's DTO and makes the change; what the user can fix comes back as field errors. */
-async function submit<T extends object>(dto: ClassConstructor<T>, body: unknown, lang: Locale, change: (value: T) => Promise<number | null>): Promise<Outcome> {
+async function submit<T extends object>(
+  dto: ClassConstructor<T>,
+  body: unknown,
+  lang: Locale,
+  change: (value: T) => Promise<number | null>,
+): Promise<Outcome> {
   const parsed = await parseForm(dto, body, lang);
   if (!parsed.ok) {
     return { ok: false, status: 400, errors: parsed.errors };
@@ -319,7 +398,8 @@ async function submit<T extends object>(dto: ClassConstructor<T>, body: unknown,
     if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
       // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
       const fields = (error.details ?? []).filter((detail) => detail.field);
-      const errors: FieldErrors = fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
+      const errors: FieldErrors =
+        fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
       return { ok: false, status: ERROR_STATUS[error.code], errors };
     }
     const errors = domainFieldErrors(error, lang);
@@ -330,7 +410,10 @@ async function submit<T extends object>(dto: ClassConstructor<T>, body: unknown,
 /** HTML forms send numbers as text; the API's DTOs take JSON numbers. */
 function withNumbers(body: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(body).map(([key, value]) => [key, fields.includes(key) && typeof value === 'string' && /^\d+$/u.test(value.trim()) ? Number(value) : value]),
+    Object.entries(body).map(([key, value]) => [
+      key,
+      fields.includes(key) && typeof value === 'string' && /^\d+$/u.test(value.trim()) ? Number(value) : value,
+    ]),
   );
 }
 
@@ -390,7 +473,10 @@ function timeline(history: StaffHistory, lang: Locale) {
         commendations: history.commendations.filter((a) => a.year === year).map((a) => awardItem(a, lang)),
         initiatives: history.initiatives
           .filter((i) => i.year === year)
-          .map((i) => ({ title: i.title, label: `${translate(lang, `history.initiativeKinds.${i.kind}`)}, ${translate(lang, `history.initiativeLevels.${i.level}`).toLowerCase()}` })),
+          .map((i) => ({
+            title: i.title,
+            label: `${translate(lang, `history.initiativeKinds.${i.kind}`)}, ${translate(lang, `history.initiativeLevels.${i.level}`).toLowerCase()}`,
+          })),
       };
     });
 }
@@ -403,18 +489,28 @@ const IMPORT_COLUMNS: Record<HistoryImportKind, ReadonlyArray<ColumnSpec<string>
   freezes: FREEZE_COLUMNS,
 };
 
-const isImportKind = (kind: unknown): kind is HistoryImportKind => typeof kind === 'string' && (HISTORY_IMPORT_KINDS as readonly string[]).includes(kind);
+const isImportKind = (kind: unknown): kind is HistoryImportKind =>
+  typeof kind === 'string' && (HISTORY_IMPORT_KINDS as readonly string[]).includes(kind);
 
 /** The template's heading of a column, as the user sees it in the file. */
-const columnHeading = (kind: HistoryImportKind, field: string): string => IMPORT_COLUMNS[kind].find((column) => column.key === field)?.headings[0] ?? field;
+const columnHeading = (kind: HistoryImportKind, field: string): string =>
+  IMPORT_COLUMNS[kind].find((column) => column.key === field)?.headings[0] ?? field;
 
 function importFormModel(lang: Locale, kind: HistoryImportKind) {
   return {
     title: translate(lang, 'historyPages.import.title'),
     kind,
     kindLabel: translate(lang, `history.importKinds.${kind}`),
-    kinds: HISTORY_IMPORT_KINDS.map((value) => ({ value, label: translate(lang, `history.importKinds.${value}`), current: value === kind })),
-    columns: IMPORT_COLUMNS[kind].map((column) => ({ heading: column.headings[0], also: column.headings.slice(1).join(', '), required: column.required })),
+    kinds: HISTORY_IMPORT_KINDS.map((value) => ({
+      value,
+      label: translate(lang, `history.importKinds.${value}`),
+      current: value === kind,
+    })),
+    columns: IMPORT_COLUMNS[kind].map((column) => ({
+      heading: column.headings[0],
+      also: column.headings.slice(1).join(', '),
+      required: column.required,
+    })),
   };
 }
 

@@ -5,6 +5,7 @@ export const en: Messages = {
   app: { name: 'Commendation tracker', skip: 'Skip to main content' },
   nav: {
     staff: 'Staff',
+    eligibility: 'Eligibility',
     import: 'Import',
     units: 'Units',
     issuers: 'Issuers',
@@ -64,6 +65,7 @@ export const en: Messages = {
     chooseUnit: '— Choose a unit —',
     dateHint: 'year-month-day, e.g. 1985-03-21',
     history: 'Change history',
+    awardsAndEligibility: 'Awards and eligibility',
   },
   import: {
     title: 'Import staff from a file',
@@ -284,6 +286,7 @@ export const en: Messages = {
     subject: 'Subject',
     year: 'Year',
     unit: 'Unit',
+    subjectAuto: 'As the chosen award goes',
     filter: 'Show',
     filters: { all: 'Everyone', eligible: 'Only those who qualify', near_miss: 'Only those missing one criterion' },
     submit: 'Show the list',

@@ -6,6 +6,7 @@ export const vi = {
   app: { name: 'Theo dõi thi đua, khen thưởng', skip: 'Bỏ qua, đến nội dung chính' },
   nav: {
     staff: 'Cán bộ, viên chức',
+    eligibility: 'Xét điều kiện',
     import: 'Nhập từ tệp',
     units: 'Đơn vị',
     issuers: 'Cơ quan ban hành',
@@ -71,6 +72,7 @@ export const vi = {
     chooseUnit: '— Chọn đơn vị —',
     dateHint: 'năm-tháng-ngày, ví dụ 1985-03-21',
     history: 'Lịch sử thay đổi',
+    awardsAndEligibility: 'Khen thưởng và điều kiện xét tặng',
   },
   import: {
     title: 'Nhập danh sách cán bộ từ tệp',
@@ -292,6 +294,7 @@ export const vi = {
     subject: 'Đối tượng',
     year: 'Năm xét',
     unit: 'Đơn vị',
+    subjectAuto: 'Theo danh hiệu, hình thức đã chọn',
     filter: 'Hiển thị',
     filters: { all: 'Tất cả', eligible: 'Chỉ người đủ điều kiện', near_miss: 'Chỉ người thiếu một tiêu chí' },
     submit: 'Xem danh sách',

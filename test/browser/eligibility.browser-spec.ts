@@ -62,11 +62,14 @@ describeBrowser('eligibility panel in Chromium', () => {
   }, 60_000);
 
   it('CSTĐ cấp tỉnh 2025: ✗ for the missing third CSTĐCS and the provincial initiative, with the articles (Law Art. 22(1))', async () => {
-    await page.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption({ label: 'Chiến sĩ thi đua cấp tỉnh' });
-    await page.getByLabel('Năm xét').fill('2025');
-    await page.getByRole('button', { name: 'Xét', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Xét điều kiện khen thưởng' });
+    await panel.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption({ label: 'Chiến sĩ thi đua cấp tỉnh' });
+    await panel.getByLabel('Năm xét').fill('2025');
+    await panel.getByRole('button', { name: 'Xét', exact: true }).click();
     await page.waitForURL(/awardType=CSTD_TINH/u);
-    await expect(page.locator('#eligibility .verdict').textContent()).resolves.toBe('Chiến sĩ thi đua cấp tỉnh năm 2025: Chưa đủ điều kiện');
+    await expect(page.locator('#eligibility .verdict').textContent()).resolves.toBe(
+      'Chiến sĩ thi đua cấp tỉnh năm 2025: Chưa đủ điều kiện',
+    );
     const rows = await criteriaRows(page);
     expect(rows.find((row) => row.code === 'cstdcs_3_consecutive')).toEqual({
       code: 'cstdcs_3_consecutive',
@@ -79,9 +82,10 @@ describeBrowser('eligibility panel in Chromium', () => {
   }, 60_000);
 
   it('LĐTT 2024: ✓ rows and ? where a person must confirm (Law Art. 24(1))', async () => {
-    await page.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption({ label: 'Lao động tiên tiến' });
-    await page.getByLabel('Năm xét').fill('2024');
-    await page.getByRole('button', { name: 'Xét', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Xét điều kiện khen thưởng' });
+    await panel.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption({ label: 'Lao động tiên tiến' });
+    await panel.getByLabel('Năm xét').fill('2024');
+    await panel.getByRole('button', { name: 'Xét', exact: true }).click();
     await page.waitForURL(/awardType=LDTT/u);
     await expect(page.locator('#eligibility .verdict').textContent()).resolves.toBe('Lao động tiên tiến năm 2024: Đủ điều kiện');
     const rows = await criteriaRows(page);
@@ -90,22 +94,28 @@ describeBrowser('eligibility panel in Chromium', () => {
       result: '✓ Đạt',
       basis: `${LAW}, Điều 24 khoản 1 điểm a`,
     });
-    expect(rows.find((row) => row.code === 'solidarity_and_participation')).toMatchObject({ result: '? Cần xác nhận', basis: `${LAW}, Điều 24 khoản 1 điểm b` });
+    expect(rows.find((row) => row.code === 'solidarity_and_participation')).toMatchObject({
+      result: '? Cần xác nhận',
+      basis: `${LAW}, Điều 24 khoản 1 điểm b`,
+    });
     // The symbol is decoration; the words are what a screen reader reads.
     await expect(page.locator('tr[data-code="rating_good_or_better"] [aria-hidden="true"]').textContent()).resolves.toBe('✓');
     // Readable on a phone: the table turns into labelled blocks that fit the screen.
     await page.setViewportSize(PHONE);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await screenshots(page, 'eligibility-panel-ldtt');
   }, 60_000);
 
-  it('the candidates page links back to the panel for the same award and year', async () => {
-    await page.goto(`${baseUrl}/eligibility?awardType=CSTDCS&year=2024`);
+  it('the candidates page links back to the panel for the same award and year (Bằng khen tỉnh: 2 CSTĐCS in a row, Law Art. 74(1)(d))', async () => {
+    await page.goto(`${baseUrl}/eligibility?awardType=BANG_KHEN_TINH&year=2024`);
     await expect(page.locator('p.counts').textContent()).resolves.toContain('Đủ điều kiện: 1');
-    await page.getByRole('link', { name: 'Nguyễn Thị Thu Hà' }).click();
-    await page.waitForURL(/\/history\?year=2024&awardType=CSTDCS#eligibility$/u);
-    await expect(page.locator('#eligibility .verdict').textContent()).resolves.toBe('Chiến sĩ thi đua cơ sở năm 2024: Đủ điều kiện');
+    await expect(page.locator('.rules-legend').textContent()).resolves.toContain('chưa xác minh');
     await screenshots(page, 'eligibility-candidates');
+    await page.getByRole('link', { name: 'Nguyễn Thị Thu Hà' }).click();
+    await page.waitForURL(/\/history\?year=2024&awardType=BANG_KHEN_TINH#eligibility$/u);
+    await expect(page.locator('#eligibility .verdict').textContent()).resolves.toBe(
+      'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2024: Đủ điều kiện',
+    );
   }, 60_000);
 });

@@ -27,7 +27,11 @@ const csrfFrom = (html: string): string => {
 async function signIn(t: TestApp, username: string, password: string): Promise<request.Agent> {
   const agent = t.http();
   const login = await agent.get('/login').expect(200);
-  await agent.post('/login').type('form').send({ _csrf: csrfFrom(login.text), username, password, next: '/staff' }).expect(303);
+  await agent
+    .post('/login')
+    .type('form')
+    .send({ _csrf: csrfFrom(login.text), username, password, next: '/staff' })
+    .expect(303);
   return agent;
 }
 
@@ -77,7 +81,9 @@ describe('eligibility (API and pages)', () => {
       const no = await evaluateOk({ staffId: completed.id, awardType: 'LDTT', year: 2025 });
       expect(no.eligible).toBe(false);
       expect(criterion(no, 'rating_good_or_better')).toMatchObject({ met: false, detail: expect.stringContaining('Hoàn thành nhiệm vụ') });
-      const [row] = (await t.dataSource.query('SELECT rating FROM appraisals WHERE staff_id = $1 AND year = 2025', [completed.id])) as Array<{ rating: string }>;
+      const [row] = (await t.dataSource.query('SELECT rating FROM appraisals WHERE staff_id = $1 AND year = 2025', [
+        completed.id,
+      ])) as Array<{ rating: string }>;
       expect(row.rating).toBe('completed');
     });
 
@@ -139,7 +145,9 @@ describe('eligibility (API and pages)', () => {
           .set(bearer(t.adminToken))
           .send({ reason: 'Quyết định thu hồi số 12/QĐ-SVHTTDL' })
           .expect(200);
-        const [row] = (await t.dataSource.query('SELECT revoked_at IS NOT NULL AS revoked FROM award_records WHERE id = $1', [chainAwards[2024]])) as Array<{ revoked: boolean }>;
+        const [row] = (await t.dataSource.query('SELECT revoked_at IS NOT NULL AS revoked FROM award_records WHERE id = $1', [
+          chainAwards[2024],
+        ])) as Array<{ revoked: boolean }>;
         expect(row.revoked).toBe(true);
         const result = await evaluateOk({ staffId: chain.id, awardType: 'CSTD_TINH', year: 2025 });
         expect(result.eligible).toBe(false);
@@ -166,7 +174,10 @@ describe('eligibility (API and pages)', () => {
       await setRating(t, 'staff', disciplined.id, 2025, 'good');
       await addDiscipline(t, disciplined.id, 'reprimand', '2025-02-01', '2025-07-31');
       const result = await evaluateOk({ staffId: disciplined.id, awardType: 'LDTT', year: 2025 });
-      expect(criterion(result, 'achievement_after_discipline')).toMatchObject({ met: false, detail: expect.stringContaining('khiển trách') });
+      expect(criterion(result, 'achievement_after_discipline')).toMatchObject({
+        met: false,
+        detail: expect.stringContaining('khiển trách'),
+      });
     });
 
     describe('TTLĐTT: ≥ 70 % of members LĐTT, nobody disciplined at warning or above (Law Art. 28)', () => {
@@ -211,7 +222,10 @@ describe('eligibility (API and pages)', () => {
         await addDiscipline(t, members[9].id, 'warning', '2025-05-01', '2025-10-31');
         const warned = await evaluateOk({ unitId: collective.id, awardType: 'TTLDTT', year: 2025 });
         expect(warned.eligible).toBe(false);
-        expect(criterion(warned, 'no_member_warning_or_above')).toMatchObject({ met: false, detail: expect.stringContaining('Thành Viên Số 9') });
+        expect(criterion(warned, 'no_member_warning_or_above')).toMatchObject({
+          met: false,
+          detail: expect.stringContaining('Thành Viên Số 9'),
+        });
       });
 
       it('lists the unit and its sub-unit as collective candidates', async () => {
@@ -268,18 +282,49 @@ describe('eligibility (API and pages)', () => {
         ['Phạm Thị Dung', 'not_eligible'],
       ]);
       expect(page.counts).toEqual({ eligible: 2, nearMiss: 2, notEligible: 1 });
-      expect(page).toMatchObject({ awardType: 'LDTT', subject: 'individual', year: 2025, rulebook: 'nd-152-2025', total: 5, page: 1, pageSize: 50 });
+      expect(page).toMatchObject({
+        awardType: 'LDTT',
+        subject: 'individual',
+        year: 2025,
+        rulebook: 'nd-152-2025',
+        total: 5,
+        page: 1,
+        pageSize: 50,
+      });
       const cuong = page.items[2];
-      expect(cuong.missing).toEqual([expect.objectContaining({ code: 'rating_good_or_better', detail: expect.stringContaining('Chưa có kết quả xếp loại năm 2025') })]);
+      expect(cuong.missing).toEqual([
+        expect.objectContaining({ code: 'rating_good_or_better', detail: expect.stringContaining('Chưa có kết quả xếp loại năm 2025') }),
+      ]);
       expect(page.items[3].missing.map((m) => m.code)).toEqual(['not_already_awarded']);
       expect(page.items[4].missing.map((m) => m.code).sort()).toEqual(['no_freeze', 'rating_good_or_better']);
     });
 
+    it('keeps each person’s facts with that person when names tie (Law Art. 24(1)(a))', async () => {
+      const twins = await createUnit(t, { name: 'Tổ Trùng tên', code: 'TV-TT', parentId: library.id });
+      const good = await createStaff(t, { unitId: twins.id, fullName: 'Nguyễn Văn An', dateOfBirth: '1990-01-01' });
+      const completed = await createStaff(t, { unitId: twins.id, fullName: 'Nguyễn Văn An', dateOfBirth: '1980-01-01' });
+      const unrated = await createStaff(t, { unitId: twins.id, fullName: 'Nguyễn Văn An' });
+      await setRating(t, 'staff', good.id, 2025, 'good');
+      await setRating(t, 'staff', completed.id, 2025, 'completed');
+      await addInitiative(t, completed.id, 2025, 'grassroots');
+      const page = (await candidates({ awardType: 'LDTT', year: 2025, unitId: twins.id }).expect(200)).body as CandidatesPage;
+      const byId = new Map(page.items.map((item) => [item.id, item]));
+      expect(byId.get(good.id)?.status).toBe('eligible');
+      expect(byId.get(completed.id)?.missing.map((m) => m.detail)).toEqual([
+        'Xếp loại năm 2025: Hoàn thành nhiệm vụ (yêu cầu từ Hoàn thành tốt nhiệm vụ trở lên)',
+      ]);
+      expect(byId.get(unrated.id)?.missing.map((m) => m.detail)).toEqual([expect.stringContaining('Chưa có kết quả xếp loại năm 2025')]);
+      // Eligible first; among the near-misses with the same name, by date of birth, the unknown one last.
+      expect(page.items.map((item) => item.id)).toEqual([good.id, completed.id, unrated.id]);
+    });
+
     it('pages and filters', async () => {
-      const second = (await candidates({ awardType: 'LDTT', year: 2025, unitId: unit.id, pageSize: 2, page: 2 }).expect(200)).body as CandidatesPage;
+      const second = (await candidates({ awardType: 'LDTT', year: 2025, unitId: unit.id, pageSize: 2, page: 2 }).expect(200))
+        .body as CandidatesPage;
       expect(second.items.map((item) => item.name)).toEqual(['Lê Văn Cường', 'Hoàng Văn Em']);
       expect(second.total).toBe(5);
-      const nearMisses = (await candidates({ awardType: 'LDTT', year: 2025, unitId: unit.id, filter: 'near_miss' }).expect(200)).body as CandidatesPage;
+      const nearMisses = (await candidates({ awardType: 'LDTT', year: 2025, unitId: unit.id, filter: 'near_miss' }).expect(200))
+        .body as CandidatesPage;
       expect(nearMisses.items.map((item) => item.name)).toEqual(['Lê Văn Cường', 'Hoàng Văn Em']);
       expect(nearMisses.total).toBe(2);
       expect(nearMisses.counts.eligible).toBe(2);
@@ -300,7 +345,8 @@ describe('eligibility (API and pages)', () => {
       const individual = (await candidates({ awardType: 'GIAY_KHEN', year: 2025, unitId: unit.id }).expect(200)).body as CandidatesPage;
       expect(individual.subject).toBe('individual');
       expect(individual.total).toBe(5);
-      const collective = (await candidates({ awardType: 'GIAY_KHEN', year: 2025, unitId: unit.id, subject: 'collective' }).expect(200)).body as CandidatesPage;
+      const collective = (await candidates({ awardType: 'GIAY_KHEN', year: 2025, unitId: unit.id, subject: 'collective' }).expect(200))
+        .body as CandidatesPage;
       expect(collective.items.map((item) => item.name)).toEqual(['Phòng Lưu trữ']);
     });
   });
@@ -312,21 +358,33 @@ describe('eligibility (API and pages)', () => {
     });
 
     it('an award type the engine does not know is a 404; a malformed one a 400', async () => {
-      expect((await evaluate({ staffId: person.id, awardType: 'NOPE', year: 2025 }).expect(404)).body).toMatchObject({ code: 'UNKNOWN_AWARD_TYPE' });
-      expect((await evaluate({ staffId: person.id, awardType: 'ldtt', year: 2025 }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect((await evaluate({ staffId: person.id, awardType: 'NOPE', year: 2025 }).expect(404)).body).toMatchObject({
+        code: 'UNKNOWN_AWARD_TYPE',
+      });
+      expect((await evaluate({ staffId: person.id, awardType: 'ldtt', year: 2025 }).expect(400)).body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
       await candidates({ awardType: 'NOPE', year: 2025 }).expect(404);
     });
 
     it('a year out of range is a 400; a year before Law 06/2022 has no rulebook: 422', async () => {
-      expect((await evaluate({ staffId: person.id, awardType: 'LDTT', year: 1800 }).expect(400)).body.details).toEqual([expect.objectContaining({ field: 'year' })]);
-      expect((await evaluate({ staffId: person.id, awardType: 'LDTT', year: 2019 }).expect(422)).body).toMatchObject({ code: 'NO_RULEBOOK_FOR_DATE' });
+      expect((await evaluate({ staffId: person.id, awardType: 'LDTT', year: 1800 }).expect(400)).body.details).toEqual([
+        expect.objectContaining({ field: 'year' }),
+      ]);
+      expect((await evaluate({ staffId: person.id, awardType: 'LDTT', year: 2019 }).expect(422)).body).toMatchObject({
+        code: 'NO_RULEBOOK_FOR_DATE',
+      });
       await candidates({ awardType: 'LDTT', year: 2019 }).expect(422);
     });
 
     it('exactly one of staffId and unitId (400); an award not for that subject is a 422', async () => {
-      expect((await evaluate({ staffId: person.id, unitId: other.id, awardType: 'LDTT', year: 2025 }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect((await evaluate({ staffId: person.id, unitId: other.id, awardType: 'LDTT', year: 2025 }).expect(400)).body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
       await evaluate({ awardType: 'LDTT', year: 2025 }).expect(400);
-      expect((await evaluate({ unitId: other.id, awardType: 'LDTT', year: 2025 }).expect(422)).body).toMatchObject({ code: 'AWARD_NOT_FOR_SUBJECT' });
+      expect((await evaluate({ unitId: other.id, awardType: 'LDTT', year: 2025 }).expect(422)).body).toMatchObject({
+        code: 'AWARD_NOT_FOR_SUBJECT',
+      });
       await candidates({ awardType: 'TTLDTT', year: 2025, subject: 'individual' }).expect(422);
     });
 
@@ -360,6 +418,10 @@ describe('eligibility (API and pages)', () => {
       expect(res.text).toMatch(/<span aria-hidden="true">✓<\/span> Đạt/u);
       expect(res.text).toContain(`${LAW}, Điều 23`);
       expect(res.text).toContain('Chiến sĩ thi đua cơ sở năm 2025: Đủ điều kiện');
+      // Unverified settings are named on the panel too: the CSTĐCS council threshold first.
+      expect(res.text).toMatch(
+        /<li class="current">Tỷ lệ phiếu đồng ý của Hội đồng Thi đua – Khen thưởng khi xét CSTĐCS: từ 80%[^<]*<span class="badge unverified">chưa xác minh/u,
+      );
       const ldtt = await admin.get(`/staff/${person.id}/history?year=2025&awardType=LDTT`).expect(200);
       expect(ldtt.text).toMatch(/<span aria-hidden="true">\?<\/span> Cần xác nhận/u);
       expect(ldtt.text).toContain(`${LAW}, Điều 24 khoản 1 điểm b`);
@@ -378,23 +440,40 @@ describe('eligibility (API and pages)', () => {
         .send({ _csrf: csrfFrom(page.text), year: '2023', rating: 'good' })
         .expect(303);
       expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2023&saved=appraisal`);
-      const [row] = (await t.dataSource.query('SELECT rating FROM appraisals WHERE staff_id = $1 AND year = 2023', [person.id])) as Array<{ rating: string }>;
+      const [row] = (await t.dataSource.query('SELECT rating FROM appraisals WHERE staff_id = $1 AND year = 2023', [person.id])) as Array<{
+        rating: string;
+      }>;
       expect(row.rating).toBe('good');
       expect((await admin.get(res.headers.location as string).expect(200)).text).toContain('Đã lưu xếp loại.');
     });
 
     it('errors come back beside the field: a missing rating (400), the same award twice (409, Law Art. 5)', async () => {
       const page = await admin.get(`/staff/${person.id}/history`).expect(200);
-      const missing = await admin.post(`/staff/${person.id}/history/appraisals`).type('form').send({ _csrf: csrfFrom(page.text), year: '2022', rating: '' }).expect(400);
+      const missing = await admin
+        .post(`/staff/${person.id}/history/appraisals`)
+        .type('form')
+        .send({ _csrf: csrfFrom(page.text), year: '2022', rating: '' })
+        .expect(400);
       expect(missing.text).toContain('id="appraisal-rating-error"');
       expect(missing.text).toMatch(/<details class="entry-form" id="form-appraisal" open>/u);
       const twice = await admin
         .post(`/staff/${person.id}/history/awards`)
         .type('form')
-        .send({ _csrf: csrfFrom(page.text), awardType: 'CSTDCS', year: '2024', basis: 'regular', decisionNumber: '', decisionDate: '', issuerName: '' })
+        .send({
+          _csrf: csrfFrom(page.text),
+          awardType: 'CSTDCS',
+          year: '2024',
+          basis: 'regular',
+          decisionNumber: '',
+          decisionDate: '',
+          issuerName: '',
+        })
         .expect(409);
       expect(twice.text).toMatch(/id="award-year-error">[^<]*Điều 5/u);
-      const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM award_records WHERE staff_id = $1 AND award_type_code = 'CSTDCS'`, [person.id])) as Array<{ n: number }>;
+      const [{ n }] = (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM award_records WHERE staff_id = $1 AND award_type_code = 'CSTDCS'`,
+        [person.id],
+      )) as Array<{ n: number }>;
       expect(n).toBe(1);
     });
 
@@ -403,7 +482,11 @@ describe('eligibility (API and pages)', () => {
       const agent = await signIn(t, viewer.username, 'password-123');
       const page = await agent.get(`/staff/${person.id}/history`).expect(200);
       expect(page.text).not.toContain('/history/appraisals');
-      await agent.post(`/staff/${person.id}/history/appraisals`).type('form').send({ _csrf: csrfFrom(page.text), year: '2023', rating: 'excellent' }).expect(403);
+      await agent
+        .post(`/staff/${person.id}/history/appraisals`)
+        .type('form')
+        .send({ _csrf: csrfFrom(page.text), year: '2023', rating: 'excellent' })
+        .expect(403);
     });
 
     it('imports history from a file page by page: the kind in the address, counts after, problems per line with nothing written', async () => {
@@ -416,10 +499,16 @@ describe('eligibility (API and pages)', () => {
       const csrf = csrfFrom(form.text);
       const ok = await admin
         .post(`/history/import?kind=appraisals&_csrf=${encodeURIComponent(csrf)}`)
-        .attach('file', Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2021,HTXS\r\n${importer.code},2022,HTT\r\n`), 'xep-loai.csv')
+        .attach(
+          'file',
+          Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2021,HTXS\r\n${importer.code},2022,HTT\r\n`),
+          'xep-loai.csv',
+        )
         .expect(200);
       expect(ok.text).toContain('Thêm mới: 2');
-      const rows = (await t.dataSource.query('SELECT year, rating FROM appraisals WHERE staff_id = $1 ORDER BY year', [importer.id])) as Array<{ year: number; rating: string }>;
+      const rows = (await t.dataSource.query('SELECT year, rating FROM appraisals WHERE staff_id = $1 ORDER BY year', [
+        importer.id,
+      ])) as Array<{ year: number; rating: string }>;
       expect(rows).toEqual([
         { year: 2021, rating: 'excellent' },
         { year: 2022, rating: 'good' },
@@ -429,7 +518,9 @@ describe('eligibility (API and pages)', () => {
         .attach('file', Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2023,HTT\r\nKHONG-CO,2023,HTT\r\n`), 'xep-loai.csv')
         .expect(422);
       expect(bad.text).toContain('Không có cán bộ nào mã “KHONG-CO”.');
-      const [{ n }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM appraisals WHERE staff_id = $1 AND year = 2023', [importer.id])) as Array<{ n: number }>;
+      const [{ n }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM appraisals WHERE staff_id = $1 AND year = 2023', [
+        importer.id,
+      ])) as Array<{ n: number }>;
       expect(n).toBe(0);
     });
 

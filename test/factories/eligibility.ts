@@ -21,7 +21,13 @@ export async function recordAward(
   return res.body as { id: string };
 }
 
-export async function addInitiative(t: TestApp, staffId: string, year: number, level: 'grassroots' | 'provincial' | 'national', title = `Sáng kiến ${year} ${level}`): Promise<void> {
+export async function addInitiative(
+  t: TestApp,
+  staffId: string,
+  year: number,
+  level: 'grassroots' | 'provincial' | 'national',
+  title = `Sáng kiến ${year} ${level}`,
+): Promise<void> {
   await t.http().post(`/api/staff/${staffId}/initiatives`).set(bearer(t.adminToken)).send({ year, title, level }).expect(201);
 }
 
@@ -30,5 +36,10 @@ export async function addFreeze(t: TestApp, staffId: string, from: string, reaso
 }
 
 export async function addDiscipline(t: TestApp, staffId: string, level: string, from: string, to?: string): Promise<void> {
-  await t.http().post(`/api/staff/${staffId}/disciplines`).set(bearer(t.adminToken)).send({ level, from, ...(to ? { to } : {}) }).expect(201);
+  await t
+    .http()
+    .post(`/api/staff/${staffId}/disciplines`)
+    .set(bearer(t.adminToken))
+    .send({ level, from, ...(to ? { to } : {}) })
+    .expect(201);
 }
