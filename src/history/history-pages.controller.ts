@@ -1,15 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import type { ClassConstructor } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { AuthUser } from '../auth/roles.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError, ValidationFailed } from '../common/errors/domain-error.js';
 import { ERROR_STATUS } from '../common/errors/error-codes.js';
-import { domainFieldErrors, type FieldErrors, parseForm } from '../common/views/form.js';
-import { renderPage, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
+import { IsRecordYear } from '../common/validation/fields.js';
+import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
+import {
+  answerSubmission,
+  renderPage,
+  type Submission,
+  submitForm,
+  submittedValues,
+  withoutEmpty,
+} from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
 import { EligibilityQuery } from '../eligibility/dto/eligibility.query.js';
 import { engineErrorCode } from '../eligibility/eligibility-pages.controller.js';
@@ -70,9 +78,7 @@ type FormValues = { [F in FormName]: Record<(typeof FORMS)[F][number], string> }
 /** The rating of one year, as the page form sends it (the API takes the year from the path). */
 class AppraisalForm {
   @Type(() => Number)
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @IsRecordYear()
   year!: number;
 
   @IsIn(RATINGS)
@@ -84,7 +90,8 @@ interface PanelQuery {
   awardType: string;
 }
 
-type Outcome = { ok: true; year: number | null } | { ok: false; status: number; errors: FieldErrors };
+/** A submitted entry form: on success, the year the page then shows (null: the page's default). */
+type Outcome = Submission<number | null>;
 
 /**
  * A staff member's emulation and commendation history as a timeline by year, with the eligibility
@@ -295,19 +302,18 @@ export class HistoryPagesController {
     reply: FastifyReply,
     user: AuthUser,
   ) {
-    if (outcome.ok) {
-      const year = outcome.year === null ? '' : `year=${outcome.year}&`;
-      void reply.redirect(`/staff/${id}/history?${year}saved=${form}`, 303);
-      return;
-    }
     const lang = localeFor(request);
-    const values = { ...emptyValues(), [form]: submittedValues(body, FORMS[form]) };
-    const model = await this.pageModel(id, panelQuery({}), user, lang, form, values);
-    const errors = Object.fromEntries(
-      Object.entries(outcome.errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message]),
-    );
-    const formError = outcome.errors._form ?? null;
-    await renderPage(request, reply, TEMPLATE, { ...model, errors, formError, alert: translate(lang, 'common.fixErrors') }, outcome.status);
+    await answerSubmission(request, reply, outcome, {
+      redirectTo: (year) => `/staff/${id}/history?${year === null ? '' : `year=${year}&`}saved=${form}`,
+      template: TEMPLATE,
+      model: async (errors) => ({
+        ...(await this.pageModel(id, panelQuery({}), user, lang, form, { ...emptyValues(), [form]: submittedValues(body, FORMS[form]) })),
+        formError: errors._form ?? null,
+      }),
+      // Ids and errors are prefixed by the form: several forms share the page.
+      errors: (errors) =>
+        Object.fromEntries(Object.entries(errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message])),
+    });
   }
 
   private async pageModel(id: string, panel: PanelQuery, user: AuthUser, lang: Locale, openForm: FormName | null, values: FormValues) {
@@ -381,31 +387,19 @@ function panelQuery(query: Record<string, unknown>): PanelQuery {
   return { year: year >= MIN_YEAR && year <= MAX_YEAR ? year : defaultRoundYear(), awardType };
 }
 
-/** Validates the form with the API's DTO and makes the change; what the user can fix comes back as field errors. */
-async function submit<T extends object>(
-  dto: ClassConstructor<T>,
-  body: unknown,
-  lang: Locale,
-  change: (value: T) => Promise<number | null>,
-): Promise<Outcome> {
-  const parsed = await parseForm(dto, body, lang);
-  if (!parsed.ok) {
-    return { ok: false, status: 400, errors: parsed.errors };
+/** Field errors of a refused history entry; duplicates and conflicts keep the services' own words. */
+function historyFieldErrors(error: unknown, lang: Locale): FieldErrors {
+  if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
+    // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
+    const fields = (error.details ?? []).filter((detail) => detail.field);
+    return fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
   }
-  try {
-    return { ok: true, year: await change(parsed.value) };
-  } catch (error) {
-    if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
-      // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
-      const fields = (error.details ?? []).filter((detail) => detail.field);
-      const errors: FieldErrors =
-        fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
-      return { ok: false, status: ERROR_STATUS[error.code], errors };
-    }
-    const errors = domainFieldErrors(error, lang);
-    return { ok: false, status: ERROR_STATUS[(error as DomainError).code], errors };
-  }
+  return domainFieldErrors(error, lang);
 }
+
+/** Validates the form with the API's DTO and makes the change; on success, the year the page then shows. */
+const submit = <T extends object>(dto: ClassConstructor<T>, body: unknown, lang: Locale, change: (value: T) => Promise<number | null>) =>
+  submitForm(dto, body, lang, change, historyFieldErrors);
 
 /** HTML forms send numbers as text; the API's DTOs take JSON numbers. */
 function withNumbers(body: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { AuthUser } from '../auth/roles.js';
-import { renderPage, submitForm, submittedValues } from '../common/views/form-submission.js';
+import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
 import { type Locale, translate } from '../i18n/translate.js';
 import { CreateIssuerDto } from './dto/create-issuer.dto.js';
@@ -12,6 +12,7 @@ import { IssuersService, type IssuerView } from './issuers.service.js';
 const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName'] as const;
 type IssuerFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 const EMPTY: IssuerFormValues = { name: '', parentName: '', symbol: '', place: '', signerTitle: '', signerName: '' };
+const SAVED = '/issuers?saved=1';
 
 /** An emptied "parent body" means none: null, which the DTO lets through and the service stores. */
 const withParentNameCleared = (body: Record<string, unknown>): Record<string, unknown> =>
@@ -39,18 +40,11 @@ export class IssuersPagesController {
   ): Promise<void> {
     const lang = localeFor(request);
     const submission = await submitForm(CreateIssuerDto, withParentNameCleared(body), lang, (dto) => this.issuers.create(dto, user));
-    if (submission.ok) {
-      void reply.redirect('/issuers?saved=1', 303);
-      return;
-    }
-    const model = await this.listModel(lang, submittedValues(body, FORM_FIELDS), null);
-    await renderPage(
-      request,
-      reply,
-      'pages/issuers/list',
-      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
-      submission.status,
-    );
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/issuers/list',
+      model: () => this.listModel(lang, submittedValues(body, FORM_FIELDS), null),
+    });
   }
 
   @Get(':id/edit')
@@ -69,18 +63,11 @@ export class IssuersPagesController {
   ): Promise<void> {
     const lang = localeFor(request);
     const submission = await submitForm(UpdateIssuerDto, withParentNameCleared(body), lang, (dto) => this.issuers.update(id, dto, user));
-    if (submission.ok) {
-      void reply.redirect('/issuers?saved=1', 303);
-      return;
-    }
-    const model = formModel(lang, id, submittedValues(body, FORM_FIELDS));
-    await renderPage(
-      request,
-      reply,
-      'pages/issuers/form',
-      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
-      submission.status,
-    );
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/issuers/form',
+      model: () => formModel(lang, id, submittedValues(body, FORM_FIELDS)),
+    });
   }
 
   private async listModel(lang: Locale, values: IssuerFormValues, flash: string | null) {

@@ -4,7 +4,7 @@ import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { AuthUser } from '../auth/roles.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { parseForm } from '../common/views/form.js';
-import { renderPage, type Submission, submitForm, submittedValues } from '../common/views/form-submission.js';
+import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
 import { type Locale, translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
@@ -19,6 +19,8 @@ type StaffFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 
 const FORM_TEMPLATE = 'pages/staff/form';
 const DEFAULT_PAGE_SIZE = new ListStaffQuery().pageSize;
+/** A saved form goes to the record it saved. */
+const savedRecord = (staff: StaffView): string => `/staff/${staff.id}?saved=1`;
 
 /** The staff pages: list with search and paging, detail, and the create and edit forms. */
 @Controller('staff')
@@ -64,8 +66,13 @@ export class StaffPagesController {
     @Res() reply: FastifyReply,
     @CurrentUser() user: AuthUser,
   ): Promise<void> {
-    const submission = await submitForm(CreateStaffDto, body, localeFor(request), (dto) => this.staff.create(dto, user));
-    await this.answer(request, reply, user, null, body, submission);
+    const lang = localeFor(request);
+    const submission = await submitForm(CreateStaffDto, body, lang, (dto) => this.staff.create(dto, user));
+    await answerSubmission(request, reply, submission, {
+      redirectTo: savedRecord,
+      template: FORM_TEMPLATE,
+      model: () => this.formModel(lang, user, null, submittedValues(body, FORM_FIELDS)),
+    });
   }
 
   @Get(':id')
@@ -102,32 +109,13 @@ export class StaffPagesController {
     @Res() reply: FastifyReply,
     @CurrentUser() user: AuthUser,
   ): Promise<void> {
-    const submission = await submitForm(UpdateStaffDto, body, localeFor(request), (dto) => this.staff.update(id, dto, user));
-    await this.answer(request, reply, user, id, body, submission);
-  }
-
-  /** Saved: to the record (303, so reloading does not post again). Refused: the form again, as typed, with the errors. */
-  private async answer(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    user: AuthUser,
-    id: string | null,
-    body: Record<string, unknown>,
-    submission: Submission<StaffView>,
-  ): Promise<void> {
-    if (submission.ok) {
-      void reply.redirect(`/staff/${submission.result.id}?saved=1`, 303);
-      return;
-    }
     const lang = localeFor(request);
-    const model = await this.formModel(lang, user, id, submittedValues(body, FORM_FIELDS));
-    await renderPage(
-      request,
-      reply,
-      FORM_TEMPLATE,
-      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
-      submission.status,
-    );
+    const submission = await submitForm(UpdateStaffDto, body, lang, (dto) => this.staff.update(id, dto, user));
+    await answerSubmission(request, reply, submission, {
+      redirectTo: savedRecord,
+      template: FORM_TEMPLATE,
+      model: () => this.formModel(lang, user, id, submittedValues(body, FORM_FIELDS)),
+    });
   }
 
   private async formModel(lang: Locale, user: AuthUser, id: string | null, values: StaffFormValues) {

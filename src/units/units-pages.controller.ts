@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { AuthUser } from '../auth/roles.js';
-import { renderPage, submitForm, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
+import { answerSubmission, submitForm, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
 import { type Locale, translate } from '../i18n/translate.js';
 import { CreateUnitDto } from './dto/create-unit.dto.js';
@@ -13,6 +13,7 @@ import { UnitsService, type UnitView } from './units.service.js';
 const FORM_FIELDS = ['name', 'code', 'parentId'] as const;
 type UnitFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 const EMPTY: UnitFormValues = { name: '', code: '', parentId: '' };
+const SAVED = '/units?saved=1';
 
 /** The unit tree with a form to add a unit, and the edit form (admins only). */
 @Controller('units')
@@ -37,18 +38,11 @@ export class UnitsPagesController {
     const lang = localeFor(request);
     // "No parent" is an empty choice; the DTO wants the field absent.
     const submission = await submitForm(CreateUnitDto, withoutEmpty(body, ['parentId']), lang, (dto) => this.units.create(dto, user));
-    if (submission.ok) {
-      void reply.redirect('/units?saved=1', 303);
-      return;
-    }
-    const model = await this.listModel(lang, user, submittedValues(body, FORM_FIELDS), null);
-    await renderPage(
-      request,
-      reply,
-      'pages/units/list',
-      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
-      submission.status,
-    );
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/units/list',
+      model: () => this.listModel(lang, user, submittedValues(body, FORM_FIELDS), null),
+    });
   }
 
   @Get(':id/edit')
@@ -69,18 +63,11 @@ export class UnitsPagesController {
     const lang = localeFor(request);
     // The service moves a unit under another one; a top-level unit stays top-level (empty choice).
     const submission = await submitForm(UpdateUnitDto, withoutEmpty(body, ['parentId']), lang, (dto) => this.units.update(id, dto, user));
-    if (submission.ok) {
-      void reply.redirect('/units?saved=1', 303);
-      return;
-    }
-    const model = await this.formModel(lang, user, await this.units.get(id, user), submittedValues(body, FORM_FIELDS));
-    await renderPage(
-      request,
-      reply,
-      'pages/units/form',
-      { ...model, errors: submission.errors, alert: translate(lang, 'common.fixErrors') },
-      submission.status,
-    );
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/units/form',
+      model: async () => this.formModel(lang, user, await this.units.get(id, user), submittedValues(body, FORM_FIELDS)),
+    });
   }
 
   private async listModel(lang: Locale, user: AuthUser, values: UnitFormValues, flash: string | null) {

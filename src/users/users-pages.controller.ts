@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { type AuthUser, ROLES } from '../auth/roles.js';
 import type { FieldErrors } from '../common/views/form.js';
-import { asArray, renderPage, type Submission, submitForm, withoutEmpty } from '../common/views/form-submission.js';
+import { answerSubmission, asArray, submitForm, withoutEmpty } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
 import { type Locale, translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
@@ -24,7 +24,7 @@ interface UserFormValues {
 
 const MIN_PASSWORD = 8;
 
-type Refusal = Extract<Submission<UserView>, { ok: false }>;
+const SAVED = '/users?saved=1';
 
 /** Users: the list with a form to add one, and the edit form (roles, units, active, password reset, language). Admins only. */
 @Controller('users')
@@ -52,12 +52,12 @@ export class UsersPagesController {
   ): Promise<void> {
     const lang = localeFor(request);
     const submission = await submitForm(CreateUserDto, withChoiceLists(body), lang, (dto) => this.users.create(dto, user));
-    if (submission.ok) {
-      void reply.redirect('/users?saved=1', 303);
-      return;
-    }
-    const model = await this.listModel(lang, user, submittedValues(body), null);
-    await this.refuse(request, reply, 'pages/users/list', model, body, submission);
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/users/list',
+      model: () => this.listModel(lang, user, submittedValues(body), null),
+      errors: (errors) => passwordMessage(errors, body.password, lang),
+    });
   }
 
   @Get(':id/edit')
@@ -87,26 +87,12 @@ export class UsersPagesController {
     // An unticked box sends nothing; an empty new password means "keep the current one".
     const form = { ...withoutEmpty(withChoiceLists(body), ['password']), active: body.active === 'true' };
     const submission = await submitForm(UpdateUserDto, form, lang, (dto) => this.users.update(id, dto, user));
-    if (submission.ok) {
-      void reply.redirect('/users?saved=1', 303);
-      return;
-    }
-    const model = await this.formModel(lang, user, await this.users.get(id), submittedValues(body));
-    await this.refuse(request, reply, 'pages/users/form', model, body, submission);
-  }
-
-  /** The form again, as typed (but the password), with the errors beside the fields. */
-  private async refuse(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    template: string,
-    model: object,
-    body: Record<string, unknown>,
-    refusal: Refusal,
-  ) {
-    const lang = localeFor(request);
-    const errors = passwordMessage(refusal.errors, body.password, lang);
-    await renderPage(request, reply, template, { ...model, errors, alert: translate(lang, 'common.fixErrors') }, refusal.status);
+    await answerSubmission(request, reply, submission, {
+      redirectTo: SAVED,
+      template: 'pages/users/form',
+      model: async () => this.formModel(lang, user, await this.users.get(id), submittedValues(body)),
+      errors: (errors) => passwordMessage(errors, body.password, lang),
+    });
   }
 
   private async listModel(lang: Locale, user: AuthUser, values: UserFormValues, flash: string | null) {

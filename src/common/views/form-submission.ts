@@ -1,10 +1,10 @@
 import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Locale } from '../../i18n/translate.js';
+import { type Locale, translate } from '../../i18n/translate.js';
 import type { DomainError } from '../errors/domain-error.js';
 import { ERROR_STATUS } from '../errors/error-codes.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
-import { buildPageContext } from './page-context.js';
+import { buildPageContext, localeFor } from './page-context.js';
 
 export type Submission<R> = { ok: true; result: R } | { ok: false; status: number; errors: FieldErrors };
 
@@ -18,6 +18,7 @@ export async function submitForm<T extends object, R>(
   body: unknown,
   lang: Locale,
   change: (value: T) => Promise<R>,
+  fieldErrors: (error: unknown, lang: Locale) => FieldErrors = domainFieldErrors,
 ): Promise<Submission<R>> {
   const parsed = await parseForm(dto, body, lang);
   if (!parsed.ok) {
@@ -26,8 +27,8 @@ export async function submitForm<T extends object, R>(
   try {
     return { ok: true, result: await change(parsed.value) };
   } catch (error) {
-    const errors = domainFieldErrors(error, lang);
-    // domainFieldErrors rethrows anything that is not a DomainError.
+    const errors = fieldErrors(error, lang);
+    // fieldErrors rethrows anything that is not a DomainError.
     return { ok: false, status: ERROR_STATUS[(error as DomainError).code], errors };
   }
 }
@@ -44,6 +45,39 @@ export async function renderPage(
   status: number,
 ): Promise<void> {
   await reply.status(status).view(template, { errors: {}, flash: null, ...model, ctx: buildPageContext(request, reply) });
+}
+
+/** How a page answers a submitted form. */
+export interface SubmissionAnswer<R> {
+  /** Where a saved form goes. */
+  redirectTo: string | ((result: R) => string);
+  /** The page shown again when the form is refused. */
+  template: string;
+  /** Its view model, the form as typed; built only when refused. */
+  model: (errors: FieldErrors) => object | Promise<object>;
+  /** The refusal's errors as the template names them, when not as they came. */
+  errors?: (errors: FieldErrors) => FieldErrors;
+}
+
+/**
+ * Saved: a 303 redirect, so reloading the next page does not post again. Refused: the page again
+ * with the errors beside the fields and the "fix the errors" alert, at the refusal's status.
+ */
+export async function answerSubmission<R>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  submission: Submission<R>,
+  answer: SubmissionAnswer<R>,
+): Promise<void> {
+  if (submission.ok) {
+    const target = typeof answer.redirectTo === 'string' ? answer.redirectTo : answer.redirectTo(submission.result);
+    void reply.redirect(target, 303);
+    return;
+  }
+  const model = await answer.model(submission.errors);
+  const errors = answer.errors ? answer.errors(submission.errors) : submission.errors;
+  const alert = translate(localeFor(request), 'common.fixErrors');
+  await renderPage(request, reply, answer.template, { ...model, errors, alert }, submission.status);
 }
 
 /** The submitted text of each field ('' when absent or not text): what a re-rendered form shows back. */

@@ -1,11 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { AWARD_SUBJECTS, type AwardSubject } from '../../catalogue/award-type.entity.js';
-import { AWARD_TYPE_CODE_PATTERN } from '../../catalogue/dto/create-award-type.dto.js';
 import { PageQuery } from '../../common/paging/page-query.js';
-import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
-import { MAX_YEAR, MIN_YEAR } from '../../history/year.js';
+import { IsAwardTypeCode, IsOptionalDate, IsOptionalUuid, IsRecordYear } from '../../common/validation/fields.js';
+import { NormalizedOptional } from '../../common/validation/trim.js';
 
 export const CANDIDATE_FILTERS = ['eligible', 'near_miss', 'all'] as const;
 export type CandidateFilter = (typeof CANDIDATE_FILTERS)[number];
@@ -16,21 +14,15 @@ export type CandidateFilter = (typeof CANDIDATE_FILTERS)[number];
  * award's own subject is used.
  */
 export class ListCandidatesQuery extends PageQuery {
-  @Normalized()
-  @IsString()
-  @Matches(AWARD_TYPE_CODE_PATTERN, { message: 'awardType must be an award type code such as LDTT' })
+  @IsAwardTypeCode()
   awardType!: string;
 
   @Type(() => Number)
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @IsRecordYear()
   year!: number;
 
   /** This unit and its sub-units; default every unit in the user's scope. */
-  @NormalizedOptional()
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalUuid()
   unitId?: string | null;
 
   @NormalizedOptional()
@@ -43,8 +35,6 @@ export class ListCandidatesQuery extends PageQuery {
   @IsIn(CANDIDATE_FILTERS)
   filter?: CandidateFilter | null;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   asOf?: string | null;
 }

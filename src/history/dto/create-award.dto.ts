@@ -1,15 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { AWARD_TYPE_CODE_PATTERN } from '../../catalogue/dto/create-award-type.dto.js';
-import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsAwardTypeCode, IsOptionalDate, IsRecordYear } from '../../common/validation/fields.js';
+import { NormalizedOptional } from '../../common/validation/trim.js';
 import { AWARD_BASES, type AwardBasis } from '../award-record.entity.js';
-import { MAX_YEAR, MIN_YEAR } from '../year.js';
 
 /** An award already given (typically from a paper decision); exactly one of staffId and unitId. */
 export class CreateAwardDto {
-  @Normalized()
-  @IsString()
-  @Matches(AWARD_TYPE_CODE_PATTERN, { message: 'awardType must be an award type code such as LDTT' })
+  @IsAwardTypeCode()
   awardType!: string;
 
   @IsOptional()
@@ -20,9 +16,7 @@ export class CreateAwardDto {
   @IsUUID()
   unitId?: string;
 
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @IsRecordYear()
   year!: number;
 
   @NormalizedOptional()
@@ -31,9 +25,7 @@ export class CreateAwardDto {
   @MaxLength(50)
   decisionNumber?: string | null;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   decisionDate?: string | null;
 
   @NormalizedOptional()

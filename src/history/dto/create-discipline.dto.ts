@@ -1,6 +1,6 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsOptionalDate } from '../../common/validation/fields.js';
 import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import { NormalizedOptional } from '../../common/validation/trim.js';
 import type { DisciplineLevel } from '../../eligibility/index.js';
 import { DISCIPLINE_LEVELS } from '../discipline.entity.js';
 
@@ -12,8 +12,6 @@ export class CreateDisciplineDto {
   from!: string;
 
   /** Omitted while the measure is still running. */
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   to?: string | null;
 }

@@ -1,6 +1,7 @@
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalDate } from '../../common/validation/fields.js';
 import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
+import { Normalized } from '../../common/validation/trim.js';
 
 export class CreateFreezeDto {
   /** E.g. "Đang xem xét kỷ luật", "Đang thanh tra", "Đang xác minh đơn khiếu nại". */
@@ -13,8 +14,6 @@ export class CreateFreezeDto {
   @IsDateOnly()
   from!: string;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   to?: string | null;
 }

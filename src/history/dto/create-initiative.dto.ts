@@ -1,13 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsRecordYear } from '../../common/validation/fields.js';
 import { Normalized } from '../../common/validation/trim.js';
 import type { InitiativeLevel } from '../../eligibility/index.js';
 import { INITIATIVE_KINDS, INITIATIVE_LEVELS, type InitiativeKind } from '../initiative.entity.js';
-import { MAX_YEAR, MIN_YEAR } from '../year.js';
 
 export class CreateInitiativeDto {
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @IsRecordYear()
   year!: number;
 
   @Normalized()

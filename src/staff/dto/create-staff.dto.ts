@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsDateOnly } from '../../common/validation/is-date-only.js';
+import { IsOptionalDate } from '../../common/validation/fields.js';
 import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
 import type { Gender } from '../staff-member.entity.js';
 
@@ -20,9 +20,7 @@ export class CreateStaffDto {
   @IsIn(['male', 'female'])
   gender!: Gender;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   dateOfBirth?: string | null;
 
   @IsUUID()
@@ -34,8 +32,6 @@ export class CreateStaffDto {
   @MaxLength(200)
   position?: string | null;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   startedOn?: string | null;
 }

@@ -1,5 +1,6 @@
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/paging/page-query.js';
+import { IsOptionalUuid } from '../../common/validation/fields.js';
 import { NormalizedOptional } from '../../common/validation/trim.js';
 
 export class ListStaffQuery extends PageQuery {
@@ -11,9 +12,7 @@ export class ListStaffQuery extends PageQuery {
   q?: string | null;
 
   /** This unit and its sub-units. */
-  @NormalizedOptional()
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalUuid()
   unitId?: string | null;
 
   @NormalizedOptional()

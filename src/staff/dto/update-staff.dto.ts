@@ -1,7 +1,6 @@
 import { PartialType } from '@nestjs/mapped-types';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import { NormalizedOptional } from '../../common/validation/trim.js';
+import { IsOptionalDate } from '../../common/validation/fields.js';
 import type { StaffStatus } from '../staff-member.entity.js';
 import { CreateStaffDto } from './create-staff.dto.js';
 
@@ -11,8 +10,6 @@ export class UpdateStaffDto extends PartialType(CreateStaffDto) {
   @IsIn(['active', 'left'])
   status?: StaffStatus;
 
-  @NormalizedOptional()
-  @IsOptional()
-  @IsDateOnly()
+  @IsOptionalDate()
   leftOn?: string | null;
 }
