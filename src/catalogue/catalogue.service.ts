@@ -99,12 +99,19 @@ export class CatalogueService {
   }
 
   /**
-   * For features that record awards: the type must exist, be in use and go to the subject
-   * (an individual award to a staff member, a collective one to a unit). A 400 on `field` otherwise.
+   * For features that record awards: the type must exist, be in use for the award's year and go to
+   * the subject (an individual award to a staff member, a collective one to a unit). A 400 on `field` otherwise.
    */
-  async usableFor(manager: EntityManager, code: string, subject: AwardSubject, locale: Locale, field = 'awardType'): Promise<AwardType> {
+  async usableFor(
+    manager: EntityManager,
+    code: string,
+    subject: AwardSubject,
+    year: number,
+    locale: Locale,
+    field = 'awardType',
+  ): Promise<AwardType> {
     const type = await manager.findOneBy(AwardType, { code });
-    const problem = awardTypeProblem(type, code, subject, locale);
+    const problem = awardTypeProblem(type, code, subject, year, locale);
     if (problem) {
       throw new ValidationFailed([{ field, ...problem }]);
     }
@@ -112,17 +119,22 @@ export class CatalogueService {
   }
 }
 
-/** Why the type cannot be recorded for the subject, or null; shared by single entry and imports. */
+/** A retired type still takes records of the years before its retirement: old paper decisions are entered too. */
+export const isRetiredFor = (type: Pick<AwardType, 'retiredOn'>, year: number): boolean =>
+  type.retiredOn !== null && year >= Number(type.retiredOn.slice(0, 4));
+
+/** Why the type cannot be recorded for the subject and year, or null; shared by single entry and imports. */
 export function awardTypeProblem(
   type: AwardType | null | undefined,
   code: string,
   subject: AwardSubject,
+  year: number,
   locale: Locale,
 ): { message: string; constraint: string } | null {
   if (!type) {
     return { message: translate(locale, 'catalogue.unknownType', { code }), constraint: 'unknownAwardType' };
   }
-  if (type.retiredOn !== null) {
+  if (isRetiredFor(type, year)) {
     return {
       message: translate(locale, 'catalogue.retiredType', { name: type.name, date: type.retiredOn }),
       constraint: 'retiredAwardType',

@@ -26,7 +26,7 @@ export class AwardsService {
     const [kind, subjectId] = subjectOfDto(dto);
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, kind, subjectId, actor, kind === 'staff' ? 'staffId' : 'unitId');
-      const type = await this.catalogue.usableFor(manager, dto.awardType, subjectForAwards(kind), actor.locale);
+      const type = await this.catalogue.usableFor(manager, dto.awardType, subjectForAwards(kind), dto.year, actor.locale);
       // ON CONFLICT DO NOTHING: the partial unique index decides, without a failed statement in the logs.
       const [inserted] = (await manager.query(
         `INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)

@@ -1,6 +1,6 @@
 import { AWARD_CODES, AWARD_LABELS } from '../../src/eligibility/index.js';
 import { BASE_SALARY_ROWS } from '../../src/rewards/base-salary.data.js';
-import { createUserToken } from '../factories/index.js';
+import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
 interface AwardTypeBody {
@@ -169,6 +169,14 @@ describe('award catalogue, base salaries and reward money', () => {
       ).toEqual([{ n: 1 }]);
       await t.http().post('/api/award-types/OLD_TYPE/retire').set(bearer(t.adminToken)).expect(409);
       await t.http().post('/api/award-types/NO_SUCH/retire').set(bearer(t.adminToken)).expect(404);
+      // Old paper decisions are still entered; new years are refused.
+      const retiredYear = Number(res.body.retiredOn.slice(0, 4));
+      const unit = await createUnit(t, { code: 'U-RETIRED' });
+      const staff = await createStaff(t, { unitId: unit.id });
+      const award = { awardType: 'OLD_TYPE', staffId: staff.id };
+      await t.http().post('/api/awards').set(bearer(t.adminToken)).send({ ...award, year: retiredYear - 1 }).expect(201);
+      const refused = await t.http().post('/api/awards').set(bearer(t.adminToken)).send({ ...award, year: retiredYear }).expect(400);
+      expect(refused.body.details).toEqual([expect.objectContaining({ field: 'awardType', constraint: 'retiredAwardType' })]);
       const audit = (await t.dataSource.query(
         `SELECT action, before->>'retired' AS was, after->>'retired' AS now FROM audit_log WHERE entity = 'award-types' AND entity_id = 'OLD_TYPE' ORDER BY id`,
       )) as unknown[];

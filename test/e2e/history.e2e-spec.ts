@@ -174,7 +174,7 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM award_records WHERE staff_id = $1`, [staff.id])).toEqual([{ n: 0 }]);
     });
 
-    it('refuses a retired type for new records', async () => {
+    it('refuses a retired type for the years from its retirement on', async () => {
       await t
         .http()
         .post('/api/award-types')
@@ -189,13 +189,13 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
           legalBasis: 'Quy chế cũ',
         })
         .expect(201);
-      await t.http().post('/api/award-types/OLD_LOCAL/retire').set(bearer(t.adminToken)).expect(200);
+      const retired = await t.http().post('/api/award-types/OLD_LOCAL/retire').set(bearer(t.adminToken)).expect(200);
       const staff = await newStaff();
       const res = await t
         .http()
         .post('/api/awards')
         .set(bearer(hr))
-        .send({ awardType: 'OLD_LOCAL', staffId: staff.id, year: 2024 })
+        .send({ awardType: 'OLD_LOCAL', staffId: staff.id, year: Number((retired.body as { retiredOn: string }).retiredOn.slice(0, 4)) })
         .expect(400);
       expect(res.body.details[0]).toMatchObject({ field: 'awardType', constraint: 'retiredAwardType' });
     });

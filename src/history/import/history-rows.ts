@@ -1,4 +1,5 @@
 import type { AwardType } from '../../catalogue/award-type.entity.js';
+import { isRetiredFor } from '../../catalogue/catalogue.service.js';
 import { normalizeText } from '../../common/text/vietnamese.js';
 import { AWARD_SHORT_LABELS, type DisciplineLevel, type InitiativeLevel, type Rating } from '../../eligibility/index.js';
 import { parseDateText } from '../../staff/import/import-values.js';
@@ -263,9 +264,10 @@ export function checkAwardRows(table: ParsedTable<AwardColumn>, types: readonly 
       const subject = r.subject(true);
       const typeText = r.required('awardType');
       const awardType = typeText === '' ? undefined : match(typeText);
+      const year = r.year('year');
       if (typeText !== '' && !awardType) {
         r.problem('awardType', 'unknownAwardType', { value: typeText });
-      } else if (awardType && awardType.retiredOn !== null) {
+      } else if (awardType && isRetiredFor(awardType, year)) {
         r.problem('awardType', 'retiredAwardType', { name: awardType.name });
       } else if (awardType && r.named && !awardType.subjects.includes(subject.kind === 'staff' ? 'individual' : 'collective')) {
         r.problem('awardType', subject.kind === 'staff' ? 'notForIndividual' : 'notForCollective', { name: awardType.name });
@@ -274,7 +276,7 @@ export function checkAwardRows(table: ParsedTable<AwardColumn>, types: readonly 
         line: r.line,
         subject,
         awardType: awardType!,
-        year: r.year('year'),
+        year,
         basis: r.choice('basis', BASES, ALLOWED.basis, 'regular'),
         decisionNumber: r.optional('decisionNumber', MAX_DECISION_NUMBER),
         decisionDate: r.date('decisionDate', false),
