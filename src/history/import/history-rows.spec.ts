@@ -62,7 +62,7 @@ describe('history import rows', () => {
       table(
         columns,
         { staffCode: 'CB1', unitCode: 'U1', awardType: 'LDTT', year: '2024' },
-        { staffCode: 'CB1', awardType: 'OLD', year: '1989', decisionDate: '30/02/2024' },
+        { staffCode: 'CB1', awardType: 'OLD', year: '2101', decisionDate: '30/02/2024' },
         { unitCode: 'U1', awardType: 'LDTT', year: '2024' },
       ),
       TYPES,
@@ -75,6 +75,9 @@ describe('history import rows', () => {
       [4, 'awardType', 'notForCollective'],
     ]);
     expect(checked.rows).toEqual([]);
+    // Before its retirement year a retired type is still recorded (old paper decisions).
+    const older = checkAwardRows(table(columns, { staffCode: 'CB1', awardType: 'OLD', year: '2019' }), TYPES);
+    expect(older.problems).toEqual([]);
     // Rows that name their subject well are kept for the unknown-code check, valid or not.
     expect(checked.subjects.map((s) => s.line)).toEqual([3, 4]);
   });

@@ -264,10 +264,11 @@ export function checkAwardRows(table: ParsedTable<AwardColumn>, types: readonly 
       const subject = r.subject(true);
       const typeText = r.required('awardType');
       const awardType = typeText === '' ? undefined : match(typeText);
-      const year = r.year('year');
+      // Read here only to judge a retired type; the year's own problems are reported below, in column order.
+      const yearOfAward = Number(r.text('year'));
       if (typeText !== '' && !awardType) {
         r.problem('awardType', 'unknownAwardType', { value: typeText });
-      } else if (awardType && isRetiredFor(awardType, year)) {
+      } else if (awardType && isRetiredFor(awardType, yearOfAward)) {
         r.problem('awardType', 'retiredAwardType', { name: awardType.name });
       } else if (awardType && r.named && !awardType.subjects.includes(subject.kind === 'staff' ? 'individual' : 'collective')) {
         r.problem('awardType', subject.kind === 'staff' ? 'notForIndividual' : 'notForCollective', { name: awardType.name });
@@ -276,7 +277,7 @@ export function checkAwardRows(table: ParsedTable<AwardColumn>, types: readonly 
         line: r.line,
         subject,
         awardType: awardType!,
-        year,
+        year: r.year('year'),
         basis: r.choice('basis', BASES, ALLOWED.basis, 'regular'),
         decisionNumber: r.optional('decisionNumber', MAX_DECISION_NUMBER),
         decisionDate: r.date('decisionDate', false),
