@@ -1,7 +1,7 @@
 import { ROLES } from '../auth/roles.js';
 import { normalizeText } from '../common/text/vietnamese.js';
 import { isDateOnly } from '../common/validation/is-date-only.js';
-import { STAFF_CODE_PATTERN } from '../staff/dto/create-staff.dto.js';
+import { RECORD_CODE_PATTERN } from '../common/validation/fields.js';
 import { DEMO_ISSUERS, DEMO_ROOT_UNIT_CODE, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
 
 // The demo is loaded through the services at `npm run demo`; these checks catch a broken data file
@@ -25,7 +25,7 @@ describe('demo data', () => {
     expect(DEMO_STAFF.length).toBeLessThanOrEqual(45);
     expect(new Set(DEMO_STAFF.map((s) => s.code)).size).toBe(DEMO_STAFF.length);
     for (const person of DEMO_STAFF) {
-      expect(person.code).toMatch(STAFF_CODE_PATTERN);
+      expect(person.code).toMatch(RECORD_CODE_PATTERN);
       expect(person.fullName).toBe(normalizeText(person.fullName));
       expect(unitCodes).toContain(person.unitCode);
       expect([person.dateOfBirth, person.startedOn, person.leftOn ?? '2000-01-01'].every(isDateOnly)).toBe(true);

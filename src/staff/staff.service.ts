@@ -48,6 +48,13 @@ export const derivedStaffColumns = (fullName: string, code: string): Pick<StaffM
   searchText: `${foldForSearch(fullName)} ${foldForSearch(code)}`,
 });
 
+/** Staff a list shows: $1 the user's scope patterns, $2 the folded search, $3 a unit (and its sub-units), $4 a status. */
+const STAFF_FILTER = `staff s JOIN units u ON u.id = s.unit_id
+  WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
+    AND ($2::text IS NULL OR s.search_text LIKE $2)
+    AND ($3::uuid IS NULL OR u.path LIKE (SELECT path FROM units WHERE id = $3::uuid) || '%')
+    AND ($4::text IS NULL OR s.status = $4)`;
+
 const escapeLike = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
 @Injectable()
@@ -112,36 +119,22 @@ export class StaffService {
    * byte-wise, so paging is stable and right on both databases).
    */
   async list(query: ListStaffQuery, user: AuthUser): Promise<Page<StaffListItem>> {
-    const unitPath = query.unitId
-      ? (((await this.dataSource.query('SELECT path FROM units WHERE id = $1', [query.unitId])) as Array<{ path: string }>)[0]?.path ?? '-')
-      : null;
     const search = query.q ? `%${escapeLike(foldForSearch(query.q))}%` : null;
+    const filter = [scopePatterns(user), search, query.unitId ?? null, query.status ?? null];
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
               s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName",
               count(*) OVER ()::int AS "total"
-         FROM staff s JOIN units u ON u.id = s.unit_id
-        WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
-          AND ($2::text IS NULL OR s.search_text LIKE $2)
-          AND ($3::text IS NULL OR u.path LIKE $3 || '%')
-          AND ($4::text IS NULL OR s.status = $4)
+         FROM ${STAFF_FILTER}
         ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
         LIMIT $5 OFFSET $6`,
-      [scopePatterns(user), search, unitPath, query.status ?? null, query.pageSize, (query.page - 1) * query.pageSize],
+      [...filter, query.pageSize, (query.page - 1) * query.pageSize],
     )) as Array<StaffListItem & { total: number }>;
-    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(query, user, search, unitPath) : 0);
+    // Past the last page the window count has no row to ride on: count on its own.
+    const total =
+      rows[0]?.total ??
+      (query.page > 1 ? ((await this.dataSource.query(`SELECT count(*)::int AS total FROM ${STAFF_FILTER}`, filter)) as Array<{ total: number }>)[0].total : 0);
     return { items: rows.map(({ total: _t, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
-  }
-
-  /** Only needed past the last page, where the window count has no row to ride on. */
-  private async count(query: ListStaffQuery, user: AuthUser, search: string | null, unitPath: string | null): Promise<number> {
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM staff s JOIN units u ON u.id = s.unit_id
-        WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[])) AND ($2::text IS NULL OR s.search_text LIKE $2)
-          AND ($3::text IS NULL OR u.path LIKE $3 || '%') AND ($4::text IS NULL OR s.status = $4)`,
-      [scopePatterns(user), search, unitPath, query.status ?? null],
-    )) as Array<{ total: number }>;
-    return total;
   }
 
   private async findInScope(manager: EntityManager, id: string, user: AuthUser, lock: boolean): Promise<StaffMember> {

@@ -8,7 +8,7 @@ import { isApiRequest } from './request-kind.js';
 const logger = new Logger('Errors');
 
 /** Answers every error: JSON on /api, an error page elsewhere; logs each 5xx once with its request id. */
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error, String(request.id));
   if (problem.statusCode >= 500) {
     logger.error(`${problem.requestId} ${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);

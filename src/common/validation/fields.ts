@@ -13,6 +13,13 @@ import { Normalized, NormalizedOptional } from './trim.js';
  */
 const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator => applyDecorators(...decorators.reverse());
 
+/** Codes people type for staff and units: unaccented letters, digits, dots, dashes, underscores. */
+export const RECORD_CODE_PATTERN = /^[A-Za-z0-9._-]{1,50}$/u;
+
+/** A staff or unit code (RECORD_CODE_PATTERN), trimmed. */
+export const IsRecordCode = (): PropertyDecorator =>
+  stacked(Normalized(), IsString(), Matches(RECORD_CODE_PATTERN, { message: 'code must be 1–50 unaccented letters, digits, dots, dashes or underscores' }));
+
 /** An award type's code (LDTT, CSTD…), trimmed; whether it exists is the catalogue's business. */
 export const IsAwardTypeCode = (): PropertyDecorator =>
   stacked(Normalized(), IsString(), Matches(AWARD_TYPE_CODE_PATTERN, { message: 'awardType must be an award type code such as LDTT' }));

@@ -17,7 +17,7 @@
  * differs. An optional column left out of the file keeps what is stored; an empty cell clears it.
  */
 import { normalizeText, foldForSearch } from '../../common/text/vietnamese.js';
-import { STAFF_CODE_PATTERN } from '../dto/create-staff.dto.js';
+import { RECORD_CODE_PATTERN } from '../../common/validation/fields.js';
 import type { Gender } from '../staff-member.entity.js';
 import type { ImportProblem } from './import-problems.js';
 import { parseDateText } from './import-values.js';
@@ -100,7 +100,7 @@ function checkRow(row: TableRow<StaffColumn>, problems: ImportProblem[]): StaffI
   };
 
   const code = required('code');
-  if (code !== '' && !STAFF_CODE_PATTERN.test(code)) {
+  if (code !== '' && !RECORD_CODE_PATTERN.test(code)) {
     problem('code', 'codeFormat', { value: code });
   }
   const fullName = required('fullName');

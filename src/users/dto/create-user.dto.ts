@@ -1,7 +1,6 @@
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/roles.js';
-import { normalizeText } from '../../common/text/vietnamese.js';
+import { Normalized } from '../../common/validation/trim.js';
 
 export class CreateUserDto {
   @IsString()
@@ -13,7 +12,7 @@ export class CreateUserDto {
   @MaxLength(200)
   password!: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? normalizeText(value) : value))
+  @Normalized()
   @IsString()
   @MinLength(1)
   @MaxLength(200)

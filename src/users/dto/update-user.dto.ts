@@ -1,7 +1,6 @@
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/roles.js';
-import { normalizeText } from '../../common/text/vietnamese.js';
+import { Normalized } from '../../common/validation/trim.js';
 
 export class UpdateUserDto {
   @IsOptional()
@@ -11,7 +10,7 @@ export class UpdateUserDto {
   password?: string;
 
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? normalizeText(value) : value))
+  @Normalized()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
