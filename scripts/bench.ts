@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createApp, type StartedApp } from '../src/bootstrap.js';
 import { validateEnvironment } from '../src/config/environment.js';
+import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { type BenchData, seedBenchData } from './bench-data.js';
 import { seedBenchHistory } from './bench-history-data.js';
 
@@ -62,30 +62,16 @@ function embeddedTarget(): Target {
   return { label: 'embedded', env: { DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A new database beside BENCH_DATABASE_URL's, dropped afterwards; refuses names not ending in _bench. */
+/** A new database beside BENCH_DATABASE_URL's (which must end in _bench), dropped afterwards. */
 async function postgresTarget(baseUrl: string): Promise<Target> {
-  const base = new URL(baseUrl);
-  const baseName = base.pathname.slice(1);
-  if (!baseName.endsWith('_bench')) {
-    throw new Error(`BENCH_DATABASE_URL must name a database ending in _bench (got "${baseName}")`);
-  }
-  const name = `${baseName.slice(0, -'_bench'.length)}_${randomBytes(4).toString('hex')}_bench`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(baseUrl, '_bench');
   const dir = mkdtempSync(join(tmpdir(), 'ct-bench-pg-'));
   return {
     label: 'postgres',
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
+    env: { DATABASE_URL: scratch.url, DATA_DIR: dir },
     cleanup: async () => {
       rmSync(dir, { recursive: true, force: true });
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -11,18 +9,9 @@ import { enterRequestContext } from './common/http/request-context.js';
 import { isApiRequest } from './common/http/request-kind.js';
 import { createHandlebars, loadPartials } from './common/views/handlebars.js';
 import type { Runtime } from './config/runtime.js';
+import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './config/limits.js';
+import { TEMPLATES_DIR } from './config/paths.js';
 
-/** The package root, found from this file (src/ or dist/src/), never from the working directory. */
-export const PACKAGE_ROOT = findPackageRoot();
-export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
-
-function findPackageRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return here.endsWith(join('dist', 'src')) ? join(here, '..', '..') : join(here, '..');
-}
-
-export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Fastify options shared by main.ts and the test application. */

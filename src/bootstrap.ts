@@ -7,7 +7,7 @@ import { AppModule } from './app.module.js';
 import { configureApp, fastifyOptions } from './app.setup.js';
 import type { Environment } from './config/environment.js';
 import { resolveSessionSecret, type Runtime } from './config/runtime.js';
-import { EmbeddedPostgres } from './database/embedded-postgres.js';
+import { openDatabaseTarget } from './database/database-target.js';
 import { runMigrations } from './database/migrator.js';
 import { UsersService } from './users/users.service.js';
 
@@ -24,13 +24,9 @@ export interface StartedApp {
  * applied under a lock, the first admin created, the HTTP layer configured. Does not listen.
  */
 export async function createApp(env: Environment): Promise<StartedApp> {
-  const embedded = env.DATABASE_URL ? undefined : await EmbeddedPostgres.open(env.DATA_DIR);
+  const database = await openDatabaseTarget(env);
   try {
-    const runtime: Runtime = {
-      env,
-      sessionSecret: resolveSessionSecret(env),
-      database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'embedded', embedded },
-    };
+    const runtime: Runtime = { env, sessionSecret: resolveSessionSecret(env), database: database.target };
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions), {
       logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
       abortOnError: false,
@@ -47,11 +43,11 @@ export async function createApp(env: Environment): Promise<StartedApp> {
       runtime,
       close: async () => {
         await app.close();
-        await embedded?.close();
+        await database.close();
       },
     };
   } catch (error) {
-    await embedded?.close();
+    await database.close();
     throw error;
   }
 }

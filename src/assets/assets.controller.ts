@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { TEMPLATES_DIR } from '../app.setup.js';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../common/access/decorators.js';
 import { NotFound } from '../common/errors/domain-error.js';
+import { TEMPLATES_DIR } from '../config/paths.js';
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8' };
 

@@ -1,15 +1,16 @@
 import { Controller, Get, Query, Render, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Roles } from '../auth/decorators.js';
+import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { parseForm } from '../common/views/form.js';
 import { withoutEmpty } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { hasTranslation, type Locale, translate } from '../i18n/translate.js';
+import { hasTranslation, translate } from '../i18n/translate.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 import { type AuditChange, auditChanges, formatLocalTime } from './audit-view.js';
 import { ListAuditQuery } from './dto/list-audit.query.js';
+import { type Locale } from '../kernel/index.js';
 
 /** The audit log, newest first, filtered by record type and id (admins only). */
 @Controller('audit')

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/roles.js';
 import { currentRequestId } from '../common/http/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { ListAuditQuery } from './dto/list-audit.query.js';
+import { type AuthUser } from '../kernel/index.js';
 
 export type AuditAction = 'create' | 'update' | 'import' | 'revoke' | 'login' | 'logout' | (string & {});
 

@@ -5,8 +5,8 @@ import { buildPageContext, LOCALE_COOKIE } from '../common/views/page-context.js
 import { translate } from '../i18n/translate.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public } from './decorators.js';
-import type { AuthUser } from './roles.js';
+import { CurrentUser, Public } from '../common/access/decorators.js';
+import { type AuthUser } from '../kernel/index.js';
 
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
 

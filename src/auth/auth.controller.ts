@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public } from './decorators.js';
+import { CurrentUser, Public } from '../common/access/decorators.js';
 import { LoginDto } from './dto/login.dto.js';
-import type { AuthUser } from './roles.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api/auth')
 export class AuthController {

@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError, Forbidden } from '../common/errors/domain-error.js';
 import { isApiRequest } from '../common/http/request-kind.js';
 import { AuthService } from './auth.service.js';
-import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
-import { isAdmin, type Role } from './roles.js';
+import { IS_PUBLIC, REQUIRED_ROLES } from '../common/access/decorators.js';
+import { isAdmin, type Role } from '../kernel/index.js';
 
 export const SESSION_COOKIE = 'ct_session';
 

@@ -5,8 +5,8 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import type { AuthUser, Role } from './roles.js';
 import { TokenService } from './token.service.js';
+import { type AuthUser, type Role } from '../kernel/index.js';
 
 interface UserRow {
   id: string;

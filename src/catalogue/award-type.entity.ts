@@ -1,14 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, type ValueTransformer } from 'typeorm';
-
-/** Emulation title (danh hiệu thi đua) or form of commendation (hình thức khen thưởng). */
-export type AwardKind = 'title' | 'commendation';
-/** Who an award goes to: a person (cá nhân) or a collective (tập thể). */
-export type AwardSubject = 'individual' | 'collective';
-export type AwardLevel = 'grassroots' | 'provincial' | 'national' | 'state';
-
-export const AWARD_KINDS: readonly AwardKind[] = ['title', 'commendation'];
-export const AWARD_SUBJECTS: readonly AwardSubject[] = ['individual', 'collective'];
-export const AWARD_LEVELS: readonly AwardLevel[] = ['grassroots', 'provincial', 'national', 'state'];
+import type { AwardKind, AwardLevel, AwardSubject } from '../kernel/index.js';
 
 /** node-postgres returns numeric as a string (to keep precision); coefficients have two decimals, safe as numbers. */
 const numericAsNumber: ValueTransformer = {

@@ -1,4 +1,5 @@
-import type { AwardKind, AwardLevel, AwardSubject, AwardType } from './award-type.entity.js';
+import type { AwardType } from './award-type.entity.js';
+import { type AwardKind, type AwardLevel, type AwardSubject } from '../kernel/index.js';
 
 /** An award type as the API answers it: coefficients and their verification per subject. */
 export interface AwardTypeView {

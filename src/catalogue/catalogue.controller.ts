@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api/award-types')
 export class CatalogueController {

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { DomainError, Duplicate, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
-import { translate, type Locale } from '../i18n/translate.js';
-import { AWARD_SUBJECTS, AwardType, type AwardSubject } from './award-type.entity.js';
+import { translate } from '../i18n/translate.js';
+import { AwardType } from './award-type.entity.js';
 import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
 import type { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
+import { type AuthUser, AWARD_SUBJECTS, type AwardSubject, type Locale } from '../kernel/index.js';
 
 const ORDER_STEP = 10;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DatabaseTarget } from '../database/database-options.js';
+import type { DatabaseTarget } from '../database/database-target.js';
 import type { Environment } from './environment.js';
 
 /** What the application is started with: the validated environment and resolved resources. */

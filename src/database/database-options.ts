@@ -1,15 +1,7 @@
 import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
-import type { EmbeddedPostgres } from './embedded-postgres.js';
-
-export type DatabaseKind = 'embedded' | 'postgres';
-
-export interface DatabaseTarget {
-  kind: DatabaseKind;
-  url?: string;
-  embedded?: EmbeddedPostgres;
-}
+import type { DatabaseTarget } from './database-target.js';
 
 /**
  * The one source of TypeORM options, used by the application and by `npm run migration:run`.

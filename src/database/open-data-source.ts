@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
-import type { Environment } from '../config/environment.js';
-import { type DatabaseTarget, databaseOptions } from './database-options.js';
-import { EmbeddedPostgres } from './embedded-postgres.js';
+import { databaseOptions } from './database-options.js';
+import { type DatabaseSettings, type DatabaseTarget, openDatabaseTarget } from './database-target.js';
 
 export interface OpenedDataSource {
   dataSource: DataSource;
@@ -15,10 +14,9 @@ export interface OpenedDataSource {
  * set, else the embedded one in DATA_DIR), with the application's options, for tools that do not
  * need the whole application: `npm run migration:run`.
  */
-export async function openDataSource(env: Environment): Promise<OpenedDataSource> {
-  const embedded = env.DATABASE_URL ? undefined : await EmbeddedPostgres.open(env.DATA_DIR);
+export async function openDataSource(settings: DatabaseSettings): Promise<OpenedDataSource> {
+  const { target, close } = await openDatabaseTarget(settings);
   try {
-    const target: DatabaseTarget = env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'embedded', embedded };
     const dataSource = new DataSource(databaseOptions(target));
     await dataSource.initialize();
     return {
@@ -28,12 +26,12 @@ export async function openDataSource(env: Environment): Promise<OpenedDataSource
         try {
           await dataSource.destroy();
         } finally {
-          await embedded?.close();
+          await close();
         }
       },
     };
   } catch (error) {
-    await embedded?.close();
+    await close();
     throw error;
   }
 }

@@ -1,8 +1,7 @@
-import { ROLES } from '../auth/roles.js';
 import { normalizeText } from '../common/text/vietnamese.js';
 import { isDateOnly } from '../common/validation/is-date-only.js';
-import { RECORD_CODE_PATTERN } from '../common/validation/fields.js';
 import { DEMO_ISSUERS, DEMO_ROOT_UNIT_CODE, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
+import { RECORD_CODE_PATTERN, ROLES } from '../kernel/index.js';
 
 // The demo is loaded through the services at `npm run demo`; these checks catch a broken data file
 // before anyone runs it.

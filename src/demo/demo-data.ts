@@ -1,10 +1,10 @@
+import { type Role } from '../kernel/index.js';
 /**
  * The demo organisation: Thư viện tỉnh Vĩnh Phúc (the provincial library of Vĩnh Phúc) with its
  * departments, as described in the library's report of its 2023 planning conference
  * (../shared/seed/000_edccb0d15dc85fa6.txt), and the two bodies that sign its awards. People and
  * dates are invented; only the organisation's shape comes from the article.
  */
-import type { Role } from '../auth/roles.js';
 
 /** Every demo account uses this password. Demo only: never on a real database. */
 export const DEMO_PASSWORD = 'demo-password';

@@ -2,7 +2,6 @@ import type { ArgumentMetadata, INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { createValidationPipe } from '../common/http/validation.js';
 import { CreateIssuerDto } from '../issuers/dto/create-issuer.dto.js';
 import { IssuersService } from '../issuers/issuers.service.js';
@@ -14,6 +13,7 @@ import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { DEMO_ISSUERS, DEMO_PASSWORD, DEMO_ROOT_UNIT_CODE, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /** The database holds data of its own: the demo would mix with it. */
 export class DemoRefused extends Error {}

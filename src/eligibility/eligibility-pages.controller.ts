@@ -1,7 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser } from '../common/access/decorators.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ERROR_STATUS, type ErrorCode } from '../common/errors/error-codes.js';
@@ -9,14 +8,15 @@ import { pagerFor } from '../common/paging/pager.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from '../common/views/form.js';
 import { renderPage, submittedValues } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { type Locale, translate } from '../i18n/translate.js';
+import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
 import { UnitsService } from '../units/units.service.js';
 import { CANDIDATE_FILTERS, ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { type CandidatesPage, type CandidateView, EligibilityService } from './eligibility.service.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';
-import { AWARD_LABELS, type AwardCode, rulebookFor } from './index.js';
-import { yearEnd } from './periods.js';
+import { AWARD_LABELS, rulebookFor } from '../law/index.js';
+import { yearEnd } from '../law/periods.js';
+import { type AuthUser, type AwardCode, type Locale } from '../kernel/index.js';
 
 const TEMPLATE = 'pages/eligibility/candidates';
 const FILTER_FIELDS = ['awardType', 'subject', 'year', 'unitId', 'filter'] as const;

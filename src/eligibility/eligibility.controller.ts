@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { CurrentUser } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser } from '../common/access/decorators.js';
 import { EligibilityQuery } from './dto/eligibility.query.js';
 import { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityService } from './eligibility.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /** Who qualifies for what, with the reasons: any signed-in user, within their units. */
 @Controller('api/eligibility')

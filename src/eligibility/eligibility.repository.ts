@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { RATINGS } from '../history/appraisal.entity.js';
-import { AWARD_BASES } from '../history/award-record.entity.js';
-import { DISCIPLINE_LEVELS } from '../history/discipline.entity.js';
-import { INITIATIVE_LEVELS } from '../history/initiative.entity.js';
-import type { AwardFact, FreezeFact, Rating, StaffFacts, UnitFacts } from './index.js';
+import type { AwardFact, FreezeFact, StaffFacts, UnitFacts } from '../law/index.js';
+import { AWARD_BASES, DISCIPLINE_LEVELS, INITIATIVE_LEVELS, type Rating, RATINGS } from '../kernel/index.js';
 
 /**
  * Which staff to load. The same filter is joined into every fact query, so 10,000 people cost one

@@ -1,33 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
-import type { AwardSubject } from '../catalogue/award-type.entity.js';
 import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
 import { UnitsService } from '../units/units.service.js';
 import type { EligibilityQuery } from './dto/eligibility.query.js';
 import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
-import { earliestYearNeeded, factNeeds } from './fact-needs.js';
-import {
-  AWARD_CODES,
-  AwardNotForSubject,
-  type AwardCode,
-  type CriterionResult,
-  DEFAULT_PROVINCE_RULES,
-  type EligibilityResult,
-  evaluateStaff,
-  evaluateUnit,
-  isNearMiss,
-  missingCriteria,
-  type Rulebook,
-  rulebookFor,
-  UnknownAwardType,
-} from './index.js';
-import { yearEnd, yearStart } from './periods.js';
+import { earliestYearNeeded, factNeeds } from '../law/fact-needs.js';
+import { AwardNotForSubject, type CriterionResult, DEFAULT_PROVINCE_RULES, type EligibilityResult, evaluateStaff, evaluateUnit, isNearMiss, missingCriteria, type Rulebook, rulebookFor, UnknownAwardType } from '../law/index.js';
+import { yearEnd, yearStart } from '../law/periods.js';
+import { type AuthUser, AWARD_CODES, type AwardCode, type AwardSubject, awardSubjectOf, isUnitPathInScope, scopePatterns, type SubjectKind, subjectKindOf } from '../kernel/index.js';
 
-type SubjectKind = 'staff' | 'unit';
 
 /** One evaluation round: the award, the year, the rulebook in force and the history it reads. */
 export interface Round {
@@ -69,8 +53,6 @@ export interface CandidatesPage extends Page<CandidateView> {
 const STATUS_ORDER: Record<CandidateStatus, number> = { eligible: 0, near_miss: 1, not_eligible: 2 };
 const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
-export const subjectKindOf = (subject: AwardSubject): SubjectKind => (subject === 'individual' ? 'staff' : 'unit');
-export const awardSubjectOf = (kind: SubjectKind): AwardSubject => (kind === 'staff' ? 'individual' : 'collective');
 
 /**
  * Joins the law (the pure engine in this folder) to the data: loads the facts a rulebook needs,

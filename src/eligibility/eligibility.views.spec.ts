@@ -1,8 +1,9 @@
 import type { AwardTypeView } from '../catalogue/award-type.view.js';
 import { hasTranslation } from '../i18n/translate.js';
-import type { CriterionSpec } from './criteria/criterion-spec.js';
+import type { CriterionSpec } from '../law/criteria/criterion-spec.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';
-import { AWARD_CODES, DEFAULT_PROVINCE_RULES, mergeProvinceRules, RULEBOOKS, rulebookFor } from './index.js';
+import { DEFAULT_PROVINCE_RULES, mergeProvinceRules, RULEBOOKS, rulebookFor } from '../law/index.js';
+import { AWARD_CODES } from '../kernel/index.js';
 
 const codesOf = (specs: readonly CriterionSpec[]): string[] =>
   specs.flatMap((spec) => (spec.kind === 'any_of' ? [spec.code, ...codesOf(spec.params.options)] : [spec.code]));

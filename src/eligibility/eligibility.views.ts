@@ -1,16 +1,8 @@
-import type { AwardKind, AwardSubject } from '../catalogue/award-type.entity.js';
 import type { AwardTypeView } from '../catalogue/award-type.view.js';
-import { hasTranslation, type Locale, translate } from '../i18n/translate.js';
-import {
-  AWARD_CODES,
-  AWARD_SHORT_LABELS,
-  type AwardCode,
-  type CriterionResult,
-  DEFAULT_PROVINCE_RULES,
-  type ProvinceRules,
-  type Rulebook,
-} from './index.js';
-import { formatDateVi } from './periods.js';
+import { hasTranslation, translate } from '../i18n/translate.js';
+import { AWARD_SHORT_LABELS, type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
+import { formatDateVi } from '../law/periods.js';
+import { AWARD_CODES, type AwardCode, type AwardKind, type AwardSubject, type Locale } from '../kernel/index.js';
 
 /** View models shared by the eligibility page and the eligibility panel of the history page. */
 

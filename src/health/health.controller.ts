@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../common/access/decorators.js';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
 
 const PROBE_TIMEOUT_MS = 2000;

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Rating } from '../eligibility/index.js';
-
-export const RATINGS: readonly Rating[] = ['excellent', 'good', 'completed', 'not_completed'];
+import { type Rating } from '../kernel/index.js';
 
 /**
  * The yearly task-completion rating (xếp loại chất lượng: HTXS excellent, HTT good, HT completed,

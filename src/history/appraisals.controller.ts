@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { AppraisalsService } from './appraisals.service.js';
 import { PutAppraisalDto } from './dto/put-appraisal.dto.js';
 import { ParseYearPipe } from './year.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api')
 export class AppraisalsController {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import type { PutAppraisalDto } from './dto/put-appraisal.dto.js';
-import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
+import { subjectColumn, subjectInScope } from './history-subject.js';
 import { APPRAISAL_COLUMNS, type AppraisalView, withNumericYear } from './history.views.js';
+import { type AuthUser, type SubjectKind } from '../kernel/index.js';
 
 /** Yearly ratings (xếp loại), one per staff member or unit and year: set, corrected, listed. */
 @Injectable()

@@ -1,11 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-/** regular (hằng năm), ad_hoc (đột xuất), thematic (chuyên đề): only regular awards count toward higher ones. */
-export type AwardBasis = 'regular' | 'ad_hoc' | 'thematic';
-/** Where a record came from: typed in, imported from a file, or issued by a decision made in the system. */
-export type AwardSource = 'entered' | 'imported' | 'issued';
-
-export const AWARD_BASES: readonly AwardBasis[] = ['regular', 'ad_hoc', 'thematic'];
+import type { AwardBasis, AwardSource } from '../kernel/index.js';
 
 /**
  * An award given to a staff member or to a unit (exactly one of the two). Never deleted: a wrong or

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { AwardsService } from './awards.service.js';
 import { CreateAwardDto } from './dto/create-award.dto.js';
 import { RevokeAwardDto } from './dto/revoke-award.dto.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api')
 export class AwardsController {

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
-import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
+import { subjectColumn, subjectInScope } from './history-subject.js';
 import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
+import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
 
-export const subjectForAwards = (kind: SubjectKind): 'individual' | 'collective' => (kind === 'staff' ? 'individual' : 'collective');
 
 /** Awards already given: recorded, listed, revoked (never deleted). */
 @Injectable()
@@ -26,7 +25,7 @@ export class AwardsService {
     const [kind, subjectId] = subjectOfDto(dto);
     return this.dataSource.transaction(async (manager) => {
       await subjectInScope(manager, kind, subjectId, actor, kind === 'staff' ? 'staffId' : 'unitId');
-      const type = await this.catalogue.usableFor(manager, dto.awardType, subjectForAwards(kind), dto.year, actor.locale);
+      const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year, actor.locale);
       // ON CONFLICT DO NOTHING: the partial unique index decides, without a failed statement in the logs.
       const [inserted] = (await manager.query(
         `INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)

@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DisciplineLevel } from '../eligibility/index.js';
+import { type DisciplineLevel } from '../kernel/index.js';
 
 /** Lightest first: khiển trách, cảnh cáo, giáng chức/hạ bậc, cách chức, buộc thôi việc. */
-export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = ['reprimand', 'warning', 'demotion', 'removal', 'dismissal'];
 
 /** A disciplinary measure in force from `startsOn` to `endsOn` (null while running). */
 @Entity({ name: 'disciplines' })

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { subjectInScope } from './history-subject.js';
 import { DISCIPLINE_COLUMNS, type DisciplineView } from './history.views.js';
 import { assertPeriod } from './period.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /** Disciplinary measures of a staff member, with the period they run. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import { LiftFreezeDto } from './dto/lift-freeze.dto.js';
 import { FreezesService } from './freezes.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api')
 export class FreezesController {

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { DomainError, NotFound } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import type { LiftFreezeDto } from './dto/lift-freeze.dto.js';
-import { type SubjectKind, subjectColumn, subjectInScope } from './history-subject.js';
+import { subjectColumn, subjectInScope } from './history-subject.js';
 import { FREEZE_COLUMNS, type FreezeView } from './history.views.js';
 import { assertPeriod } from './period.js';
+import { type AuthUser, type SubjectKind } from '../kernel/index.js';
 
 /** Pending reviews during which no award may be proposed (ND 152/2025 Art. 4): opened, lifted, listed. */
 @Injectable()

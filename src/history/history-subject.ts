@@ -1,9 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type AuthUser, isUnitPathInScope } from '../auth/roles.js';
 import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
-
-/** Whom a history record is about: a staff member (individual awards) or a unit (collective awards). */
-export type SubjectKind = 'staff' | 'unit';
+import { type AuthUser, isUnitPathInScope, type SubjectKind } from '../kernel/index.js';
 
 export interface Subject {
   kind: SubjectKind;

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { CurrentUser } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser } from '../common/access/decorators.js';
 import { HistoryService } from './history.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api')
 export class HistoryController {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/roles.js';
 import { appraisalsOf } from './appraisals.service.js';
 import { awardsOf } from './awards.service.js';
 import { disciplinesOf } from './disciplines.service.js';
@@ -9,6 +8,7 @@ import { freezesOf } from './freezes.service.js';
 import { subjectInScope } from './history-subject.js';
 import { type StaffHistory, splitByKind, type UnitHistory } from './history.views.js';
 import { initiativesOf } from './initiatives.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /**
  * The whole history of one staff member or unit in one answer, for the detail pages: one query per

@@ -1,7 +1,4 @@
-import type { AwardKind } from '../catalogue/award-type.entity.js';
-import type { DisciplineLevel, InitiativeLevel, Rating } from '../eligibility/index.js';
-import type { AwardBasis, AwardSource } from './award-record.entity.js';
-import type { InitiativeKind } from './initiative.entity.js';
+import { type AwardBasis, type AwardKind, type AwardSource, type DisciplineLevel, type InitiativeKind, type InitiativeLevel, type Rating } from '../kernel/index.js';
 
 /** What the API answers for each kind of history record. Dates are YYYY-MM-DD; `from`/`to` as in the API. */
 

@@ -1,11 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { InitiativeLevel } from '../eligibility/index.js';
-
-/** An initiative (sáng kiến) or an accepted (nghiệm thu) science work. */
-export type InitiativeKind = 'initiative' | 'science_work';
-
-export const INITIATIVE_LEVELS: readonly InitiativeLevel[] = ['grassroots', 'provincial', 'national'];
-export const INITIATIVE_KINDS: readonly InitiativeKind[] = ['initiative', 'science_work'];
+import { type InitiativeLevel } from '../kernel/index.js';
+import type { InitiativeKind } from '../kernel/index.js';
 
 /** Recognised in `year` at `level`; the same title is recorded once per staff member and year. */
 @Entity({ name: 'initiatives' })

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
 import { subjectInScope } from './history-subject.js';
 import { INITIATIVE_COLUMNS, type InitiativeView, withNumericYear } from './history.views.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /** Initiatives (sáng kiến) and accepted science works of a staff member. */
 @Injectable()

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { DisciplinesService } from './disciplines.service.js';
 import { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { CreateInitiativeDto } from './dto/create-initiative.dto.js';
 import { InitiativesService } from './initiatives.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 /** Initiatives and discipline: records only a staff member has. */
 @Controller('api/staff/:id')

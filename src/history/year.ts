@@ -1,11 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { ValidationFailed } from '../common/errors/domain-error.js';
-
-/** Years a history record may carry: paper records go back decades, plans a few years ahead. */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
-
-export const isValidYear = (year: number): boolean => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+import { isValidYear, MAX_YEAR, MIN_YEAR } from '../kernel/index.js';
 
 /** `:year` in a path: a whole year in range, or a 400 on `year`. */
 @Injectable()

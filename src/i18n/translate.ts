@@ -1,7 +1,7 @@
 import { en } from './en.js';
 import { vi, type Messages } from './vi.js';
+import type { Locale } from '../kernel/index.js';
 
-export type Locale = 'vi' | 'en';
 export const LOCALES: Record<Locale, Messages> = { vi, en };
 
 /** Looks up a dotted key ("staff.title"), filling `{name}` placeholders; the key itself if missing. */

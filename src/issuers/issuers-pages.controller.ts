@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { type Locale, translate } from '../i18n/translate.js';
+import { translate } from '../i18n/translate.js';
 import { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { IssuersService, type IssuerView } from './issuers.service.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName'] as const;
 type IssuerFormValues = Record<(typeof FORM_FIELDS)[number], string>;

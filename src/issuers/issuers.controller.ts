@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { IssuersService } from './issuers.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api/issuers')
 export class IssuersController {

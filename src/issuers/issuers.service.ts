@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { Duplicate, NotFound } from '../common/errors/domain-error.js';
 import type { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import type { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { Issuer } from './issuer.entity.js';
+import { type AuthUser } from '../kernel/index.js';
 
 export type IssuerView = Omit<Issuer, 'createdAt' | 'updatedAt'>;
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CreateBaseSalaryDto } from './dto/create-base-salary.dto.js';
 import { RewardAmountQuery } from './dto/reward-amount.query.js';
 import { RewardsService } from './rewards.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api')
 export class RewardsController {

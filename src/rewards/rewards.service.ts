@@ -2,19 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
-import type { AwardSubject } from '../catalogue/award-type.entity.js';
 import { coefficientFor, coefficientVerifiedFor } from '../catalogue/award-type.view.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError, Duplicate, ValidationFailed } from '../common/errors/domain-error.js';
-import { DEFAULT_PROVINCE_RULES } from '../eligibility/index.js';
+import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
 import { translate } from '../i18n/translate.js';
 import { BaseSalary } from './base-salary.entity.js';
-import { baseSalaryOn } from './base-salary.js';
+import { baseSalaryOn } from '../law/money/base-salary.js';
 import type { CreateBaseSalaryDto } from './dto/create-base-salary.dto.js';
 import type { RewardAmountQuery } from './dto/reward-amount.query.js';
-import { type MoneyRounding, rewardAmount } from './reward-amount.js';
-import { InvalidRewardInput, NoBaseSalaryForDate } from './rewards.errors.js';
+import { type MoneyRounding, rewardAmount } from '../law/money/reward-amount.js';
+import { InvalidRewardInput, NoBaseSalaryForDate } from '../law/money/money.errors.js';
+import { type AuthUser, type AwardSubject } from '../kernel/index.js';
 
 export interface BaseSalaryView {
   effectiveFrom: string;

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export type Gender = 'male' | 'female';
-export type StaffStatus = 'active' | 'left';
+import type { Gender, StaffStatus } from '../kernel/index.js';
 
 /** A staff member (cán bộ, công chức, viên chức, người lao động). Never deleted: leaving is a status. */
 @Entity({ name: 'staff' })

@@ -1,18 +1,18 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { parseForm } from '../common/views/form.js';
 import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { type Locale, translate } from '../i18n/translate.js';
+import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
 import { UnitsService } from '../units/units.service.js';
 import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService, type StaffView } from './staff.service.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitId', 'position', 'startedOn', 'status', 'leftOn'] as const;
 type StaffFormValues = Record<(typeof FORM_FIELDS)[number], string>;

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService } from './staff.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api/staff')
 export class StaffController {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
 import { Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
 import { foldForSearch, nameSortKey } from '../common/text/vietnamese.js';
@@ -11,6 +10,7 @@ import type { CreateStaffDto } from './dto/create-staff.dto.js';
 import type { ListStaffQuery } from './dto/list-staff.query.js';
 import type { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffMember } from './staff-member.entity.js';
+import { type AuthUser, isUnitPathInScope, scopePatterns } from '../kernel/index.js';
 
 export interface StaffView {
   id: string;

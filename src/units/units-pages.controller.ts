@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { answerSubmission, submitForm, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { type Locale, translate } from '../i18n/translate.js';
+import { translate } from '../i18n/translate.js';
 import { CreateUnitDto } from './dto/create-unit.dto.js';
 import { UpdateUnitDto } from './dto/update-unit.dto.js';
 import { unitOptions, unitWithDescendants } from './unit-options.js';
 import { UnitsService, type UnitView } from './units.service.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['name', 'code', 'parentId'] as const;
 type UnitFormValues = Record<(typeof FORM_FIELDS)[number], string>;

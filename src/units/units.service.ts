@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { type AuthUser, isUnitPathInScope, scopePatterns } from '../auth/roles.js';
 import { DomainError, Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
 import type { CreateUnitDto } from './dto/create-unit.dto.js';
 import type { UpdateUnitDto } from './dto/update-unit.dto.js';
 import { Unit } from './unit.entity.js';
+import { type AuthUser, isUnitPathInScope, scopePatterns } from '../kernel/index.js';
 
 export interface UnitView {
   id: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../auth/roles.js';
+import { type Role } from '../kernel/index.js';
 
 @Entity({ name: 'users' })
 export class User {

@@ -1,16 +1,16 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import { type AuthUser, ROLES } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import type { FieldErrors } from '../common/views/form.js';
 import { answerSubmission, asArray, submitForm, withoutEmpty } from '../common/views/form-submission.js';
 import { localeFor } from '../common/views/page-context.js';
-import { type Locale, translate } from '../i18n/translate.js';
+import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
 import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UsersService, type UserView } from './users.service.js';
+import { type AuthUser, type Locale, ROLES } from '../kernel/index.js';
 
 /** What the user form shows back. The password never is. */
 interface UserFormValues {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { AuthUser } from '../auth/roles.js';
+import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UsersService } from './users.service.js';
+import { type AuthUser } from '../kernel/index.js';
 
 @Controller('api/users')
 @Roles('admin')

@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { DomainError, Duplicate, NotFound } from '../common/errors/domain-error.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
+import { type AuthUser } from '../kernel/index.js';
 
 export interface UserView {
   id: string;

@@ -1,7 +1,8 @@
-import { AWARD_CODES, AWARD_LABELS } from '../../src/eligibility/index.js';
-import { BASE_SALARY_ROWS } from '../../src/rewards/base-salary.data.js';
+import { AWARD_LABELS } from '../../src/law/index.js';
+import { BASE_SALARY_ROWS } from '../../src/law/money/base-salary.data.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { AWARD_CODES } from '../../src/kernel/index.js';
 
 interface AwardTypeBody {
   code: string;

@@ -1,6 +1,6 @@
 import type request from 'supertest';
 import type { CandidatesPage } from '../../src/eligibility/eligibility.service.js';
-import type { CriterionResult, EligibilityResult } from '../../src/eligibility/index.js';
+import type { CriterionResult, EligibilityResult } from '../../src/law/index.js';
 import { addDiscipline, addFreeze, addInitiative, recordAward, setRating, setRatings } from '../factories/eligibility.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';

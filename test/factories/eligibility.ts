@@ -1,5 +1,5 @@
-import type { Rating } from '../../src/eligibility/index.js';
 import { bearer, type TestApp } from '../support/test-app.js';
+import { type Rating } from '../../src/kernel/index.js';
 
 /** History seeded through the history API, as an HR officer would enter it (admin token). */
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../src/auth/roles.js';
 import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/test-app.js';
+import { type Role } from '../../src/kernel/index.js';
 
 const unique = (): string => randomBytes(4).toString('hex');
 

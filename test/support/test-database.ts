@@ -1,13 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { runMigrations } from '../../src/database/migrator.js';
+import { createScratchDatabase } from '../../src/database/scratch-database.js';
 
 /** Where a test file's database lives: a fresh PostgreSQL database, or a fresh embedded folder. */
 export interface TestDatabase {
@@ -30,39 +30,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return testDatabaseKind() === 'postgres' ? createPostgresDatabase(process.env.TEST_DATABASE_URL!) : createEmbeddedDatabase();
 }
 
-/**
- * A new database per test file, named `<base>_<random>_test`. Refuses any base URL whose database
- * name does not end in `_test`, so tests can never touch a real database.
- */
+/** A new database per test file, beside TEST_DATABASE_URL's, which must end in `_test`. */
 async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
-  const base = new URL(baseUrl);
-  const baseName = base.pathname.slice(1);
-  if (!baseName.endsWith('_test')) {
-    throw new Error(`TEST_DATABASE_URL must name a database ending in _test (got "${baseName}")`);
-  }
-  const name = `${baseName.slice(0, -'_test'.length)}_${randomBytes(5).toString('hex')}_test`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind: 'postgres',
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  const scratch = await createScratchDatabase(baseUrl, '_test');
+  return { kind: 'postgres', url: scratch.url, drop: scratch.drop };
 }
 
 /**

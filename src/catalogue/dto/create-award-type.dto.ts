@@ -18,9 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
-import { AWARD_KINDS, AWARD_LEVELS, AWARD_SUBJECTS, type AwardKind, type AwardLevel, type AwardSubject } from '../award-type.entity.js';
-
-export const AWARD_TYPE_CODE_PATTERN = /^[A-Z0-9_]{2,40}$/u;
+import { AWARD_KINDS, AWARD_LEVELS, AWARD_SUBJECTS, type AwardKind, type AwardLevel, type AwardSubject } from '../../kernel/index.js';
+import { AWARD_TYPE_CODE_PATTERN } from '../../kernel/index.js';
 
 /** Money coefficient per subject (× base salary); at most two decimals, as in the decree. */
 export class CoefficientsDto {

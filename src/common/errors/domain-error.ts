@@ -1,19 +1,13 @@
-import type { ErrorCode, ErrorDetail } from './error-codes.js';
+import { CodedError, type ErrorDetail, type ErrorParams } from '../../kernel/index.js';
+import type { ErrorCode } from './error-codes.js';
 
 /**
  * What services throw: a stable code and a message a person can act on. Services never throw HTTP
  * exceptions; the exception filter maps codes to statuses.
  */
-export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: ErrorDetail[],
-    /** Extra values for the page's translated message, e.g. the entity name. */
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = new.target.name;
+export class DomainError extends CodedError<ErrorCode> {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetail[], params: ErrorParams = {}) {
+    super(code, message, params, details);
   }
 }
 

@@ -30,9 +30,4 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export interface ErrorDetail {
-  field?: string;
-  line?: number;
-  message: string;
-  constraint?: string;
-}
+export type { ErrorDetail } from '../../kernel/index.js';

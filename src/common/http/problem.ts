@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from '../errors/domain-error.js';
+import { CodedError } from '../../kernel/index.js';
 import { ERROR_STATUS, type ErrorCode, type ErrorDetail } from '../errors/error-codes.js';
 
 /** The one shape of every error answer. */
@@ -75,12 +75,8 @@ export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof HttpException && error.cause instanceof Error && typeof (error.cause as { code?: unknown }).code === 'string') {
     return toProblem(error.cause, requestId);
   }
-  if (error instanceof DomainError) {
+  if (error instanceof CodedError && isErrorCode(error.code)) {
     return answer(error.code, error.message, error.details, error.params);
-  }
-  // Pure modules (the eligibility engine, reward money) throw plain errors carrying a known code.
-  if (error instanceof Error && isErrorCode((error as { code?: unknown }).code)) {
-    return answer((error as Error & { code: ErrorCode }).code, error.message);
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };

@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { AWARD_TYPE_CODE_PATTERN } from '../../catalogue/dto/create-award-type.dto.js';
-import { MAX_YEAR, MIN_YEAR } from '../../history/year.js';
 import { IsDateOnly } from './is-date-only.js';
 import { Normalized, NormalizedOptional } from './trim.js';
+import { AWARD_TYPE_CODE_PATTERN, MAX_YEAR, MIN_YEAR } from '../../kernel/index.js';
+import { RECORD_CODE_PATTERN } from '../../kernel/index.js';
 
 /* Property decorators for fields that recur across DTOs, so each rule is written once. */
 
@@ -12,9 +12,6 @@ import { Normalized, NormalizedOptional } from './trim.js';
  * constraints then register, and their messages list, in the same order as before they were grouped.
  */
 const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator => applyDecorators(...decorators.reverse());
-
-/** Codes people type for staff and units: unaccented letters, digits, dots, dashes, underscores. */
-export const RECORD_CODE_PATTERN = /^[A-Za-z0-9._-]{1,50}$/u;
 
 /** A staff or unit code (RECORD_CODE_PATTERN), trimmed. */
 export const IsRecordCode = (): PropertyDecorator =>

@@ -1,10 +1,11 @@
 import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Locale, translate } from '../../i18n/translate.js';
+import { translate } from '../../i18n/translate.js';
 import type { DomainError } from '../errors/domain-error.js';
 import { ERROR_STATUS } from '../errors/error-codes.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
 import { buildPageContext, localeFor } from './page-context.js';
+import { type Locale } from '../../kernel/index.js';
 
 export type Submission<R> = { ok: true; result: R } | { ok: false; status: number; errors: FieldErrors };
 

@@ -1,9 +1,10 @@
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { hasTranslation, type Locale, translate } from '../../i18n/translate.js';
+import { hasTranslation, translate } from '../../i18n/translate.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { ErrorDetail } from '../errors/error-codes.js';
 import { toErrorDetails } from '../http/validation.js';
+import { type Locale } from '../../kernel/index.js';
 
 /** Field name → message shown beside the field, in the page's language. */
 export type FieldErrors = Record<string, string>;

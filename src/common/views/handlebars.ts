@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { translate, type Locale } from '../../i18n/translate.js';
+import { translate } from '../../i18n/translate.js';
+import { type Locale } from '../../kernel/index.js';
 
 type HelperOptions = Handlebars.HelperOptions & { data: { root: Record<string, unknown> } };
 

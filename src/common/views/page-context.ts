@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isAdmin, type AuthUser } from '../../auth/roles.js';
-import type { Locale } from '../../i18n/translate.js';
+import { type AuthUser, isAdmin, type Locale } from '../../kernel/index.js';
 
 export const LOCALE_COOKIE = 'ct_lang';
 

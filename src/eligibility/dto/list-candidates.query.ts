@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
-import { AWARD_SUBJECTS, type AwardSubject } from '../../catalogue/award-type.entity.js';
 import { PageQuery } from '../../common/paging/page-query.js';
 import { IsAwardTypeCode, IsOptionalDate, IsOptionalUuid, IsRecordYear } from '../../common/validation/fields.js';
 import { NormalizedOptional } from '../../common/validation/trim.js';
+import { AWARD_SUBJECTS, type AwardSubject } from '../../kernel/index.js';
 
 export const CANDIDATE_FILTERS = ['eligible', 'near_miss', 'all'] as const;
 export type CandidateFilter = (typeof CANDIDATE_FILTERS)[number];

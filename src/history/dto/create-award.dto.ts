@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsAwardTypeCode, IsOptionalDate, IsRecordYear } from '../../common/validation/fields.js';
 import { NormalizedOptional } from '../../common/validation/trim.js';
-import { AWARD_BASES, type AwardBasis } from '../award-record.entity.js';
+import { AWARD_BASES, type AwardBasis } from '../../kernel/index.js';
 
 /** An award already given (typically from a paper decision); exactly one of staffId and unitId. */
 export class CreateAwardDto {

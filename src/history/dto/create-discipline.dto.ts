@@ -1,8 +1,7 @@
 import { IsIn } from 'class-validator';
 import { IsOptionalDate } from '../../common/validation/fields.js';
 import { IsDateOnly } from '../../common/validation/is-date-only.js';
-import type { DisciplineLevel } from '../../eligibility/index.js';
-import { DISCIPLINE_LEVELS } from '../discipline.entity.js';
+import { DISCIPLINE_LEVELS, type DisciplineLevel } from '../../kernel/index.js';
 
 export class CreateDisciplineDto {
   @IsIn(DISCIPLINE_LEVELS)

@@ -1,8 +1,7 @@
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsRecordYear } from '../../common/validation/fields.js';
 import { Normalized } from '../../common/validation/trim.js';
-import type { InitiativeLevel } from '../../eligibility/index.js';
-import { INITIATIVE_KINDS, INITIATIVE_LEVELS, type InitiativeKind } from '../initiative.entity.js';
+import { INITIATIVE_KINDS, INITIATIVE_LEVELS, type InitiativeKind, type InitiativeLevel } from '../../kernel/index.js';
 
 export class CreateInitiativeDto {
   @IsRecordYear()

@@ -1,6 +1,5 @@
 import { IsIn } from 'class-validator';
-import type { Rating } from '../../eligibility/index.js';
-import { RATINGS } from '../appraisal.entity.js';
+import { type Rating, RATINGS } from '../../kernel/index.js';
 
 export class PutAppraisalDto {
   @IsIn(RATINGS)

@@ -1,6 +1,6 @@
 /*
  * The columns of the history import files: `POST /api/history/import?kind=<kind>`, multipart field
- * `file`, CSV (UTF-8) or XLSX, read by the staff import's parser (src/staff/import/parse-table.ts).
+ * `file`, CSV (UTF-8) or XLSX, read by the shared toolkit (src/common/tabular-import/parse-table.ts).
  * Headings are matched ignoring case, diacritics, spaces, punctuation and notes in brackets;
  * unknown columns (e.g. "STT") are ignored. Values are matched the same way ("Hoàn thành tốt nhiệm
  * vụ", "HTT" and "good" are one rating). Dates: dd/mm/yyyy, yyyy-mm-dd or an Excel date cell.
@@ -44,7 +44,7 @@
  * | reason         | Lý do                             | Nội dung, Reason                                   | yes      | ≤ 500 characters |
  * | from, to       | Từ ngày, Đến ngày                 | as for disciplines                                 | from: yes| |
  */
-import type { ColumnSpec } from '../../staff/import/parse-table.js';
+import type { ColumnSpec } from '../../common/tabular-import/parse-table.js';
 
 export const HISTORY_IMPORT_KINDS = ['awards', 'appraisals', 'initiatives', 'disciplines', 'freezes'] as const;
 export type HistoryImportKind = (typeof HISTORY_IMPORT_KINDS)[number];

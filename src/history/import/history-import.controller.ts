@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../../auth/decorators.js';
-import type { AuthUser } from '../../auth/roles.js';
-import { readUpload } from '../../staff/import/read-upload.js';
+import { CurrentUser, Roles } from '../../common/access/decorators.js';
+import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { HistoryImportQuery } from '../dto/history-import.query.js';
 import { historyImportTemplate, historyTemplateFilename } from './history-columns.js';
 import { type HistoryImportResult, HistoryImportService } from './history-import.service.js';
+import { type AuthUser } from '../../kernel/index.js';
 
 @Controller('api/history/import')
 @Roles('hr_officer')

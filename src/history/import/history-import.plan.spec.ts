@@ -1,7 +1,7 @@
-import type { AuthUser } from '../../auth/roles.js';
 import type { AwardType } from '../../catalogue/award-type.entity.js';
 import { type FoundSubject, planAppraisals, planAwards, type StoredAward, subjectProblems } from './history-import.plan.js';
 import type { AppraisalImportRow, AwardImportRow } from './history-rows.js';
+import { type AuthUser } from '../../kernel/index.js';
 
 const LDTT = { code: 'LDTT', name: 'Lao động tiên tiến' } as AwardType;
 const idOf = (subject: { code: string }): string => `id-${subject.code}`;

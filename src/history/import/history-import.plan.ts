@@ -1,7 +1,3 @@
-import { type AuthUser, isUnitPathInScope } from '../../auth/roles.js';
-import type { Rating } from '../../eligibility/index.js';
-import type { AwardBasis } from '../award-record.entity.js';
-import type { SubjectKind } from '../history-subject.js';
 import type { HistoryImportProblem } from './history-import.problems.js';
 import type {
   AppraisalImportRow,
@@ -12,6 +8,7 @@ import type {
   InitiativeImportRow,
   SubjectCode,
 } from './history-rows.js';
+import { type AuthUser, type AwardBasis, isUnitPathInScope, type Rating, type SubjectKind } from '../../kernel/index.js';
 
 /** A staff member or unit named in the file, found in the database. */
 export interface FoundSubject {

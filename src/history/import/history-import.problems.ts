@@ -1,7 +1,8 @@
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ErrorDetail } from '../../common/errors/error-codes.js';
-import { type Locale, translate } from '../../i18n/translate.js';
+import { translate } from '../../i18n/translate.js';
 import type { Messages } from '../../i18n/vi.js';
+import { type Locale } from '../../kernel/index.js';
 
 /** Names a message in `history.importErrors` of the translation files. */
 export type HistoryProblemKey = keyof Messages['history']['importErrors'];

@@ -3,11 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
-import { type AuthUser, isUnitPathInScope } from '../../auth/roles.js';
 import { AwardType } from '../../catalogue/award-type.entity.js';
 import type { ErrorDetail } from '../../common/errors/error-codes.js';
-import { parseTable, type UploadedFile } from '../../staff/import/parse-table.js';
-import { chunks } from '../../staff/import/staff-import.sql.js';
+import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import {
   APPRAISAL_COLUMNS,
   AWARD_COLUMNS,
@@ -66,6 +64,8 @@ import {
   type InitiativeImportRow,
   type SubjectCode,
 } from './history-rows.js';
+import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
+import { chunks } from '../../common/tabular-import/batches.js';
 
 export interface HistoryImportResult {
   kind: HistoryImportKind;

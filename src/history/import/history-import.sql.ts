@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { chunks } from '../../staff/import/staff-import.sql.js';
 import type {
   FoundSubject,
   StoredAppraisal,
@@ -17,6 +16,7 @@ import type {
   InitiativeImportRow,
   SubjectCode,
 } from './history-rows.js';
+import { chunks } from '../../common/tabular-import/batches.js';
 
 /**
  * Set-based reads and writes of the history import: one query resolves every code of the file,

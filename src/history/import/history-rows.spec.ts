@@ -1,5 +1,5 @@
 import type { AwardType } from '../../catalogue/award-type.entity.js';
-import type { ParsedTable } from '../../staff/import/parse-table.js';
+import type { ParsedTable } from '../../common/tabular-import/parse-table.js';
 import type { AppraisalColumn, AwardColumn, DisciplineColumn } from './history-columns.js';
 import { awardTypeMatcher, checkAppraisalRows, checkAwardRows, checkDisciplineRows } from './history-rows.js';
 

@@ -1,15 +1,12 @@
 import type { AwardType } from '../../catalogue/award-type.entity.js';
 import { isRetiredFor } from '../../catalogue/catalogue.service.js';
 import { normalizeText } from '../../common/text/vietnamese.js';
-import { AWARD_SHORT_LABELS, type DisciplineLevel, type InitiativeLevel, type Rating } from '../../eligibility/index.js';
-import { parseDateText } from '../../staff/import/import-values.js';
-import { headingKey, type ParsedTable, type TableRow } from '../../staff/import/parse-table.js';
-import type { AwardBasis } from '../award-record.entity.js';
-import type { SubjectKind } from '../history-subject.js';
-import type { InitiativeKind } from '../initiative.entity.js';
-import { isValidYear } from '../year.js';
+import { AWARD_SHORT_LABELS } from '../../law/index.js';
+import { parseDateText } from '../../common/tabular-import/import-values.js';
+import { headingKey, type ParsedTable, type TableRow } from '../../common/tabular-import/parse-table.js';
 import type { AppraisalColumn, AwardColumn, DisciplineColumn, FreezeColumn, InitiativeColumn } from './history-columns.js';
 import type { HistoryImportProblem, HistoryProblemKey } from './history-import.problems.js';
+import { type AwardBasis, type DisciplineLevel, type InitiativeKind, type InitiativeLevel, isValidYear, type Rating, type SubjectKind } from '../../kernel/index.js';
 
 /** The staff member or unit a row names, by code; resolved to an id by the service. */
 export interface SubjectCode {

@@ -1,7 +1,6 @@
 import { IsIn, IsString, Matches } from 'class-validator';
-import { AWARD_SUBJECTS, type AwardSubject } from '../../catalogue/award-type.entity.js';
-import { AWARD_TYPE_CODE_PATTERN } from '../../catalogue/dto/create-award-type.dto.js';
 import { IsDateOnly } from '../../common/validation/is-date-only.js';
+import { AWARD_SUBJECTS, AWARD_TYPE_CODE_PATTERN, type AwardSubject } from '../../kernel/index.js';
 
 /** `?awardType=LDTT&subject=individual&date=2025-01-01`: the date is the decision date (ND 152/2025 Art. 49(1)). */
 export class RewardAmountQuery {

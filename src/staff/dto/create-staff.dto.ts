@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalDate, IsRecordCode } from '../../common/validation/fields.js';
 import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
-import type { Gender } from '../staff-member.entity.js';
+import { type Gender } from '../../kernel/index.js';
 
 export class CreateStaffDto {
   @IsRecordCode()

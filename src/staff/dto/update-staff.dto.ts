@@ -1,8 +1,8 @@
 import { PartialType } from '@nestjs/mapped-types';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsOptionalDate } from '../../common/validation/fields.js';
-import type { StaffStatus } from '../staff-member.entity.js';
 import { CreateStaffDto } from './create-staff.dto.js';
+import { type StaffStatus } from '../../kernel/index.js';
 
 export class UpdateStaffDto extends PartialType(CreateStaffDto) {
   /** "left" marks someone who has left; staff are never deleted. */

@@ -1,5 +1,5 @@
-import { parseDateText } from './import-values.js';
-import { parseTable, type ParsedTable } from './parse-table.js';
+import { parseDateText } from '../../common/tabular-import/import-values.js';
+import { parseTable, type ParsedTable } from '../../common/tabular-import/parse-table.js';
 import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS, type StaffColumn, staffImportTemplate } from './staff-columns.js';
 
 const HEADINGS: StaffColumn[] = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitCode', 'position', 'startedOn'];

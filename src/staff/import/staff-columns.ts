@@ -17,11 +17,10 @@
  * differs. An optional column left out of the file keeps what is stored; an empty cell clears it.
  */
 import { normalizeText, foldForSearch } from '../../common/text/vietnamese.js';
-import { RECORD_CODE_PATTERN } from '../../common/validation/fields.js';
-import type { Gender } from '../staff-member.entity.js';
-import type { ImportProblem } from './import-problems.js';
-import { parseDateText } from './import-values.js';
-import type { ColumnSpec, ParsedTable, TableRow } from './parse-table.js';
+import type { ImportProblem } from '../../common/tabular-import/import-problems.js';
+import { parseDateText } from '../../common/tabular-import/import-values.js';
+import type { ColumnSpec, ParsedTable, TableRow } from '../../common/tabular-import/parse-table.js';
+import { type Gender, RECORD_CODE_PATTERN } from '../../kernel/index.js';
 
 export type StaffColumn = 'code' | 'fullName' | 'gender' | 'dateOfBirth' | 'unitCode' | 'position' | 'startedOn';
 

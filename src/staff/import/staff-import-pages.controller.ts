@@ -1,12 +1,12 @@
 import { Controller, Get, Header, HttpCode, Post, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../../auth/decorators.js';
-import type { AuthUser } from '../../auth/roles.js';
+import { CurrentUser, Roles } from '../../common/access/decorators.js';
 import { localeFor } from '../../common/views/page-context.js';
-import { readUpload } from './read-upload.js';
+import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { STAFF_TEMPLATE_FILENAME, staffImportTemplate } from './staff-columns.js';
 import { StaffImportService } from './staff-import.service.js';
 import { type ImportResultView, importFailureView, importFormView, importSuccessView } from './staff-import.view.js';
+import { type AuthUser } from '../../kernel/index.js';
 
 /**
  * The import page. The form posts multipart with the CSRF token in its action's query string (the

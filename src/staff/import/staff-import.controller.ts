@@ -1,10 +1,10 @@
 import { Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../../auth/decorators.js';
-import type { AuthUser } from '../../auth/roles.js';
-import { readUpload } from './read-upload.js';
+import { CurrentUser, Roles } from '../../common/access/decorators.js';
+import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { STAFF_TEMPLATE_FILENAME, staffImportTemplate } from './staff-columns.js';
 import { type StaffImportResult, StaffImportService } from './staff-import.service.js';
+import { type AuthUser } from '../../kernel/index.js';
 
 @Controller('api/staff/import')
 @Roles('hr_officer')

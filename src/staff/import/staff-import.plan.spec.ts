@@ -1,6 +1,6 @@
-import type { AuthUser } from '../../auth/roles.js';
 import type { StaffImportRow } from './staff-columns.js';
 import { planImport, referenceProblems, type StoredStaff, type UnitRef } from './staff-import.plan.js';
+import { type AuthUser } from '../../kernel/index.js';
 
 const unit = (code: string, path: string): UnitRef => ({ id: `id-${code}`, code, path });
 const UNITS = new Map([unit('LIB', '/lib/'), unit('DEPT', '/lib/dept/'), unit('MUS', '/mus/')].map((u) => [u.code, u]));

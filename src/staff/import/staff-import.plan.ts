@@ -1,7 +1,7 @@
-import { type AuthUser, isUnitPathInScope } from '../../auth/roles.js';
 import type { StaffView } from '../staff.service.js';
-import type { ImportProblem } from './import-problems.js';
+import type { ImportProblem } from '../../common/tabular-import/import-problems.js';
 import type { StaffImportRow, StaffRowReference } from './staff-columns.js';
+import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
 
 export interface UnitRef {
   id: string;

@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
-import type { AuthUser } from '../../auth/roles.js';
 import type { ErrorDetail } from '../../common/errors/error-codes.js';
-import { ImportInvalid } from './import-problems.js';
-import { parseTable, type UploadedFile } from './parse-table.js';
+import { ImportInvalid } from '../../common/tabular-import/import-problems.js';
+import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
 import { type ImportPlan, planImport, referenceProblems } from './staff-import.plan.js';
-import { chunks, insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
+import { insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
+import { type AuthUser } from '../../kernel/index.js';
+import { chunks } from '../../common/tabular-import/batches.js';
 
 export interface StaffImportResult {
   created: number;

@@ -1,20 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { chunks } from '../../common/tabular-import/batches.js';
 import { derivedStaffColumns, type StaffView } from '../staff.service.js';
 import type { StoredStaff, UnitRef } from './staff-import.plan.js';
-
-/**
- * Rows per statement. Writes pass one array per column (`unnest`), so the parameter count stays
- * fixed; the batch only bounds the size of one statement.
- */
-export const WRITE_BATCH = 1000;
-
-export function chunks<T>(items: readonly T[], size = WRITE_BATCH): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
 
 /** The units named in the file, in one query. */
 export async function unitsByCode(manager: EntityManager, codes: readonly string[]): Promise<Map<string, UnitRef>> {

@@ -1,11 +1,9 @@
 import { ERROR_STATUS } from '../../common/errors/error-codes.js';
-import { type Locale, translate } from '../../i18n/translate.js';
-import { ImportFileRejected, ImportInvalid, problemMessage } from './import-problems.js';
+import { translate } from '../../i18n/translate.js';
+import { ImportFileRejected, ImportInvalid, problemMessage, SHOWN_PROBLEMS } from '../../common/tabular-import/import-problems.js';
 import { STAFF_COLUMNS } from './staff-columns.js';
 import type { StaffImportResult } from './staff-import.service.js';
-
-/** A file with every row wrong would make a page nobody reads: the first ones are enough to start. */
-export const SHOWN_PROBLEMS = 500;
+import { type Locale } from '../../kernel/index.js';
 
 export function importFormView(lang: Locale) {
   return {

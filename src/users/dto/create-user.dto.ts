@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../../auth/roles.js';
 import { Normalized } from '../../common/validation/trim.js';
+import { type Role, ROLES } from '../../kernel/index.js';
 
 export class CreateUserDto {
   @IsString()

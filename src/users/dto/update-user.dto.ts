@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../../auth/roles.js';
 import { Normalized } from '../../common/validation/trim.js';
+import { type Role, ROLES } from '../../kernel/index.js';
 
 export class UpdateUserDto {
   @IsOptional()

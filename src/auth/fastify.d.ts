@@ -1,7 +1,0 @@
-import type { AuthUser } from './roles.js';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    user?: AuthUser;
-  }
-}

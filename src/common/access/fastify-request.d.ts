@@ -1,0 +1,7 @@
+import { type AuthUser } from '../../kernel/index.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: AuthUser;
+  }
+}

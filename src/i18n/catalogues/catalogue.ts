@@ -1,0 +1,32 @@
+/** The award catalogue. Vietnamese first; the English beside it must have the same keys (it does not compile otherwise). */
+export const vi = {
+  catalogue: {
+    title: 'Danh mục danh hiệu, hình thức khen thưởng',
+    kinds: { title: 'Danh hiệu thi đua', commendation: 'Hình thức khen thưởng' },
+    subjects: { individual: 'Cá nhân', collective: 'Tập thể' },
+    levels: { grassroots: 'Cấp cơ sở', provincial: 'Cấp tỉnh', national: 'Cấp quốc gia', state: 'Cấp Nhà nước' },
+    unverified: 'Chưa xác minh',
+    unknownType: 'Không có danh hiệu, hình thức khen thưởng mã “{code}”.',
+    retiredType: '“{name}” đã ngừng sử dụng từ ngày {date}.',
+    notFor: { individual: '“{name}” không tặng cho cá nhân.', collective: '“{name}” không tặng cho tập thể.' },
+    alreadyRetired: 'Mã “{code}” đã ngừng sử dụng từ ngày {date}.',
+    noMoney: '“{name}” không kèm tiền thưởng cho đối tượng này.',
+    noBaseSalary: 'Chưa có mức lương cơ sở áp dụng cho ngày {date}.',
+  },
+};
+
+export const en: typeof vi = {
+  catalogue: {
+    title: 'Emulation titles and forms of commendation',
+    kinds: { title: 'Emulation title', commendation: 'Form of commendation' },
+    subjects: { individual: 'Individual', collective: 'Collective' },
+    levels: { grassroots: 'Grassroots', provincial: 'Provincial', national: 'National', state: 'State' },
+    unverified: 'Not verified',
+    unknownType: 'There is no award type with code "{code}".',
+    retiredType: '"{name}" has been retired since {date}.',
+    notFor: { individual: '"{name}" is not given to individuals.', collective: '"{name}" is not given to collectives.' },
+    alreadyRetired: 'Code "{code}" has been retired since {date}.',
+    noMoney: '"{name}" carries no reward money for this subject.',
+    noBaseSalary: 'No base salary is recorded for {date}.',
+  },
+};

@@ -1,0 +1,33 @@
+/** The languages of what users read: Vietnamese first. */
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const ROLES = ['admin', 'hr_officer', 'manager', 'council_secretary', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in user as every layer sees it: who acts, in which language, over which units. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  locale: Locale;
+  /** Path prefixes of the units the user is limited to; null when not limited (all units). */
+  scopePaths: string[] | null;
+}
+
+export const isAdmin = (user: AuthUser): boolean => user.roles.includes('admin');
+
+export const hasAnyRole = (user: AuthUser, roles: readonly Role[]): boolean => isAdmin(user) || roles.some((role) => user.roles.includes(role));
+
+/** SQL LIKE patterns for `units.path LIKE ANY(...)`, or null when the user sees every unit. */
+export function scopePatterns(user: AuthUser): string[] | null {
+  if (isAdmin(user) || user.scopePaths === null) {
+    return null;
+  }
+  return user.scopePaths.map((path) => `${path}%`);
+}
+
+export function isUnitPathInScope(user: AuthUser, unitPath: string): boolean {
+  return isAdmin(user) || user.scopePaths === null || user.scopePaths.some((path) => unitPath.startsWith(path));
+}

@@ -1,0 +1,44 @@
+import { CO_THI_DUA_TINH_CRITERIA, TTLDTT_CRITERIA, TTLDXS_CRITERIA } from './collective-titles.criteria-specs.js';
+import {
+  BANG_KHEN_TINH_STAFF_CRITERIA,
+  BANG_KHEN_TINH_UNIT_CRITERIA,
+  BANG_KHEN_TTG_STAFF_CRITERIA,
+  GIAY_KHEN_STAFF_CRITERIA,
+  GIAY_KHEN_UNIT_CRITERIA,
+  HCLD_HANG_BA_STAFF_CRITERIA,
+} from './commendations.criteria-specs.js';
+import {
+  CSTD_TINH_CRITERIA,
+  CSTD_TOAN_QUOC_CRITERIA,
+  CSTDCS_CRITERIA,
+  LDTT_CRITERIA,
+} from './individual-titles.criteria-specs.js';
+import { staffPrinciples, unitPrinciples } from './principles.criteria-specs.js';
+import type { AwardCriteria, DecreeCitations } from './rulebook.js';
+import { type AwardCode } from '../../kernel/index.js';
+
+/**
+ * The criteria of Law 06/2022/QH15, followed by the general principles cited from the decree in force.
+ * Collective routes of Bằng khen TTg and HCLĐ hạng Ba are not modelled yet, so they are refused for
+ * collectives rather than guessed.
+ */
+export function law2022Awards(citations: DecreeCitations): Record<AwardCode, AwardCriteria> {
+  const staff = staffPrinciples(citations);
+  const unit = unitPrinciples(citations);
+  return {
+    LDTT: { staff: [...LDTT_CRITERIA, ...staff] },
+    CSTDCS: { staff: [...CSTDCS_CRITERIA, ...staff] },
+    CSTD_TINH: { staff: [...CSTD_TINH_CRITERIA, ...staff] },
+    CSTD_TOAN_QUOC: { staff: [...CSTD_TOAN_QUOC_CRITERIA, ...staff] },
+    TTLDTT: { unit: [...TTLDTT_CRITERIA, ...unit] },
+    TTLDXS: { unit: [...TTLDXS_CRITERIA, ...unit] },
+    CO_THI_DUA_TINH: { unit: [...CO_THI_DUA_TINH_CRITERIA, ...unit] },
+    GIAY_KHEN: { staff: [...GIAY_KHEN_STAFF_CRITERIA, ...staff], unit: [...GIAY_KHEN_UNIT_CRITERIA, ...unit] },
+    BANG_KHEN_TINH: {
+      staff: [...BANG_KHEN_TINH_STAFF_CRITERIA, ...staff],
+      unit: [...BANG_KHEN_TINH_UNIT_CRITERIA, ...unit],
+    },
+    BANG_KHEN_TTG: { staff: [...BANG_KHEN_TTG_STAFF_CRITERIA, ...staff] },
+    HCLD_HANG_BA: { staff: [...HCLD_HANG_BA_STAFF_CRITERIA, ...staff] },
+  };
+}

@@ -1,0 +1,47 @@
+import type { StaffFacts, UnitFacts } from '../facts.js';
+import type { CriterionResult } from '../result.js';
+import type { EvaluationContext } from '../criteria/criterion-spec.js';
+import { runCriterion } from '../criteria/registry.js';
+import { yearEnd } from '../periods.js';
+import { type AwardCode } from '../../kernel/index.js';
+
+/** A context for testing one evaluator on its own; nested evaluations are stubbed unless given. */
+export interface ContextInput {
+  year: number;
+  awardType?: AwardCode;
+  asOf?: string;
+  evaluateStaffCriteria?: (staff: StaffFacts, award: AwardCode, year: number) => CriterionResult[];
+}
+
+function notStubbed(): CriterionResult[] {
+  throw new Error('evaluateStaffCriteria was not stubbed for this test');
+}
+
+function buildContext(subject: EvaluationContext['subject'], input: ContextInput): EvaluationContext {
+  const context: EvaluationContext = {
+    subject,
+    awardType: input.awardType ?? 'LDTT',
+    year: input.year,
+    asOf: input.asOf ?? yearEnd(input.year),
+    evaluateStaffCriteria: input.evaluateStaffCriteria ?? notStubbed,
+    run: (spec) => runCriterion(spec, context),
+  };
+  return context;
+}
+
+export function staffContext(facts: StaffFacts, input: ContextInput): EvaluationContext {
+  return buildContext({ kind: 'staff', facts }, input);
+}
+
+export function unitContext(facts: UnitFacts, input: ContextInput): EvaluationContext {
+  return buildContext({ kind: 'unit', facts }, input);
+}
+
+/** Stub: a criterion result list that is all met, or has one failure. */
+export function criteriaMet(): CriterionResult[] {
+  return [{ code: 'stub', met: true, detail: 'đạt', legalBasis: 'stub' }];
+}
+
+export function criteriaFailed(detail = 'Xếp loại năm 2025: Hoàn thành nhiệm vụ'): CriterionResult[] {
+  return [{ code: 'stub', met: false, detail, legalBasis: 'stub' }];
+}
