@@ -16,6 +16,7 @@ import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
+import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         RewardsModule,
         HistoryModule,
         EligibilityModule,
+        StaffProfileModule,
         HealthModule,
         AssetsModule,
       ],

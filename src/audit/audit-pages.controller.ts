@@ -1,10 +1,8 @@
-import { Controller, Get, Query, Render, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Controller, Get, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
-import { parseForm } from '../common/views/form.js';
-import { withoutEmpty } from '../common/views/form-submission.js';
-import { localeFor } from '../common/views/page-context.js';
+import { QueryOrDefaults } from '../common/views/page-queries.js';
+import { PageRequest } from '../common/views/page-request.js';
 import { hasTranslation, translate } from '../i18n/translate.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
@@ -20,20 +18,15 @@ export class AuditPagesController {
 
   @Get()
   @Render('pages/audit/list')
-  async list(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest) {
-    const lang = localeFor(request);
-    // The filter form sends empty boxes as ''; the query wants them absent.
-    const parsed = await parseForm(ListAuditQuery, withoutEmpty(query, ['entity', 'entityId']), lang);
-    const filter = parsed.ok ? parsed.value : new ListAuditQuery();
+  async list(@QueryOrDefaults(ListAuditQuery) filter: ListAuditQuery, @PageRequest() { lang }: PageRequest) {
+    // The filter form sends empty boxes as '': an empty entity takes its default (none), an empty id filters nothing.
     const page = await this.audit.list(filter);
-    const entity = filter.entity ?? '';
-    const entityId = filter.entityId ?? '';
+    const shown = { entity: filter.entity ?? '', entityId: filter.entityId ?? '' };
     return {
       title: translate(lang, 'audit.title'),
-      entity,
-      entityId,
+      ...shown,
       items: page.items.map((entry) => toRow(entry, lang)),
-      pager: pagerFor('/audit', { entity, entityId }, page),
+      pager: pagerFor('/audit', shown, page),
     };
   }
 }

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Body, Controller, Get, Post, Query, Render } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
-import { buildPageContext, LOCALE_COOKIE } from '../common/views/page-context.js';
+import type { FormBody } from '../common/views/form-submission.js';
+import { LOCALE_COOKIE } from '../common/views/page-context.js';
+import { type PageAnswer, PageRequest, redirectTo, renderPage } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public } from '../common/access/decorators.js';
-import { type AuthUser } from '../kernel/index.js';
+import { Public } from '../common/access/decorators.js';
 
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
 
@@ -19,8 +19,8 @@ export class AuthPagesController {
 
   @Public()
   @Get()
-  home(@Res() reply: FastifyReply): void {
-    void reply.redirect('/staff', 303);
+  home(@PageRequest() page: PageRequest): PageAnswer {
+    return redirectTo(page, '/staff');
   }
 
   @Public()
@@ -32,41 +32,38 @@ export class AuthPagesController {
 
   @Public()
   @Post('login')
-  async login(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async login(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNext(body.next);
     try {
       const { accessToken } = await this.auth.login(username, password);
-      void reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
-      void reply.redirect(next, 303);
+      void page.reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
+      return redirectTo(page, next);
     } catch (error) {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(error.code)) {
         throw error;
       }
-      const ctx = buildPageContext(request, reply);
       const minutes = Math.ceil(Number(error.params.retryAfter ?? 60) / 60);
       const loginError =
-        error.code === 'TOO_MANY_ATTEMPTS' ? translate(ctx.lang, 'login.tooMany', { minutes }) : translate(ctx.lang, 'login.failed');
-      await reply
-        .status(error.code === 'TOO_MANY_ATTEMPTS' ? 429 : 401)
-        .view('pages/login', { ctx, errors: {}, flash: null, next, username, loginError });
+        error.code === 'TOO_MANY_ATTEMPTS' ? translate(page.lang, 'login.tooMany', { minutes }) : translate(page.lang, 'login.failed');
+      return renderPage(page, 'pages/login', { next, username, loginError }, error.code === 'TOO_MANY_ATTEMPTS' ? 429 : 401);
     }
   }
 
   @Post('logout')
-  async logout(@CurrentUser() user: AuthUser, @Res() reply: FastifyReply): Promise<void> {
-    await this.auth.logout(user);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    void reply.redirect('/login', 303);
+  async logout(@PageRequest() page: PageRequest): Promise<PageAnswer> {
+    await this.auth.logout(page.user);
+    void page.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return redirectTo(page, '/login');
   }
 
   /** Switches the language of the pages for this browser. */
   @Public()
   @Post('language')
-  language(@Body() body: Record<string, unknown>, @Res() reply: FastifyReply): void {
+  language(@Body() body: FormBody, @PageRequest() page: PageRequest): PageAnswer {
     const lang = body.lang === 'en' ? 'en' : 'vi';
-    void reply.setCookie(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
-    void reply.redirect(safeNext(body.back), 303);
+    void page.reply.setCookie(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
+    return redirectTo(page, safeNext(body.back));
   }
 }

@@ -7,10 +7,9 @@ import { DomainError, NotFound, ValidationFailed } from '../common/errors/domain
 import { translate } from '../i18n/translate.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
-import { subjectColumn, subjectInScope } from './history-subject.js';
+import { type Subject, subjectColumn, subjectInScope } from './history-subject.js';
 import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
 import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
-
 
 /** Awards already given: recorded, listed, revoked (never deleted). */
 @Injectable()
@@ -57,8 +56,11 @@ export class AwardsService {
     });
   }
 
-  /** Marks the award revoked with the reason; the record stays and stops counting toward anything. */
-  async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser): Promise<AwardRecordView> {
+  /**
+   * Marks the award revoked with the reason; the record stays and stops counting toward anything.
+   * With `of`, only an award of that subject: from a person's page, another's award is not found.
+   */
+  async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser, of?: Pick<Subject, 'kind' | 'id'>): Promise<AwardRecordView> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [
         id,
@@ -68,6 +70,9 @@ export class AwardsService {
         revoked_at: Date | null;
       }>;
       if (!row) {
+        throw new NotFound('award', id);
+      }
+      if (of && row[subjectColumn(of.kind)] !== of.id) {
         throw new NotFound('award', id);
       }
       await subjectInScope(manager, row.staff_id ? 'staff' : 'unit', (row.staff_id ?? row.unit_id)!, actor);

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
-import { EligibilityModule } from '../eligibility/eligibility.module.js';
 import { Appraisal } from './appraisal.entity.js';
 import { AppraisalsController } from './appraisals.controller.js';
 import { AppraisalsService } from './appraisals.service.js';
@@ -13,9 +12,9 @@ import { DisciplinesService } from './disciplines.service.js';
 import { Freeze } from './freeze.entity.js';
 import { FreezesController } from './freezes.controller.js';
 import { FreezesService } from './freezes.service.js';
-import { HistoryPagesController } from './history-pages.controller.js';
 import { HistoryController } from './history.controller.js';
 import { HistoryService } from './history.service.js';
+import { HistoryImportPagesController } from './import/history-import-pages.controller.js';
 import { HistoryImportController } from './import/history-import.controller.js';
 import { HistoryImportService } from './import/history-import.service.js';
 import { Initiative } from './initiative.entity.js';
@@ -23,9 +22,25 @@ import { InitiativesService } from './initiatives.service.js';
 import { StaffRecordsController } from './staff-records.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule, EligibilityModule],
-  controllers: [AwardsController, AppraisalsController, StaffRecordsController, FreezesController, HistoryController, HistoryPagesController, HistoryImportController],
-  providers: [AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService, HistoryService, HistoryImportService],
-  exports: [HistoryService],
+  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule],
+  controllers: [
+    AwardsController,
+    AppraisalsController,
+    StaffRecordsController,
+    FreezesController,
+    HistoryController,
+    HistoryImportController,
+    HistoryImportPagesController,
+  ],
+  providers: [
+    AwardsService,
+    AppraisalsService,
+    InitiativesService,
+    DisciplinesService,
+    FreezesService,
+    HistoryService,
+    HistoryImportService,
+  ],
+  exports: [HistoryService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
 })
 export class HistoryModule {}

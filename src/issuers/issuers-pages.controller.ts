@@ -1,21 +1,23 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../common/access/decorators.js';
-import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
-import { localeFor } from '../common/views/page-context.js';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Roles } from '../common/access/decorators.js';
+import { FlashQuery, flashMessage } from '../common/views/flash.js';
+import { answerForm, type FormBody, submittedValues } from '../common/views/form-submission.js';
+import { QueryOrDefaults } from '../common/views/page-queries.js';
+import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { IssuersService, type IssuerView } from './issuers.service.js';
-import { type AuthUser, type Locale } from '../kernel/index.js';
+import { type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName'] as const;
 type IssuerFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 const EMPTY: IssuerFormValues = { name: '', parentName: '', symbol: '', place: '', signerTitle: '', signerName: '' };
-const SAVED = '/issuers?saved=1';
+/** A saved form goes back to the list, which says so. */
+const SAVED = '/issuers';
 
 /** An emptied "parent body" means none: null, which the DTO lets through and the service stores. */
-const withParentNameCleared = (body: Record<string, unknown>): Record<string, unknown> =>
+const withParentNameCleared = (body: FormBody): FormBody =>
   typeof body.parentName === 'string' && body.parentName.trim() === '' ? { ...body, parentName: null } : body;
 
 /** The issuers (cơ quan ban hành) with a form to add one, and the edit form (admins only). */
@@ -26,47 +28,31 @@ export class IssuersPagesController {
 
   @Get()
   @Render('pages/issuers/list')
-  list(@Query('saved') saved: unknown, @Req() request: FastifyRequest) {
-    const lang = localeFor(request);
-    return this.listModel(lang, EMPTY, saved === '1' ? translate(lang, 'common.saved') : null);
+  list(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang }: PageRequest) {
+    return this.listModel(lang, EMPTY, flashMessage(lang, query));
   }
 
   @Post()
-  async create(
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    const submission = await submitForm(CreateIssuerDto, withParentNameCleared(body), lang, (dto) => this.issuers.create(dto, user));
-    await answerSubmission(request, reply, submission, {
+  create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, CreateIssuerDto, withParentNameCleared(body), (dto) => this.issuers.create(dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/issuers/list',
-      model: () => this.listModel(lang, submittedValues(body, FORM_FIELDS), null),
+      model: () => this.listModel(page.lang, submittedValues(body, FORM_FIELDS), null),
     });
   }
 
   @Get(':id/edit')
   @Render('pages/issuers/form')
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
-    return formModel(localeFor(request), id, valuesOf(await this.issuers.get(id)));
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang }: PageRequest) {
+    return formModel(lang, id, valuesOf(await this.issuers.get(id)));
   }
 
   @Post(':id/edit')
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    const submission = await submitForm(UpdateIssuerDto, withParentNameCleared(body), lang, (dto) => this.issuers.update(id, dto, user));
-    await answerSubmission(request, reply, submission, {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, UpdateIssuerDto, withParentNameCleared(body), (dto) => this.issuers.update(id, dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/issuers/form',
-      model: () => formModel(lang, id, submittedValues(body, FORM_FIELDS)),
+      model: () => formModel(page.lang, id, submittedValues(body, FORM_FIELDS)),
     });
   }
 

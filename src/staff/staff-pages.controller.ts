@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../common/access/decorators.js';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
-import { parseForm } from '../common/views/form.js';
-import { answerSubmission, submitForm, submittedValues } from '../common/views/form-submission.js';
-import { localeFor } from '../common/views/page-context.js';
+import { FlashQuery, flashMessage } from '../common/views/flash.js';
+import { answerForm, type FormAnswer, type FormBody, submittedValues } from '../common/views/form-submission.js';
+import { QueryOrDefaults } from '../common/views/page-queries.js';
+import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
 import { UnitsService } from '../units/units.service.js';
@@ -19,8 +19,6 @@ type StaffFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 
 const FORM_TEMPLATE = 'pages/staff/form';
 const DEFAULT_PAGE_SIZE = new ListStaffQuery().pageSize;
-/** A saved form goes to the record it saved. */
-const savedRecord = (staff: StaffView): string => `/staff/${staff.id}?saved=1`;
 
 /** The staff pages: list with search and paging, detail, and the create and edit forms. */
 @Controller('staff')
@@ -30,13 +28,10 @@ export class StaffPagesController {
     private readonly units: UnitsService,
   ) {}
 
+  /** A hand-edited address with a bad value shows the list with the defaults rather than an error. */
   @Get()
   @Render('pages/staff/list')
-  async list(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
-    const lang = localeFor(request);
-    const parsed = await parseForm(ListStaffQuery, query, lang);
-    // A hand-edited address with a bad value shows the list with the defaults rather than an error.
-    const filter = parsed.ok ? parsed.value : new ListStaffQuery();
+  async list(@QueryOrDefaults(ListStaffQuery) filter: ListStaffQuery, @PageRequest() { lang, user }: PageRequest) {
     const page = await this.staff.list(filter, user);
     const units = await this.units.list(user);
     const q = filter.q ?? '';
@@ -54,68 +49,48 @@ export class StaffPagesController {
   @Get('new')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
-  newForm(@Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
-    return this.formModel(localeFor(request), user, null, emptyValues());
+  newForm(@PageRequest() { lang, user }: PageRequest) {
+    return this.formModel(lang, user, null, emptyValues());
   }
 
   @Post('new')
   @Roles('hr_officer')
-  async create(
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    const submission = await submitForm(CreateStaffDto, body, lang, (dto) => this.staff.create(dto, user));
-    await answerSubmission(request, reply, submission, {
-      redirectTo: savedRecord,
-      template: FORM_TEMPLATE,
-      model: () => this.formModel(lang, user, null, submittedValues(body, FORM_FIELDS)),
-    });
+  create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, CreateStaffDto, body, (dto) => this.staff.create(dto, page.user), this.formAnswer(page, null, body));
   }
 
   @Get(':id')
   @Render('pages/staff/detail')
   async detail(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query('saved') saved: unknown,
-    @Req() request: FastifyRequest,
-    @CurrentUser() user: AuthUser,
+    @QueryOrDefaults(FlashQuery) query: FlashQuery,
+    @PageRequest() { lang, user }: PageRequest,
   ) {
-    const lang = localeFor(request);
     const staff = await this.staff.get(id, user);
     const unit = await this.units.get(staff.unitId, user);
-    return {
-      title: staff.fullName,
-      flash: saved === '1' ? translate(lang, 'common.saved') : null,
-      staff: { ...staff, ...labels(staff, lang), unitName: unit.name },
-    };
+    return { title: staff.fullName, flash: flashMessage(lang, query), staff: { ...staff, ...labels(staff, lang), unitName: unit.name } };
   }
 
   @Get(':id/edit')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
-    return this.formModel(localeFor(request), user, id, valuesOf(await this.staff.get(id, user)));
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang, user }: PageRequest) {
+    return this.formModel(lang, user, id, valuesOf(await this.staff.get(id, user)));
   }
 
   @Post(':id/edit')
   @Roles('hr_officer')
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    const submission = await submitForm(UpdateStaffDto, body, lang, (dto) => this.staff.update(id, dto, user));
-    await answerSubmission(request, reply, submission, {
-      redirectTo: savedRecord,
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, UpdateStaffDto, body, (dto) => this.staff.update(id, dto, page.user), this.formAnswer(page, id, body));
+  }
+
+  /** Saved: to the record it saved. Refused: the form again, as typed. */
+  private formAnswer(page: PageRequest, id: string | null, body: FormBody): FormAnswer<object, StaffView> {
+    return {
+      redirectTo: (staff) => `/staff/${staff.id}`,
       template: FORM_TEMPLATE,
-      model: () => this.formModel(lang, user, id, submittedValues(body, FORM_FIELDS)),
-    });
+      model: () => this.formModel(page.lang, page.user, id, submittedValues(body, FORM_FIELDS)),
+    };
   }
 
   private async formModel(lang: Locale, user: AuthUser, id: string | null, values: StaffFormValues) {

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../common/access/decorators.js';
-import { answerSubmission, submitForm, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
-import { localeFor } from '../common/views/page-context.js';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Roles } from '../common/access/decorators.js';
+import { FlashQuery, flashMessage } from '../common/views/flash.js';
+import { answerForm, type FormBody, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
+import { QueryOrDefaults } from '../common/views/page-queries.js';
+import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { CreateUnitDto } from './dto/create-unit.dto.js';
 import { UpdateUnitDto } from './dto/update-unit.dto.js';
@@ -13,7 +14,9 @@ import { type AuthUser, type Locale } from '../kernel/index.js';
 const FORM_FIELDS = ['name', 'code', 'parentId'] as const;
 type UnitFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 const EMPTY: UnitFormValues = { name: '', code: '', parentId: '' };
-const SAVED = '/units?saved=1';
+
+/** "No parent" is an empty choice; the DTOs want the field absent. */
+const unitForm = (body: FormBody): FormBody => withoutEmpty(body, ['parentId']);
 
 /** The unit tree with a form to add a unit, and the edit form (admins only). */
 @Controller('units')
@@ -23,50 +26,33 @@ export class UnitsPagesController {
 
   @Get()
   @Render('pages/units/list')
-  list(@Query('saved') saved: unknown, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
-    const lang = localeFor(request);
-    return this.listModel(lang, user, EMPTY, saved === '1' ? translate(lang, 'common.saved') : null);
+  list(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang, user }: PageRequest) {
+    return this.listModel(lang, user, EMPTY, flashMessage(lang, query));
   }
 
   @Post()
-  async create(
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    // "No parent" is an empty choice; the DTO wants the field absent.
-    const submission = await submitForm(CreateUnitDto, withoutEmpty(body, ['parentId']), lang, (dto) => this.units.create(dto, user));
-    await answerSubmission(request, reply, submission, {
-      redirectTo: SAVED,
+  create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, CreateUnitDto, unitForm(body), (dto) => this.units.create(dto, page.user), {
+      redirectTo: '/units',
       template: 'pages/units/list',
-      model: () => this.listModel(lang, user, submittedValues(body, FORM_FIELDS), null),
+      model: () => this.listModel(page.lang, page.user, submittedValues(body, FORM_FIELDS), null),
     });
   }
 
   @Get(':id/edit')
   @Render('pages/units/form')
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang, user }: PageRequest) {
     const unit = await this.units.get(id, user);
-    return this.formModel(localeFor(request), user, unit, { name: unit.name, code: unit.code, parentId: unit.parentId ?? '' });
+    return this.formModel(lang, user, unit, { name: unit.name, code: unit.code, parentId: unit.parentId ?? '' });
   }
 
+  /** The service moves a unit under another one; a top-level unit stays top-level (empty choice). */
   @Post(':id/edit')
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    // The service moves a unit under another one; a top-level unit stays top-level (empty choice).
-    const submission = await submitForm(UpdateUnitDto, withoutEmpty(body, ['parentId']), lang, (dto) => this.units.update(id, dto, user));
-    await answerSubmission(request, reply, submission, {
-      redirectTo: SAVED,
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, UpdateUnitDto, unitForm(body), (dto) => this.units.update(id, dto, page.user), {
+      redirectTo: '/units',
       template: 'pages/units/form',
-      model: async () => this.formModel(lang, user, await this.units.get(id, user), submittedValues(body, FORM_FIELDS)),
+      model: async () => this.formModel(page.lang, page.user, await this.units.get(id, page.user), submittedValues(body, FORM_FIELDS)),
     });
   }
 

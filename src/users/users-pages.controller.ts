@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../common/access/decorators.js';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Roles } from '../common/access/decorators.js';
+import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import type { FieldErrors } from '../common/views/form.js';
-import { answerSubmission, asArray, submitForm, withoutEmpty } from '../common/views/form-submission.js';
-import { localeFor } from '../common/views/page-context.js';
+import { answerForm, asArray, type FormBody, withoutEmpty } from '../common/views/form-submission.js';
+import { QueryOrDefaults } from '../common/views/page-queries.js';
+import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/unit-options.js';
 import { UnitsService } from '../units/units.service.js';
@@ -37,32 +38,24 @@ export class UsersPagesController {
 
   @Get()
   @Render('pages/users/list')
-  list(@Query('saved') saved: unknown, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
-    const lang = localeFor(request);
+  list(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang, user }: PageRequest) {
     const values: UserFormValues = { username: '', fullName: '', roles: [], unitIds: [], locale: 'vi', active: true };
-    return this.listModel(lang, user, values, saved === '1' ? translate(lang, 'common.saved') : null);
+    return this.listModel(lang, user, values, flashMessage(lang, query));
   }
 
   @Post()
-  async create(
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    const submission = await submitForm(CreateUserDto, withChoiceLists(body), lang, (dto) => this.users.create(dto, user));
-    await answerSubmission(request, reply, submission, {
+  create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, CreateUserDto, withChoiceLists(body), (dto) => this.users.create(dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/users/list',
-      model: () => this.listModel(lang, user, submittedValues(body), null),
-      errors: (errors) => passwordMessage(errors, body.password, lang),
+      model: () => this.listModel(page.lang, page.user, submittedValues(body), null),
+      errors: (errors) => passwordMessage(errors, body.password, page.lang),
     });
   }
 
   @Get(':id/edit')
   @Render('pages/users/form')
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() user: AuthUser) {
+  async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang, user }: PageRequest) {
     const target = await this.users.get(id);
     const values: UserFormValues = {
       username: target.username,
@@ -72,26 +65,16 @@ export class UsersPagesController {
       locale: target.locale,
       active: target.active,
     };
-    return this.formModel(localeFor(request), user, target, values);
+    return this.formModel(lang, user, target, values);
   }
 
   @Post(':id/edit')
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
-    const lang = localeFor(request);
-    // An unticked box sends nothing; an empty new password means "keep the current one".
-    const form = { ...withoutEmpty(withChoiceLists(body), ['password']), active: body.active === 'true' };
-    const submission = await submitForm(UpdateUserDto, form, lang, (dto) => this.users.update(id, dto, user));
-    await answerSubmission(request, reply, submission, {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, UpdateUserDto, editForm(body), (dto) => this.users.update(id, dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/users/form',
-      model: async () => this.formModel(lang, user, await this.users.get(id), submittedValues(body)),
-      errors: (errors) => passwordMessage(errors, body.password, lang),
+      model: async () => this.formModel(page.lang, page.user, await this.users.get(id), submittedValues(body)),
+      errors: (errors) => passwordMessage(errors, body.password, page.lang),
     });
   }
 
@@ -135,13 +118,16 @@ export class UsersPagesController {
 }
 
 /** Roles and units as lists, whether one box was ticked (a string), several (an array) or none. */
-const withChoiceLists = (body: Record<string, unknown>): Record<string, unknown> => ({
+const withChoiceLists = (body: FormBody): FormBody => ({
   ...body,
   roles: asArray(body.roles),
   unitIds: asArray(body.unitIds),
 });
 
-const submittedValues = (body: Record<string, unknown>): UserFormValues => ({
+/** The edit form: an unticked box sends nothing; an empty new password means "keep the current one". */
+const editForm = (body: FormBody): FormBody => ({ ...withoutEmpty(withChoiceLists(body), ['password']), active: body.active === 'true' });
+
+const submittedValues = (body: FormBody): UserFormValues => ({
   username: typeof body.username === 'string' ? body.username : '',
   fullName: typeof body.fullName === 'string' ? body.fullName : '',
   roles: asArray(body.roles),

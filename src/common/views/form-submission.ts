@@ -1,88 +1,94 @@
 import type { ClassConstructor } from 'class-transformer';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translate } from '../../i18n/translate.js';
 import type { DomainError } from '../errors/domain-error.js';
 import { ERROR_STATUS } from '../errors/error-codes.js';
-import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
-import { buildPageContext, localeFor } from './page-context.js';
 import { type Locale } from '../../kernel/index.js';
+import { withFlash } from './flash.js';
+import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
+import { type PageAnswer, type PageRequest, redirectTo, renderPage } from './page-request.js';
 
-export type Submission<R> = { ok: true; result: R } | { ok: false; status: number; errors: FieldErrors };
+/** A submitted HTML form (or a search form's query) as Fastify parses it: name → text, or texts for a repeated name. */
+export type FormBody = Record<string, unknown>;
+
+/** A form validated and acted on: what the service answered, or why not and at which status. */
+export type Submission<T, R> =
+  | { ok: true; value: T; result: R }
+  | {
+      ok: false;
+      /** 400 invalid, 409 duplicate, 403 out of scope… */
+      status: number;
+      errors: FieldErrors;
+      /** The validated form, when it was the service that refused it. */
+      value: T | null;
+      /** What the service threw, when it refused (null when the form did not validate). */
+      error: unknown;
+    };
+
+/** How a page answers its form. */
+export interface FormAnswer<T, R> {
+  /** The page that shows the form (and, for a search form, what was found). */
+  template: string;
+  /** Its view model: the form as typed when refused; for a search form, also the result. */
+  model: (submission: Submission<T, R>) => object | Promise<object>;
+  /**
+   * Where a saved form goes: a 303, so reloading the next page does not post again, with `saved=`
+   * {@link flash} (default `1`) for that page to say it was saved. None: a search form, whose
+   * page shows the result.
+   */
+  redirectTo?: string | ((result: R) => string);
+  flash?: string;
+  /** The refusal's errors as the template names them, when not as they came. */
+  errors?: (errors: FieldErrors) => FieldErrors;
+  /** Which of the service's refusals are shown beside the fields (default: domainFieldErrors); it rethrows the rest. */
+  fieldErrors?: (error: unknown, lang: Locale) => FieldErrors;
+}
 
 /**
- * Validates a submitted form with the API's DTO, then makes the change. What the user can fix comes
- * back as field errors with the status to answer (400 invalid, 409 duplicate, 403 out of scope);
- * anything else is rethrown for the error page.
+ * The one way a page answers a form: validated with the API's DTO (or a page form class), then the
+ * change. Saved: a 303 to `redirectTo` with the flash. Refused: the page again at the refusal's
+ * status, the form as typed, the errors beside the fields and the "fix the errors" alert. What the
+ * user cannot fix goes on to the error page.
  */
-export async function submitForm<T extends object, R>(
+export async function answerForm<T extends object, R>(
+  page: PageRequest,
+  dto: ClassConstructor<T>,
+  body: unknown,
+  save: (value: T) => Promise<R>,
+  answer: FormAnswer<T, R>,
+): Promise<PageAnswer> {
+  const submission = await submitForm(dto, body, page.lang, save, answer.fieldErrors);
+  if (submission.ok && answer.redirectTo !== undefined) {
+    const address = typeof answer.redirectTo === 'string' ? answer.redirectTo : answer.redirectTo(submission.result);
+    return redirectTo(page, withFlash(address, answer.flash ?? '1'));
+  }
+  const model = await answer.model(submission);
+  const errors = submission.ok ? {} : (answer.errors?.(submission.errors) ?? submission.errors);
+  const alert = Object.keys(errors).length > 0 ? translate(page.lang, 'common.fixErrors') : null;
+  return renderPage(page, answer.template, { ...model, errors, alert }, submission.ok ? 200 : submission.status);
+}
+
+async function submitForm<T extends object, R>(
   dto: ClassConstructor<T>,
   body: unknown,
   lang: Locale,
-  change: (value: T) => Promise<R>,
+  save: (value: T) => Promise<R>,
   fieldErrors: (error: unknown, lang: Locale) => FieldErrors = domainFieldErrors,
-): Promise<Submission<R>> {
+): Promise<Submission<T, R>> {
   const parsed = await parseForm(dto, body, lang);
   if (!parsed.ok) {
-    return { ok: false, status: 400, errors: parsed.errors };
+    return { ok: false, status: 400, errors: parsed.errors, value: null, error: null };
   }
   try {
-    return { ok: true, result: await change(parsed.value) };
+    return { ok: true, value: parsed.value, result: await save(parsed.value) };
   } catch (error) {
     const errors = fieldErrors(error, lang);
-    // fieldErrors rethrows anything that is not a DomainError.
-    return { ok: false, status: ERROR_STATUS[(error as DomainError).code], errors };
+    // fieldErrors rethrows anything that is not a refusal with a code.
+    return { ok: false, status: ERROR_STATUS[(error as DomainError).code], errors, value: parsed.value, error };
   }
-}
-
-/**
- * Renders a page from a handler that cannot use @Render because it may also redirect (a form
- * answered with its errors), with the same `ctx` and defaults the PageContextInterceptor adds.
- */
-export async function renderPage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  template: string,
-  model: Record<string, unknown>,
-  status: number,
-): Promise<void> {
-  await reply.status(status).view(template, { errors: {}, flash: null, ...model, ctx: buildPageContext(request, reply) });
-}
-
-/** How a page answers a submitted form. */
-export interface SubmissionAnswer<R> {
-  /** Where a saved form goes. */
-  redirectTo: string | ((result: R) => string);
-  /** The page shown again when the form is refused. */
-  template: string;
-  /** Its view model, the form as typed; built only when refused. */
-  model: (errors: FieldErrors) => object | Promise<object>;
-  /** The refusal's errors as the template names them, when not as they came. */
-  errors?: (errors: FieldErrors) => FieldErrors;
-}
-
-/**
- * Saved: a 303 redirect, so reloading the next page does not post again. Refused: the page again
- * with the errors beside the fields and the "fix the errors" alert, at the refusal's status.
- */
-export async function answerSubmission<R>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  submission: Submission<R>,
-  answer: SubmissionAnswer<R>,
-): Promise<void> {
-  if (submission.ok) {
-    const target = typeof answer.redirectTo === 'string' ? answer.redirectTo : answer.redirectTo(submission.result);
-    void reply.redirect(target, 303);
-    return;
-  }
-  const model = await answer.model(submission.errors);
-  const errors = answer.errors ? answer.errors(submission.errors) : submission.errors;
-  const alert = translate(localeFor(request), 'common.fixErrors');
-  await renderPage(request, reply, answer.template, { ...model, errors, alert }, submission.status);
 }
 
 /** The submitted text of each field ('' when absent or not text): what a re-rendered form shows back. */
-export function submittedValues<K extends string>(body: Record<string, unknown>, fields: readonly K[]): Record<K, string> {
+export function submittedValues<K extends string>(body: FormBody, fields: readonly K[]): Record<K, string> {
   return Object.fromEntries(fields.map((field) => [field, typeof body[field] === 'string' ? body[field] : ''])) as Record<K, string>;
 }
 
@@ -95,6 +101,25 @@ export function asArray(value: unknown): string[] {
 }
 
 /** The form without the given fields where they were left empty, for DTOs that want them absent, not ''. */
-export function withoutEmpty(body: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+export function withoutEmpty(body: FormBody, fields: readonly string[]): FormBody {
   return Object.fromEntries(Object.entries(body).filter(([key, value]) => !(fields.includes(key) && value === '')));
+}
+
+/**
+ * An import page's answer to an uploaded file (a multipart form, read by the service, not a DTO):
+ * the result, or, for a file refused as a whole or line by line, the same `@Render` page with the
+ * problems at the refusal's status. `refused` rethrows what is not about the file.
+ */
+export async function answerUpload<V>(
+  page: PageRequest,
+  upload: () => Promise<V>,
+  refused: (error: unknown) => { status: number; view: V },
+): Promise<V> {
+  try {
+    return await upload();
+  } catch (error) {
+    const refusal = refused(error);
+    void page.reply.status(refusal.status);
+    return refusal.view;
+  }
 }

@@ -1,12 +1,11 @@
-import { Controller, Get, Header, HttpCode, Post, Render, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Roles } from '../../common/access/decorators.js';
-import { localeFor } from '../../common/views/page-context.js';
+import { Controller, Get, Header, HttpCode, Post, Render } from '@nestjs/common';
+import { Roles } from '../../common/access/decorators.js';
+import { answerUpload } from '../../common/views/form-submission.js';
+import { PageRequest } from '../../common/views/page-request.js';
 import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { STAFF_TEMPLATE_FILENAME, staffImportTemplate } from './staff-columns.js';
 import { StaffImportService } from './staff-import.service.js';
 import { type ImportResultView, importFailureView, importFormView, importSuccessView } from './staff-import.view.js';
-import { type AuthUser } from '../../kernel/index.js';
 
 /**
  * The import page. The form posts multipart with the CSRF token in its action's query string (the
@@ -19,8 +18,8 @@ export class StaffImportPagesController {
 
   @Get()
   @Render('pages/staff/import')
-  form(@Req() request: FastifyRequest) {
-    return importFormView(localeFor(request));
+  form(@PageRequest() { lang }: PageRequest) {
+    return importFormView(lang);
   }
 
   /** The same template as the API's, reachable with the session cookie the pages use. */
@@ -34,18 +33,11 @@ export class StaffImportPagesController {
   @Post()
   @HttpCode(200)
   @Render('pages/staff/import-result')
-  async upload(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<ImportResultView> {
-    const lang = localeFor(request);
-    try {
-      return importSuccessView(lang, await this.imports.importStaff(await readUpload(request), actor));
-    } catch (error) {
-      const failure = importFailureView(error, lang);
-      void reply.status(failure.status);
-      return failure.view;
-    }
+  upload(@PageRequest() page: PageRequest): Promise<ImportResultView> {
+    return answerUpload(
+      page,
+      async () => importSuccessView(page.lang, await this.imports.importStaff(await readUpload(page.request), page.user)),
+      (error) => importFailureView(error, page.lang),
+    );
   }
 }

@@ -1,0 +1,53 @@
+import { DomainError } from '../common/errors/domain-error.js';
+import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
+import { type FormBody, submittedValues } from '../common/views/form-submission.js';
+import { type Locale } from '../kernel/index.js';
+
+/** The entry forms of the profile page; field names are the API's, ids and errors are prefixed by the form. */
+export const ENTRY_FORMS = {
+  award: ['awardType', 'year', 'basis', 'decisionNumber', 'decisionDate', 'issuerName'],
+  appraisal: ['year', 'rating'],
+  initiative: ['year', 'title', 'level', 'kind'],
+  discipline: ['level', 'from', 'to'],
+  freeze: ['reason', 'from', 'to'],
+  revoke: ['reason'],
+} as const;
+export type EntryForm = keyof typeof ENTRY_FORMS;
+export const ENTRY_FORM_NAMES = Object.keys(ENTRY_FORMS) as EntryForm[];
+
+/** What each form shows in its fields. */
+export type EntryValues = { [F in EntryForm]: Record<(typeof ENTRY_FORMS)[F][number], string> };
+
+export function emptyValues(): EntryValues {
+  const empty = <F extends EntryForm>(form: F) => Object.fromEntries(ENTRY_FORMS[form].map((field) => [field, ''])) as EntryValues[F];
+  return {
+    award: { ...empty('award'), basis: 'regular' },
+    appraisal: empty('appraisal'),
+    initiative: { ...empty('initiative'), level: 'grassroots', kind: 'initiative' },
+    discipline: empty('discipline'),
+    freeze: empty('freeze'),
+    revoke: empty('revoke'),
+  };
+}
+
+/** A refused form shows what was typed in it; the others stay empty. */
+export const submittedEntry = (form: EntryForm, body: FormBody): EntryValues => ({
+  ...emptyValues(),
+  [form]: submittedValues(body, ENTRY_FORMS[form]),
+});
+
+/** Ids and errors are prefixed by the form (`award-year`, `award-form`): several forms share the page. */
+export const entryErrors =
+  (form: EntryForm) =>
+  (errors: FieldErrors): FieldErrors =>
+    Object.fromEntries(Object.entries(errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message]));
+
+/** Field errors of a refused history entry; duplicates and conflicts keep the services' own words. */
+export function historyFieldErrors(error: unknown, lang: Locale): FieldErrors {
+  if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
+    // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
+    const fields = (error.details ?? []).filter((detail) => detail.field);
+    return fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
+  }
+  return domainFieldErrors(error, lang);
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { EligibilityModule } from '../eligibility/eligibility.module.js';
+import { HistoryModule } from '../history/history.module.js';
+import { StaffProfilePagesController } from './staff-profile-pages.controller.js';
+import { StaffProfileService } from './staff-profile.service.js';
+
+/**
+ * The staff profile page, composed above the features it shows (history, eligibility; later the
+ * person's nominations and decisions), so none of them has to know the others.
+ */
+@Module({
+  imports: [HistoryModule, EligibilityModule, CatalogueModule],
+  controllers: [StaffProfilePagesController],
+  providers: [StaffProfileService],
+})
+export class StaffProfileModule {}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { AwardTypeView } from '../catalogue/award-type.view.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import type { ErrorCode } from '../common/errors/error-codes.js';
+import { EligibilityService } from '../eligibility/eligibility.service.js';
+import { engineErrorCode } from '../eligibility/engine-refusal.js';
+import { HistoryService } from '../history/history.service.js';
+import type { StaffHistory } from '../history/history.views.js';
+import { type AuthUser, type AwardCode } from '../kernel/index.js';
+import type { EligibilityResult } from '../law/index.js';
+
+/** The eligibility panel's question: this person, for this award, in this year's round. */
+export interface PanelQuestion {
+  awardType: AwardCode;
+  year: number;
+}
+
+/** Everything the profile page shows of one person. */
+export interface StaffProfile {
+  history: StaffHistory;
+  /** The award catalogue, for the entry form's choices and the panel's. */
+  types: AwardTypeView[];
+  question: PanelQuestion;
+  evaluation: EligibilityResult | null;
+  /** Why the engine gave no answer (no rulebook for that year…), which the page says in words. */
+  refusal: ErrorCode | null;
+}
+
+/**
+ * A staff member's profile, composed from the features that own its parts: the history, and the
+ * eligibility for the award and year asked about (later also the person's nominations and decisions).
+ */
+@Injectable()
+export class StaffProfileService {
+  constructor(
+    private readonly history: HistoryService,
+    private readonly eligibility: EligibilityService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  async load(staffId: string, question: PanelQuestion, user: AuthUser): Promise<StaffProfile> {
+    const history = await this.history.forStaff(staffId, user);
+    const types = await this.catalogue.list();
+    return { history, types, question, ...(await this.evaluate(staffId, question, user)) };
+  }
+
+  private async evaluate(staffId: string, question: PanelQuestion, user: AuthUser): Promise<Pick<StaffProfile, 'evaluation' | 'refusal'>> {
+    try {
+      return {
+        evaluation: await this.eligibility.evaluate({ staffId, awardType: question.awardType, year: question.year }, user),
+        refusal: null,
+      };
+    } catch (caught) {
+      const refusal = engineErrorCode(caught);
+      if (!refusal) {
+        throw caught;
+      }
+      return { evaluation: null, refusal };
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import type { AwardRecordView, StaffHistory } from '../history/history.views.js';
+import { awardChoiceGroups, criterionRows, rulesLegend } from '../eligibility/eligibility.views.js';
+import { translate } from '../i18n/translate.js';
+import {
+  AWARD_BASES,
+  type AwardCode,
+  DISCIPLINE_LEVELS,
+  INITIATIVE_KINDS,
+  INITIATIVE_LEVELS,
+  type Locale,
+  RATINGS,
+} from '../kernel/index.js';
+import { AWARD_LABELS, rulebookFor } from '../law/index.js';
+import { yearEnd } from '../law/periods.js';
+import type { EntryForm, EntryValues } from './entry-forms.js';
+import type { StaffProfile } from './staff-profile.service.js';
+
+/** What the entry forms show: the one left open (a refused one), what is in them, what was just saved. */
+export interface EntryFormsState {
+  open: EntryForm | null;
+  values: EntryValues;
+  saved?: EntryForm;
+}
+
+/**
+ * The profile page: the history as a timeline by year, the eligibility panel for the chosen award
+ * and year, and the entry forms (HR officers and admins) that post to the history services.
+ */
+export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFormsState) {
+  const { history, types } = profile;
+  return {
+    title: translate(lang, 'historyPages.title', { name: history.staff.fullName }),
+    flash: forms.saved ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
+    staff: history.staff,
+    timeline: timeline(history, lang),
+    disciplines: history.disciplines.map((d) => ({ ...d, levelLabel: translate(lang, `history.disciplineLevels.${d.level}`) })),
+    freezes: history.freezes,
+    panel: panelView(profile, lang),
+    openForm: forms.open,
+    values: forms.values,
+    recordableTypes: types
+      .filter((type) => !type.retired && type.subjects.includes('individual'))
+      .map((type) => ({ code: type.code, name: type.name })),
+    bases: AWARD_BASES.map((value) => ({ value, label: translate(lang, `history.bases.${value}`) })),
+    ratings: RATINGS.map((value) => ({ value, label: translate(lang, `history.ratings.${value}`) })),
+    initiativeLevels: INITIATIVE_LEVELS.map((value) => ({ value, label: translate(lang, `history.initiativeLevels.${value}`) })),
+    initiativeKinds: INITIATIVE_KINDS.map((value) => ({ value, label: translate(lang, `history.initiativeKinds.${value}`) })),
+    disciplineLevels: DISCIPLINE_LEVELS.map((value) => ({ value, label: translate(lang, `history.disciplineLevels.${value}`) })),
+    alert: null,
+    formError: null,
+  };
+}
+
+/** The eligibility of this person for the chosen award and year; what the engine refuses is said in words. */
+function panelView(profile: StaffProfile, lang: Locale) {
+  const { question: query, evaluation: result, types } = profile;
+  const error = profile.refusal ? translate(lang, `errors.${profile.refusal}`) : null;
+  const rulebook = result ? rulebookFor(yearEnd(result.year)) : null;
+  const confirm = result ? result.criteria.filter((criterion) => criterion.met === null).length : 0;
+  // Years before the Law have no rulebook: choices and legend then follow the first one.
+  const choicesRulebook = rulebookFor(yearEnd(Math.max(query.year, 2024)));
+  return {
+    values: { awardType: query.awardType, year: String(query.year) },
+    awardGroups: awardChoiceGroups(types, choicesRulebook, 'individual', lang),
+    legend: rulesLegend(rulebook ?? choicesRulebook, types, lang, query.awardType as AwardCode),
+    error,
+    result: result
+      ? {
+          eligible: result.eligible,
+          verdict: translate(lang, result.eligible ? 'eligibility.eligibleSummary' : 'eligibility.notEligibleSummary'),
+          heading: translate(lang, 'eligibility.resultFor', { award: AWARD_LABELS[result.awardType as AwardCode], year: result.year }),
+          rulebook: translate(lang, 'eligibility.panel.rulebook', { title: rulebook?.title ?? result.rulebook }),
+          confirm: confirm > 0 ? translate(lang, 'eligibility.confirmSummary', { count: confirm }) : null,
+          rows: criterionRows(result.criteria, lang),
+        }
+      : null,
+  };
+}
+
+interface AwardItem {
+  id: string;
+  name: string;
+  revoked: boolean;
+  revokedReason: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  /** Shown only for ad-hoc and thematic awards, which do not count toward higher ones. */
+  basisLabel: string | null;
+}
+
+function awardItem(award: AwardRecordView, lang: Locale): AwardItem {
+  return {
+    id: award.id,
+    name: award.awardName,
+    revoked: award.revoked,
+    revokedReason: award.revokedReason,
+    decisionNumber: award.decisionNumber,
+    decisionDate: award.decisionDate,
+    basisLabel: award.basis === 'regular' ? null : translate(lang, `history.bases.${award.basis}`),
+  };
+}
+
+/** One row per year that has any record, newest first: rating, titles, commendations, initiatives. */
+export function timeline(history: StaffHistory, lang: Locale) {
+  const years = new Set<number>([
+    ...history.titles.map((a) => a.year),
+    ...history.commendations.map((a) => a.year),
+    ...history.appraisals.map((a) => a.year),
+    ...history.initiatives.map((i) => i.year),
+  ]);
+  return [...years]
+    .sort((a, b) => b - a)
+    .map((year) => {
+      const rating = history.appraisals.find((a) => a.year === year)?.rating ?? null;
+      return {
+        year,
+        rating: rating === null ? null : translate(lang, `history.ratings.${rating}`),
+        titles: history.titles.filter((a) => a.year === year).map((a) => awardItem(a, lang)),
+        commendations: history.commendations.filter((a) => a.year === year).map((a) => awardItem(a, lang)),
+        initiatives: history.initiatives
+          .filter((i) => i.year === year)
+          .map((i) => ({
+            title: i.title,
+            label: `${translate(lang, `history.initiativeKinds.${i.kind}`)}, ${translate(lang, `history.initiativeLevels.${i.level}`).toLowerCase()}`,
+          })),
+      };
+    });
+}
