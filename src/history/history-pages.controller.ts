@@ -8,7 +8,6 @@ import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { DomainError, ValidationFailed } from '../common/errors/domain-error.js';
 import { ERROR_STATUS } from '../common/errors/error-codes.js';
 import { IsRecordYear } from '../common/validation/fields.js';
-import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
 import {
   answerSubmission,
   renderPage,
@@ -381,19 +380,9 @@ function panelQuery(query: Record<string, unknown>): PanelQuery {
   return { year: year >= MIN_YEAR && year <= MAX_YEAR ? year : defaultRoundYear(), awardType };
 }
 
-/** Field errors of a refused history entry; duplicates and conflicts keep the services' own words. */
-function historyFieldErrors(error: unknown, lang: Locale): FieldErrors {
-  if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
-    // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
-    const fields = (error.details ?? []).filter((detail) => detail.field);
-    return fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
-  }
-  return domainFieldErrors(error, lang);
-}
-
 /** Validates the form with the API's DTO and makes the change; on success, the year the page then shows. */
 const submit = <T extends object>(dto: ClassConstructor<T>, body: unknown, lang: Locale, change: (value: T) => Promise<number | null>) =>
-  submitForm(dto, body, lang, change, historyFieldErrors);
+  submitForm(dto, body, lang, change);
 
 /** HTML forms send numbers as text; the API's DTOs take JSON numbers. */
 function withNumbers(body: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
