@@ -35,7 +35,11 @@ describe('the error codes of the application', () => {
     const declared: object[] = [];
     for (const file of errorFiles()) {
       const module = (await import(file)) as Record<string, unknown>;
-      declared.push(...Object.entries(module).filter(([name, value]) => /^[A-Z]+_ERRORS$/u.test(name) && typeof value === 'object').map(([, map]) => map as object));
+      declared.push(
+        ...Object.entries(module)
+          .filter(([name, value]) => /^[A-Z]+_ERRORS$/u.test(name) && typeof value === 'object')
+          .map(([, map]) => map as object),
+      );
     }
     expect(declared.length).toBeGreaterThan(5);
     for (const map of declared) {

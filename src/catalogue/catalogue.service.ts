@@ -104,13 +104,7 @@ export class CatalogueService {
    * For features that record awards: the type must exist, be in use for the award's year and go to
    * the subject (an individual award to a staff member, a collective one to a unit). A 400 on `field` otherwise.
    */
-  async usableFor(
-    manager: EntityManager,
-    code: string,
-    subject: AwardSubject,
-    year: number,
-    field = 'awardType',
-  ): Promise<AwardType> {
+  async usableFor(manager: EntityManager, code: string, subject: AwardSubject, year: number, field = 'awardType'): Promise<AwardType> {
     const type = await manager.findOneBy(AwardType, { code });
     const problem = awardTypeProblem(type, code, subject, year);
     if (problem) {

@@ -30,7 +30,12 @@ export class AwardAlreadyRecorded extends DomainError<HistoryErrorCode> {
     year: number,
   ) {
     const params = { awardType, name, year };
-    super('AWARD_ALREADY_RECORDED', `The ${subject} already has ${awardType} for ${year}`, beside('year', 'duplicateAward', awardMessageKey(subject), params), params);
+    super(
+      'AWARD_ALREADY_RECORDED',
+      `The ${subject} already has ${awardType} for ${year}`,
+      beside('year', 'duplicateAward', awardMessageKey(subject), params),
+      params,
+    );
   }
 
   /** "Cán bộ này…" or "Tập thể này…": the wording depends on who received it. */
@@ -50,20 +55,35 @@ export class AwardAlreadyRevoked extends DomainError<HistoryErrorCode> {
 export class InitiativeAlreadyRecorded extends DomainError<HistoryErrorCode> {
   constructor(title: string, year: number) {
     const params = { title, year };
-    super('INITIATIVE_ALREADY_RECORDED', `Initiative "${title}" of ${year} is already recorded`, beside('title', 'duplicate', 'errors.INITIATIVE_ALREADY_RECORDED', params), params);
+    super(
+      'INITIATIVE_ALREADY_RECORDED',
+      `Initiative "${title}" of ${year} is already recorded`,
+      beside('title', 'duplicate', 'errors.INITIATIVE_ALREADY_RECORDED', params),
+      params,
+    );
   }
 }
 
 export class DisciplineAlreadyRecorded extends DomainError<HistoryErrorCode> {
   constructor(from: string) {
     const params = { from };
-    super('DISCIPLINE_ALREADY_RECORDED', `This discipline from ${from} is already recorded`, beside('from', 'duplicate', 'errors.DISCIPLINE_ALREADY_RECORDED', params), params);
+    super(
+      'DISCIPLINE_ALREADY_RECORDED',
+      `This discipline from ${from} is already recorded`,
+      beside('from', 'duplicate', 'errors.DISCIPLINE_ALREADY_RECORDED', params),
+      params,
+    );
   }
 }
 
 export class FreezeAlreadyRecorded extends DomainError<HistoryErrorCode> {
   constructor(from: string) {
     const params = { from };
-    super('FREEZE_ALREADY_RECORDED', `A freeze with this reason from ${from} is already recorded`, beside('from', 'duplicate', 'errors.FREEZE_ALREADY_RECORDED', params), params);
+    super(
+      'FREEZE_ALREADY_RECORDED',
+      `A freeze with this reason from ${from} is already recorded`,
+      beside('from', 'duplicate', 'errors.FREEZE_ALREADY_RECORDED', params),
+      params,
+    );
   }
 }

@@ -8,7 +8,9 @@ export class ParseYearPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     const year = /^\d{4}$/u.test(value) ? Number(value) : Number.NaN;
     if (!isValidYear(year)) {
-      throw new ValidationFailed([{ field: 'year', constraint: 'year', key: 'fieldErrors.year', params: { min: MIN_YEAR, max: MAX_YEAR } }]);
+      throw new ValidationFailed([
+        { field: 'year', constraint: 'year', key: 'fieldErrors.year', params: { min: MIN_YEAR, max: MAX_YEAR } },
+      ]);
     }
     return year;
   }

@@ -22,14 +22,23 @@ export type RewardsErrorCode = keyof typeof REWARDS_ERRORS;
 
 export class BaseSalaryAlreadySet extends DomainError<RewardsErrorCode> {
   constructor(effectiveFrom: string) {
-    super('BASE_SALARY_ALREADY_SET', `A base salary from ${effectiveFrom} is already recorded`, [alreadyUsed('effectiveFrom', effectiveFrom)], {
-      date: effectiveFrom,
-    });
+    super(
+      'BASE_SALARY_ALREADY_SET',
+      `A base salary from ${effectiveFrom} is already recorded`,
+      [alreadyUsed('effectiveFrom', effectiveFrom)],
+      {
+        date: effectiveFrom,
+      },
+    );
   }
 }
 
 export class AwardCarriesNoMoney extends DomainError<RewardsErrorCode> {
   constructor(awardType: string, name: string, subject: string) {
-    super('AWARD_CARRIES_NO_MONEY', `${awardType} carries no reward money for a ${subject} subject`, undefined, { awardType, name, subject });
+    super('AWARD_CARRIES_NO_MONEY', `${awardType} carries no reward money for a ${subject} subject`, undefined, {
+      awardType,
+      name,
+      subject,
+    });
   }
 }

@@ -47,7 +47,12 @@ const OUTSIDE: Record<SubjectKind, { constraint: string; key: string }> = {
  *
  * Answers each subject's governing unit path, for callers that go on to filter by it.
  */
-export async function assertSubjectsInScope(manager: EntityManager, user: AuthUser, ids: SubjectIds, fields: SubjectFields = {}): Promise<SubjectPaths> {
+export async function assertSubjectsInScope(
+  manager: EntityManager,
+  user: AuthUser,
+  ids: SubjectIds,
+  fields: SubjectFields = {},
+): Promise<SubjectPaths> {
   const asked: Record<SubjectKind, readonly string[]> = { staff: ids.staffIds ?? [], unit: ids.unitIds ?? [] };
   const found = await subjectPaths(manager, asked);
   const paths: Record<SubjectKind, ReadonlyMap<string, string>> = { staff: found.staff, unit: found.units };

@@ -1,5 +1,5 @@
 import { hasTranslation, translate } from '../../i18n/translate.js';
-import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
+import type { CodedError, ErrorDetail, ErrorParams, Locale } from '../../kernel/index.js';
 import { DomainError } from './domain-error.js';
 
 /** The catalogue key of an error's message: `errors.<CODE>`, or the more precise one a domain error names. */
@@ -11,7 +11,8 @@ export function catalogueText(locale: Locale, key: string, params: ErrorParams |
 }
 
 /** What the reader is told about a coded error, in their language, from `errors.<CODE>` and its params. */
-export const errorMessage = (error: CodedError, locale: Locale): string => catalogueText(locale, messageKeyOf(error), error.params, error.message);
+export const errorMessage = (error: CodedError, locale: Locale): string =>
+  catalogueText(locale, messageKeyOf(error), error.params, error.message);
 
 /**
  * The text of one detail: its catalogue key in the reader's language, else the words a library gave

@@ -17,11 +17,12 @@ export function preferredLocale(header: string | undefined): Locale | null {
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return asked.find((entry) => isLocale(entry.language))?.language as Locale | undefined ?? null;
+  return (asked.find((entry) => isLocale(entry.language))?.language as Locale | undefined) ?? null;
 }
 
 /**
  * The language of an API error message: `Accept-Language` when it names vi or en, else the
  * signed-in user's language, else English (an unauthenticated client that asks for nothing).
  */
-export const apiLocale = (request: FastifyRequest): Locale => preferredLocale(request.headers['accept-language']) ?? request.user?.locale ?? 'en';
+export const apiLocale = (request: FastifyRequest): Locale =>
+  preferredLocale(request.headers['accept-language']) ?? request.user?.locale ?? 'en';

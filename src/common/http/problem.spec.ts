@@ -6,7 +6,11 @@ import { alreadyUsed, DomainError, NotFound, ValidationFailed } from '../errors/
 import { toProblem } from './problem.js';
 
 const pgError = (code: string): QueryFailedError =>
-  new QueryFailedError('INSERT …', [], Object.assign(new Error('pg'), { code, constraint: 'staff_code_key', detail: 'Key (code)=(A) already exists.' }));
+  new QueryFailedError(
+    'INSERT …',
+    [],
+    Object.assign(new Error('pg'), { code, constraint: 'staff_code_key', detail: 'Key (code)=(A) already exists.' }),
+  );
 
 /** A feature of the spec's own, as a `<feature>.errors.ts` declares it. */
 const SPEC_ERRORS = { SPEC_CODE_TAKEN: 409 } as const;
@@ -38,7 +42,11 @@ describe('toProblem', () => {
   });
 
   it('keeps the words a library gave a detail, and answers the English message of a code the catalogue lacks', () => {
-    const problem = toProblem(new ValidationFailed([{ field: 'fullName', constraint: 'isString', message: 'fullName must be a string' }]), 'r', 'vi');
+    const problem = toProblem(
+      new ValidationFailed([{ field: 'fullName', constraint: 'isString', message: 'fullName must be a string' }]),
+      'r',
+      'vi',
+    );
     expect(problem.details).toEqual([{ field: 'fullName', constraint: 'isString', message: 'fullName must be a string' }]);
     expect(toProblem(new SpecCodeTaken('X'), 'r', 'vi', STATUSES).message).toBe('code X is taken');
   });
@@ -60,11 +68,17 @@ describe('toProblem', () => {
     const csrf = Object.assign(new Error('Invalid csrf token'), { code: 'FST_CSRF_INVALID_TOKEN', statusCode: 403 });
     expect(toProblem(new HttpException(csrf.message, 403, { cause: csrf }), 'r')).toMatchObject({ statusCode: 403, code: 'CSRF_INVALID' });
     const large = Object.assign(new Error('too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
-    expect(toProblem(new HttpException(large.message, 413, { cause: large }), 'r')).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(toProblem(new HttpException(large.message, 413, { cause: large }), 'r')).toMatchObject({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   });
 
   it('keeps the status of other HTTP exceptions and hides unknown errors behind a 500', () => {
-    expect(toProblem(new BadRequestException('Validation failed (uuid is expected)'), 'r')).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
+    expect(toProblem(new BadRequestException('Validation failed (uuid is expected)'), 'r')).toMatchObject({
+      statusCode: 400,
+      code: 'MALFORMED_REQUEST',
+    });
     expect(toProblem(new HttpException('Method Not Allowed', 405), 'r')).toMatchObject({ statusCode: 405, code: 'MALFORMED_REQUEST' });
     const internal = toProblem(new Error('secret stack detail'), 'r');
     expect(internal).toMatchObject({ statusCode: 500, code: 'INTERNAL' });

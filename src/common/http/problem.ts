@@ -94,7 +94,10 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
       return { code, message: 'This value is already used', details, params: { constraint: driverError.constraint ?? '' } };
     }
     if (code) {
-      return { code, message: code === 'REFERENCE_VIOLATION' ? 'A referenced record does not exist or is still in use' : 'A value is not valid' };
+      return {
+        code,
+        message: code === 'REFERENCE_VIOLATION' ? 'A referenced record does not exist or is still in use' : 'A value is not valid',
+      };
     }
     if (PG_UNAVAILABLE.has(driverError.code ?? '')) {
       return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not answering; try again shortly' };
@@ -122,7 +125,12 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
  * Maps anything thrown while serving a request to the problem answered, worded in `locale`: the
  * message of its code (`errors.<CODE>` filled with its params), each detail from its catalogue key.
  */
-export function toProblem(error: unknown, requestId: string, locale: Locale = 'en', statuses: ErrorStatuses = registeredErrorStatuses()): Problem {
+export function toProblem(
+  error: unknown,
+  requestId: string,
+  locale: Locale = 'en',
+  statuses: ErrorStatuses = registeredErrorStatuses(),
+): Problem {
   const found = classify(error, statuses);
   const details = found.details?.map(({ field, line, constraint, ...wording }) => ({
     ...(field === undefined ? {} : { field }),
