@@ -1,7 +1,7 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
-import { registerErrorStatuses } from './common/errors/error-codes.js';
+import { type ErrorStatuses, registerErrorStatuses } from './common/errors/error-codes.js';
 import { ELIGIBILITY_ERRORS } from './eligibility/eligibility.errors.js';
 import { HISTORY_ERRORS } from './history/history.errors.js';
 import { vi } from './i18n/vi.js';
@@ -31,7 +31,10 @@ export const APP_ERROR_MAPS = [
   ELIGIBILITY_ERRORS,
 ] as const;
 
-export type AppErrorCode = { [I in keyof typeof APP_ERROR_MAPS]: keyof (typeof APP_ERROR_MAPS)[I] }[number];
+/** The codes of one map, taken from each map of a union in turn. */
+type CodesOf<M> = M extends ErrorStatuses ? keyof M & string : never;
+
+export type AppErrorCode = CodesOf<(typeof APP_ERROR_MAPS)[number]>;
 
 /** A code's message: one text, or one per variant the error names (`errors.AWARD_ALREADY_RECORDED.staff`). */
 type ErrorMessage = string | Readonly<Record<string, string>>;
