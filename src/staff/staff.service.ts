@@ -138,12 +138,12 @@ export class StaffService {
   }
 
   private async findInScope(manager: EntityManager, id: string, user: AuthUser, lock: boolean): Promise<StaffMember> {
-    await assertSubjectsInScope(manager, user, { staffIds: [id] });
+    // Locked first, then checked: the unit the scope is judged by cannot change in between.
     const staff = await manager.findOne(StaffMember, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!staff) {
-      // Deleted between the two reads: staff are never deleted, but say so rather than crash.
       throw new NotFound('staff member', id);
     }
+    await assertSubjectsInScope(manager, user, { staffIds: [id] });
     return staff;
   }
 }
