@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerAppErrors } from './app.errors.js';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -36,6 +37,8 @@ class RuntimeModule {
 @Module({})
 export class AppModule {
   static forRoot(runtime: Runtime): DynamicModule {
+    // The error codes of every feature, for the exception filter and the page helpers.
+    registerAppErrors();
     return {
       module: AppModule,
       imports: [

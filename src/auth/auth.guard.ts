@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { DomainError, Forbidden } from '../common/errors/domain-error.js';
+import { Forbidden, Unauthenticated } from '../common/errors/domain-error.js';
 import { isApiRequest } from '../common/http/request-kind.js';
 import { AuthService } from './auth.service.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from '../common/access/decorators.js';
@@ -29,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const token = isApiRequest(request) ? bearerToken(request) : sessionCookie(request);
     const user = token ? await this.auth.authenticate(token) : null;
     if (!user) {
-      throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+      throw new Unauthenticated();
     }
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { InvalidCredentials } from './auth.errors.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { TokenService } from './token.service.js';
 import { type AuthUser, type Role } from '../kernel/index.js';
@@ -41,7 +41,7 @@ export class AuthService {
     const valid = await argon2.verify(row?.hash ?? DUMMY_HASH, password).catch(() => false);
     if (!row || !row.active || !valid) {
       await this.throttle.recordFailure(username);
-      throw new DomainError('INVALID_CREDENTIALS', 'Wrong username or password');
+      throw new InvalidCredentials();
     }
     await this.throttle.recordSuccess(username);
     const user = (await this.userById(row.id))!;

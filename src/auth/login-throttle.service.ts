@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
+import { TooManyAttempts } from './auth.errors.js';
 
 const WINDOW_MINUTES = 15;
 const SLOW_AFTER = 3;
@@ -28,9 +28,7 @@ export class LoginThrottleService {
       return;
     }
     if (row.failures >= BLOCK_AFTER) {
-      throw new DomainError('TOO_MANY_ATTEMPTS', `Too many failed sign-ins; try again in ${Math.ceil(row.retryAfter / 60)} minutes`, undefined, {
-        retryAfter: row.retryAfter,
-      });
+      throw new TooManyAttempts(row.retryAfter);
     }
     if (row.failures >= SLOW_AFTER) {
       await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_DELAY_MS, (row.failures - SLOW_AFTER + 1) * DELAY_STEP_MS)));

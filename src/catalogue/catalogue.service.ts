@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, Duplicate, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
-import { translate } from '../i18n/translate.js';
+import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
+import type { ErrorDetail } from '../kernel/index.js';
 import { AwardType } from './award-type.entity.js';
 import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
+import { AwardTypeAlreadyRetired, AwardTypeCodeTaken } from './catalogue.errors.js';
 import type { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
-import { type AuthUser, AWARD_SUBJECTS, type AwardSubject, type Locale } from '../kernel/index.js';
+import { type AuthUser, AWARD_SUBJECTS, type AwardSubject } from '../kernel/index.js';
 
 const ORDER_STEP = 10;
 
@@ -30,15 +31,16 @@ export class CatalogueService {
       (subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject),
     ).map((subject) => ({
       field: `coefficients.${subject}`,
-      message: `the type does not go to a ${subject} subject`,
       constraint: 'awardSubject',
+      key: 'fieldErrors.coefficientSubject',
+      params: { subject },
     }));
     if (coefficientErrors.length > 0) {
       throw new ValidationFailed(coefficientErrors);
     }
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(AwardType, { code: dto.code })) {
-        throw new Duplicate('code', dto.code);
+        throw new AwardTypeCodeTaken(dto.code);
       }
       const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [
         ORDER_STEP,
@@ -79,7 +81,7 @@ export class CatalogueService {
         throw new NotFound('award type', code);
       }
       if (type.retiredOn !== null) {
-        throw new DomainError('CONFLICT', translate(actor.locale, 'catalogue.alreadyRetired', { code, date: type.retiredOn }));
+        throw new AwardTypeAlreadyRetired(code, type.retiredOn);
       }
       const before = toAwardTypeView(type);
       const [{ today }] = (await manager.query(`SELECT current_date::text AS today`)) as Array<{ today: string }>;
@@ -102,16 +104,9 @@ export class CatalogueService {
    * For features that record awards: the type must exist, be in use for the award's year and go to
    * the subject (an individual award to a staff member, a collective one to a unit). A 400 on `field` otherwise.
    */
-  async usableFor(
-    manager: EntityManager,
-    code: string,
-    subject: AwardSubject,
-    year: number,
-    locale: Locale,
-    field = 'awardType',
-  ): Promise<AwardType> {
+  async usableFor(manager: EntityManager, code: string, subject: AwardSubject, year: number, field = 'awardType'): Promise<AwardType> {
     const type = await manager.findOneBy(AwardType, { code });
-    const problem = awardTypeProblem(type, code, subject, year, locale);
+    const problem = awardTypeProblem(type, code, subject, year);
     if (problem) {
       throw new ValidationFailed([{ field, ...problem }]);
     }
@@ -129,19 +124,15 @@ export function awardTypeProblem(
   code: string,
   subject: AwardSubject,
   year: number,
-  locale: Locale,
-): { message: string; constraint: string } | null {
+): ErrorDetail | null {
   if (!type) {
-    return { message: translate(locale, 'catalogue.unknownType', { code }), constraint: 'unknownAwardType' };
+    return { constraint: 'unknownAwardType', key: 'catalogue.unknownType', params: { code } };
   }
   if (isRetiredFor(type, year)) {
-    return {
-      message: translate(locale, 'catalogue.retiredType', { name: type.name, date: type.retiredOn }),
-      constraint: 'retiredAwardType',
-    };
+    return { constraint: 'retiredAwardType', key: 'catalogue.retiredType', params: { name: type.name, date: type.retiredOn ?? '' } };
   }
   if (!type.subjects.includes(subject)) {
-    return { message: translate(locale, `catalogue.notFor.${subject}`, { name: type.name }), constraint: 'awardSubject' };
+    return { constraint: 'awardSubject', key: `catalogue.notFor.${subject}`, params: { name: type.name } };
   }
   return null;
 }

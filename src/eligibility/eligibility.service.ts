@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
+import { assertSubjectsInScope } from '../common/access/scope.js';
+import { ValidationFailed } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
-import { UnitsService } from '../units/units.service.js';
 import type { EligibilityQuery } from './dto/eligibility.query.js';
 import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
 import { earliestYearNeeded, factNeeds } from '../law/fact-needs.js';
 import { AwardNotForSubject, type CriterionResult, DEFAULT_PROVINCE_RULES, type EligibilityResult, evaluateStaff, evaluateUnit, isNearMiss, missingCriteria, type Rulebook, rulebookFor, UnknownAwardType } from '../law/index.js';
 import { yearEnd, yearStart } from '../law/periods.js';
-import { type AuthUser, AWARD_CODES, type AwardCode, type AwardSubject, awardSubjectOf, isUnitPathInScope, scopePatterns, type SubjectKind, subjectKindOf } from '../kernel/index.js';
+import { type AuthUser, AWARD_CODES, type AwardCode, type AwardSubject, awardSubjectOf, scopePatterns, type SubjectKind, subjectKindOf } from '../kernel/index.js';
 
 
 /** One evaluation round: the award, the year, the rulebook in force and the history it reads. */
@@ -64,7 +64,6 @@ export class EligibilityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
-    private readonly units: UnitsService,
   ) {}
 
   /** One staff member or unit, criterion by criterion. */
@@ -72,12 +71,9 @@ export class EligibilityService {
     const [kind, id] = subjectOfQuery(query);
     const round = roundFor(query.awardType, query.year, query.asOf, kind);
     return this.read(async (manager) => {
+      // The subject is what the question is about: unknown is a 404, as for an id in a path.
+      const paths = await assertSubjectsInScope(manager, user, kind === 'staff' ? { staffIds: [id] } : { unitIds: [id] });
       if (kind === 'staff') {
-        const staff = await this.repository.findStaff(manager, id);
-        if (!staff) {
-          throw new NotFound('staff member', id);
-        }
-        assertInScope(user, staff.unitPath);
         const loaded = await this.repository.loadStaff(
           manager,
           { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null },
@@ -85,14 +81,9 @@ export class EligibilityService {
         );
         return evaluateStaff(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
       }
-      const unit = await this.repository.findUnit(manager, id);
-      if (!unit) {
-        throw new NotFound('unit', id);
-      }
-      assertInScope(user, unit.path);
       const members = await this.repository.loadStaff(
         manager,
-        { scopePatterns: null, unitPath: unit.path, staffId: null, inServiceYear: round.year },
+        { scopePatterns: null, unitPath: paths.units.get(id)!, staffId: null, inServiceYear: round.year },
         round.window,
       );
       const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId: id }, members, round.window);
@@ -111,7 +102,10 @@ export class EligibilityService {
     const kind = query.subject ? subjectKindOf(query.subject) : defaultSubjectKind(rulebookFor(asOf), award);
     const round = roundFor(award, query.year, asOf, kind);
     const subjects = await this.read(async (manager): Promise<Subjects> => {
-      const unitPath = query.unitId ? (await this.units.assertInScope(manager, query.unitId, user)).path : null;
+      // A unit chosen as a filter: unknown is a 400 on the field.
+      const unitPath = query.unitId
+        ? (await assertSubjectsInScope(manager, user, { unitIds: [query.unitId] }, { unit: 'unitId' })).units.get(query.unitId)!
+        : null;
       const patterns = scopePatterns(user);
       const staff = await this.repository.loadStaff(
         manager,
@@ -195,17 +189,10 @@ function subjectOfQuery(query: EligibilityQuery): [SubjectKind, string] {
   if (query.unitId && !query.staffId) {
     return ['unit', query.unitId];
   }
-  const message = 'give exactly one of staffId (an individual award) and unitId (a collective award)';
   throw new ValidationFailed([
-    { field: 'staffId', message, constraint: 'staffXorUnit' },
-    { field: 'unitId', message, constraint: 'staffXorUnit' },
+    { field: 'staffId', constraint: 'staffXorUnit', key: 'fieldErrors.staffXorUnit' },
+    { field: 'unitId', constraint: 'staffXorUnit', key: 'fieldErrors.staffXorUnit' },
   ]);
-}
-
-function assertInScope(user: AuthUser, unitPath: string): void {
-  if (!isUnitPathInScope(user, unitPath)) {
-    throw new OutOfScope();
-  }
 }
 
 function candidate(

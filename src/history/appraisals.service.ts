@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { PutAppraisalDto } from './dto/put-appraisal.dto.js';
-import { subjectColumn, subjectInScope } from './history-subject.js';
+import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
+import { subjectColumn } from './history-subject.js';
 import { APPRAISAL_COLUMNS, type AppraisalView, withNumericYear } from './history.views.js';
 import { type AuthUser, type SubjectKind } from '../kernel/index.js';
 
@@ -18,7 +19,7 @@ export class AppraisalsService {
   /** Sets the rating of the year, creating or correcting it; an unchanged rating writes nothing. */
   async put(kind: SubjectKind, subjectId: string, year: number, dto: PutAppraisalDto, actor: AuthUser): Promise<AppraisalView> {
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, kind, subjectId, actor);
+      await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
       const column = subjectColumn(kind);
       const [before] = withNumericYear(
         (await manager.query(`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.${column} = $1 AND a.year = $2 FOR UPDATE`, [
@@ -55,7 +56,7 @@ export class AppraisalsService {
 
   async listFor(kind: SubjectKind, subjectId: string, user: AuthUser): Promise<AppraisalView[]> {
     const manager = this.dataSource.manager;
-    await subjectInScope(manager, kind, subjectId, user);
+    await assertSubjectsInScope(manager, user, subjectIds(kind, subjectId));
     return appraisalsOf(manager, kind, [subjectId]);
   }
 }

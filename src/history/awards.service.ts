@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
-import { DomainError, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
-import { translate } from '../i18n/translate.js';
+import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
+import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
-import { type Subject, subjectColumn, subjectInScope } from './history-subject.js';
+import { AwardAlreadyRecorded, AwardAlreadyRevoked } from './history.errors.js';
+import { subjectColumn } from './history-subject.js';
 import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
 import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
 
@@ -23,8 +24,8 @@ export class AwardsService {
   async create(dto: CreateAwardDto, actor: AuthUser): Promise<AwardRecordView> {
     const [kind, subjectId] = subjectOfDto(dto);
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, kind, subjectId, actor, kind === 'staff' ? 'staffId' : 'unitId');
-      const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year, actor.locale);
+      await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId), { [kind]: kind === 'staff' ? 'staffId' : 'unitId' });
+      const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
       // ON CONFLICT DO NOTHING: the partial unique index decides, without a failed statement in the logs.
       const [inserted] = (await manager.query(
         `INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)
@@ -43,11 +44,7 @@ export class AwardsService {
         ],
       )) as Array<{ id: string }>;
       if (!inserted) {
-        const message = translate(actor.locale, `history.duplicateAward.${kind}`, { name: type.name, year: dto.year });
-        throw new DomainError('DUPLICATE', message, [{ field: 'year', message, constraint: 'duplicateAward' }], {
-          awardType: type.code,
-          year: dto.year,
-        });
+        throw new AwardAlreadyRecorded(kind, type.code, type.name, dto.year);
       }
       const id = inserted.id;
       const view = await awardView(manager, id);
@@ -60,7 +57,7 @@ export class AwardsService {
    * Marks the award revoked with the reason; the record stays and stops counting toward anything.
    * With `of`, only an award of that subject: from a person's page, another's award is not found.
    */
-  async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser, of?: Pick<Subject, 'kind' | 'id'>): Promise<AwardRecordView> {
+  async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser, of?: { kind: SubjectKind; id: string }): Promise<AwardRecordView> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [
         id,
@@ -75,12 +72,9 @@ export class AwardsService {
       if (of && row[subjectColumn(of.kind)] !== of.id) {
         throw new NotFound('award', id);
       }
-      await subjectInScope(manager, row.staff_id ? 'staff' : 'unit', (row.staff_id ?? row.unit_id)!, actor);
+      await assertSubjectsInScope(manager, actor, { staffIds: row.staff_id ? [row.staff_id] : [], unitIds: row.unit_id ? [row.unit_id] : [] });
       if (row.revoked_at !== null) {
-        throw new DomainError(
-          'CONFLICT',
-          translate(actor.locale, 'history.alreadyRevoked', { date: row.revoked_at.toISOString().slice(0, 10) }),
-        );
+        throw new AwardAlreadyRevoked(row.revoked_at.toISOString().slice(0, 10));
       }
       const before = await awardView(manager, id);
       await manager.query(`UPDATE award_records SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1`, [
@@ -97,7 +91,7 @@ export class AwardsService {
   /** Every award of the subject, revoked ones included (flagged), newest year first. */
   async listFor(kind: SubjectKind, subjectId: string, user: AuthUser): Promise<AwardRecordView[]> {
     const manager = this.dataSource.manager;
-    await subjectInScope(manager, kind, subjectId, user);
+    await assertSubjectsInScope(manager, user, subjectIds(kind, subjectId));
     return awardsOf(manager, kind, [subjectId]);
   }
 }
@@ -125,9 +119,8 @@ function subjectOfDto(dto: CreateAwardDto): [SubjectKind, string] {
   if (dto.unitId && !dto.staffId) {
     return ['unit', dto.unitId];
   }
-  const message = 'give exactly one of staffId (an individual award) and unitId (a collective award)';
   throw new ValidationFailed([
-    { field: 'staffId', message, constraint: 'staffXorUnit' },
-    { field: 'unitId', message, constraint: 'staffXorUnit' },
+    { field: 'staffId', constraint: 'staffXorUnit', key: 'fieldErrors.staffXorUnit' },
+    { field: 'unitId', constraint: 'staffXorUnit', key: 'fieldErrors.staffXorUnit' },
   ]);
 }

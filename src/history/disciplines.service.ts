@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
-import { translate } from '../i18n/translate.js';
+import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
-import { subjectInScope } from './history-subject.js';
+import { DisciplineAlreadyRecorded } from './history.errors.js';
 import { DISCIPLINE_COLUMNS, type DisciplineView } from './history.views.js';
 import { assertPeriod } from './period.js';
 import { type AuthUser } from '../kernel/index.js';
@@ -19,17 +18,16 @@ export class DisciplinesService {
   ) {}
 
   async create(staffId: string, dto: CreateDisciplineDto, actor: AuthUser): Promise<DisciplineView> {
-    assertPeriod(dto.from, dto.to, actor.locale);
+    assertPeriod(dto.from, dto.to);
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, 'staff', staffId, actor);
+      await assertSubjectsInScope(manager, actor, { staffIds: [staffId] });
       const [inserted] = (await manager.query(
         `INSERT INTO disciplines (staff_id, level, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
         [staffId, dto.level, dto.from, dto.to ?? null, actor.id],
       )) as Array<{ id: string }>;
       if (!inserted) {
-        const message = translate(actor.locale, 'history.duplicateDiscipline', { from: dto.from });
-        throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
+        throw new DisciplineAlreadyRecorded(dto.from);
       }
       const id = inserted.id;
       const view: DisciplineView = { id, staffId, level: dto.level, from: dto.from, to: dto.to ?? null };
@@ -40,7 +38,7 @@ export class DisciplinesService {
 
   async listFor(staffId: string, user: AuthUser): Promise<DisciplineView[]> {
     const manager = this.dataSource.manager;
-    await subjectInScope(manager, 'staff', staffId, user);
+    await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
     return disciplinesOf(manager, [staffId]);
   }
 }

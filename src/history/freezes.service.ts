@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, NotFound } from '../common/errors/domain-error.js';
-import { translate } from '../i18n/translate.js';
+import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
+import { NotFound } from '../common/errors/domain-error.js';
 import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import type { LiftFreezeDto } from './dto/lift-freeze.dto.js';
-import { subjectColumn, subjectInScope } from './history-subject.js';
+import { FreezeAlreadyRecorded } from './history.errors.js';
+import { subjectColumn } from './history-subject.js';
 import { FREEZE_COLUMNS, type FreezeView } from './history.views.js';
 import { assertPeriod } from './period.js';
 import { type AuthUser, type SubjectKind } from '../kernel/index.js';
@@ -20,17 +21,16 @@ export class FreezesService {
   ) {}
 
   async create(kind: SubjectKind, subjectId: string, dto: CreateFreezeDto, actor: AuthUser): Promise<FreezeView> {
-    assertPeriod(dto.from, dto.to, actor.locale);
+    assertPeriod(dto.from, dto.to);
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, kind, subjectId, actor);
+      await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
       const [inserted] = (await manager.query(
         `INSERT INTO freezes (staff_id, unit_id, reason, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT DO NOTHING RETURNING id`,
         [kind === 'staff' ? subjectId : null, kind === 'unit' ? subjectId : null, dto.reason, dto.from, dto.to ?? null, actor.id],
       )) as Array<{ id: string }>;
       if (!inserted) {
-        const message = translate(actor.locale, 'history.duplicateFreeze', { from: dto.from });
-        throw new DomainError('DUPLICATE', message, [{ field: 'from', message, constraint: 'duplicate' }]);
+        throw new FreezeAlreadyRecorded(dto.from);
       }
       const id = inserted.id;
       const view = await freezeView(manager, id);
@@ -42,7 +42,7 @@ export class FreezesService {
   /** Sets (or corrects) the last day the freeze applies. */
   async lift(kind: SubjectKind, subjectId: string, freezeId: string, dto: LiftFreezeDto, actor: AuthUser): Promise<FreezeView> {
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, kind, subjectId, actor);
+      await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
       const [row] = (await manager.query(`SELECT id FROM freezes WHERE id = $1 AND ${subjectColumn(kind)} = $2 FOR UPDATE`, [
         freezeId,
         subjectId,
@@ -53,7 +53,7 @@ export class FreezesService {
         throw new NotFound('freeze', freezeId);
       }
       const before = await freezeView(manager, freezeId);
-      assertPeriod(before.from, dto.to, actor.locale);
+      assertPeriod(before.from, dto.to);
       if (before.to === dto.to) {
         return before;
       }
@@ -66,7 +66,7 @@ export class FreezesService {
 
   async listFor(kind: SubjectKind, subjectId: string, user: AuthUser): Promise<FreezeView[]> {
     const manager = this.dataSource.manager;
-    await subjectInScope(manager, kind, subjectId, user);
+    await assertSubjectsInScope(manager, user, subjectIds(kind, subjectId));
     return freezesOf(manager, kind, [subjectId]);
   }
 }

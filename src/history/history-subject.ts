@@ -1,42 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
-import { type AuthUser, isUnitPathInScope, type SubjectKind } from '../kernel/index.js';
-
-export interface Subject {
-  kind: SubjectKind;
-  id: string;
-  /** The unit whose scope governs the record: the staff member's unit, or the unit itself. */
-  unitPath: string;
-}
-
-/**
- * The subject, checked to exist and to be within the user's units. `field` names the body field the
- * id came from: an unknown id there is a 400 on that field; without it (an id in the path) a 404.
- */
-export async function subjectInScope(
-  manager: EntityManager,
-  kind: SubjectKind,
-  id: string,
-  user: AuthUser,
-  field?: string,
-): Promise<Subject> {
-  const sql =
-    kind === 'staff'
-      ? `SELECT u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`
-      : `SELECT u.path FROM units u WHERE u.id = $1`;
-  const [row] = (await manager.query(sql, [id])) as Array<{ path: string }>;
-  if (!row) {
-    const entity = kind === 'staff' ? 'staff member' : 'unit';
-    if (field) {
-      throw new ValidationFailed([{ field, message: `unknown ${entity}`, constraint: kind === 'staff' ? 'unknownStaff' : 'unknownUnit' }]);
-    }
-    throw new NotFound(entity, id);
-  }
-  if (!isUnitPathInScope(user, row.path)) {
-    throw new OutOfScope();
-  }
-  return { kind, id, unitPath: row.path };
-}
+import { type SubjectKind } from '../kernel/index.js';
 
 /** The column that holds the subject's id in tables that take either. */
 export const subjectColumn = (kind: SubjectKind): 'staff_id' | 'unit_id' => (kind === 'staff' ? 'staff_id' : 'unit_id');

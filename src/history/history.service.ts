@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertSubjectsInScope } from '../common/access/scope.js';
 import { appraisalsOf } from './appraisals.service.js';
 import { awardsOf } from './awards.service.js';
 import { disciplinesOf } from './disciplines.service.js';
 import { freezesOf } from './freezes.service.js';
-import { subjectInScope } from './history-subject.js';
 import { type StaffHistory, splitByKind, type UnitHistory } from './history.views.js';
 import { initiativesOf } from './initiatives.service.js';
 import { type AuthUser } from '../kernel/index.js';
@@ -19,7 +19,7 @@ export class HistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forStaff(staffId: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<StaffHistory> {
-    await subjectInScope(manager, 'staff', staffId, user);
+    await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
     const [staff] = (await manager.query(
       `SELECT s.id, s.code, s.full_name AS "fullName", s.unit_id AS "unitId", u.name AS "unitName"
          FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`,
@@ -35,7 +35,7 @@ export class HistoryService {
   }
 
   async forUnit(unitId: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<UnitHistory> {
-    await subjectInScope(manager, 'unit', unitId, user);
+    await assertSubjectsInScope(manager, user, { unitIds: [unitId] });
     const [unit] = (await manager.query(`SELECT id, code, name FROM units WHERE id = $1`, [unitId])) as Array<UnitHistory['unit']>;
     const awards = await awardsOf(manager, 'unit', [unitId]);
     const appraisals = await appraisalsOf(manager, 'unit', [unitId]);

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
-import { translate } from '../i18n/translate.js';
+import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
-import { subjectInScope } from './history-subject.js';
+import { InitiativeAlreadyRecorded } from './history.errors.js';
 import { INITIATIVE_COLUMNS, type InitiativeView, withNumericYear } from './history.views.js';
 import { type AuthUser } from '../kernel/index.js';
 
@@ -19,15 +18,14 @@ export class InitiativesService {
 
   async create(staffId: string, dto: CreateInitiativeDto, actor: AuthUser): Promise<InitiativeView> {
     return this.dataSource.transaction(async (manager) => {
-      await subjectInScope(manager, 'staff', staffId, actor);
+      await assertSubjectsInScope(manager, actor, { staffIds: [staffId] });
       const [inserted] = (await manager.query(
         `INSERT INTO initiatives (staff_id, year, title, level, kind, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT DO NOTHING RETURNING id`,
         [staffId, dto.year, dto.title, dto.level, dto.kind ?? 'initiative', actor.id],
       )) as Array<{ id: string }>;
       if (!inserted) {
-        const message = translate(actor.locale, 'history.duplicateInitiative', { title: dto.title, year: dto.year });
-        throw new DomainError('DUPLICATE', message, [{ field: 'title', message, constraint: 'duplicate' }]);
+        throw new InitiativeAlreadyRecorded(dto.title, dto.year);
       }
       const id = inserted.id;
       const view: InitiativeView = { id, staffId, year: dto.year, title: dto.title, level: dto.level, kind: dto.kind ?? 'initiative' };
@@ -38,7 +36,7 @@ export class InitiativesService {
 
   async listFor(staffId: string, user: AuthUser): Promise<InitiativeView[]> {
     const manager = this.dataSource.manager;
-    await subjectInScope(manager, 'staff', staffId, user);
+    await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
     return initiativesOf(manager, [staffId]);
   }
 }

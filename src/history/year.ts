@@ -9,7 +9,7 @@ export class ParseYearPipe implements PipeTransform<string, number> {
     const year = /^\d{4}$/u.test(value) ? Number(value) : Number.NaN;
     if (!isValidYear(year)) {
       throw new ValidationFailed([
-        { field: 'year', message: `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`, constraint: 'year' },
+        { field: 'year', constraint: 'year', key: 'fieldErrors.year', params: { min: MIN_YEAR, max: MAX_YEAR } },
       ]);
     }
     return year;

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Duplicate, NotFound } from '../common/errors/domain-error.js';
+import { NotFound } from '../common/errors/domain-error.js';
 import type { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import type { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { Issuer } from './issuer.entity.js';
+import { IssuerSymbolTaken } from './issuers.errors.js';
 import { type AuthUser } from '../kernel/index.js';
 
 export type IssuerView = Omit<Issuer, 'createdAt' | 'updatedAt'>;
@@ -22,7 +23,7 @@ export class IssuersService {
   async create(dto: CreateIssuerDto, actor: AuthUser): Promise<IssuerView> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Issuer, { symbol: dto.symbol })) {
-        throw new Duplicate('symbol', dto.symbol);
+        throw new IssuerSymbolTaken(dto.symbol);
       }
       const view = toView(await manager.save(Issuer, { ...dto, parentName: dto.parentName ?? null }));
       await this.audit.record(manager, actor, { entity: 'issuers', entityId: view.id, action: 'create', after: view });
@@ -37,7 +38,7 @@ export class IssuersService {
         throw new NotFound('issuer', id);
       }
       if (dto.symbol !== undefined && dto.symbol !== issuer.symbol && (await manager.existsBy(Issuer, { symbol: dto.symbol }))) {
-        throw new Duplicate('symbol', dto.symbol);
+        throw new IssuerSymbolTaken(dto.symbol);
       }
       const before = toView(issuer);
       const after = toView(await manager.save(Issuer, { ...issuer, ...dto }));

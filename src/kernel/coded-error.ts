@@ -1,9 +1,19 @@
-/** One problem with one input field (or one line of a file), as every error answer lists them. */
+/**
+ * One problem with one input field (or one line of a file), as an error carries it. A problem found
+ * by the service names a message of the catalogues (`key`, filled with `params`) so the reader gets
+ * it in their language; one worded by a library (class-validator) brings its own `message`. The
+ * error filter and the pages turn either into the text they show.
+ */
 export interface ErrorDetail {
   field?: string;
   line?: number;
-  message: string;
+  /** A stable name of the problem (`isNotEmpty`, `duplicate`, `unknownUnit`…), also on the API. */
   constraint?: string;
+  /** Ready text, when a library worded the problem; services give `key` instead. */
+  message?: string;
+  /** A dotted key of the i18n catalogues (`fieldErrors.duplicate`). */
+  key?: string;
+  params?: ErrorParams;
 }
 
 export type ErrorParams = Record<string, string | number>;

@@ -31,3 +31,6 @@ export class InvalidDate extends CodedError<'INVALID_DATE'> {
     super('INVALID_DATE', `Not an ISO date (YYYY-MM-DD): ${value}`, { value });
   }
 }
+
+/** Every code the engine throws: its adapter (`eligibility/eligibility.errors.ts`) gives each an HTTP status. */
+export type LawErrorCode = NoRulebookForDate['code'] | AwardNotForSubject['code'] | UnknownAwardType['code'] | InvalidDate['code'];

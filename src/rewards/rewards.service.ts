@@ -4,15 +4,14 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { coefficientFor, coefficientVerifiedFor } from '../catalogue/award-type.view.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
-import { DomainError, Duplicate, ValidationFailed } from '../common/errors/domain-error.js';
+import { ValidationFailed } from '../common/errors/domain-error.js';
 import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
-import { translate } from '../i18n/translate.js';
 import { BaseSalary } from './base-salary.entity.js';
 import { baseSalaryOn } from '../law/money/base-salary.js';
 import type { CreateBaseSalaryDto } from './dto/create-base-salary.dto.js';
 import type { RewardAmountQuery } from './dto/reward-amount.query.js';
+import { AwardCarriesNoMoney, BaseSalaryAlreadySet } from './rewards.errors.js';
 import { type MoneyRounding, rewardAmount } from '../law/money/reward-amount.js';
-import { InvalidRewardInput, NoBaseSalaryForDate } from '../law/money/money.errors.js';
 import { type AuthUser, type AwardSubject } from '../kernel/index.js';
 
 export interface BaseSalaryView {
@@ -60,7 +59,7 @@ export class RewardsService {
   async addBaseSalary(dto: CreateBaseSalaryDto, actor: AuthUser): Promise<BaseSalaryView> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(BaseSalary, { effectiveFrom: dto.effectiveFrom })) {
-        throw new Duplicate('effectiveFrom', dto.effectiveFrom);
+        throw new BaseSalaryAlreadySet(dto.effectiveFrom);
       }
       const view = toView(
         await manager.save(BaseSalary, {
@@ -79,48 +78,35 @@ export class RewardsService {
    * Coefficient × the base salary in force on the decision date, rounded as the rulebook says
    * (ND 152/2025 Art. 49(1),(2): up to the next 10,000 VND).
    */
-  async amount(query: RewardAmountQuery, user: AuthUser): Promise<RewardAmountView> {
+  async amount(query: RewardAmountQuery, _user: AuthUser): Promise<RewardAmountView> {
     const manager = this.dataSource.manager;
     const type = await this.catalogue.get(manager, query.awardType);
     if (!type.subjects.includes(query.subject)) {
       throw new ValidationFailed([
-        {
-          field: 'subject',
-          message: translate(user.locale, `catalogue.notFor.${query.subject}`, { name: type.name }),
-          constraint: 'awardSubject',
-        },
+        { field: 'subject', constraint: 'awardSubject', key: `catalogue.notFor.${query.subject}`, params: { name: type.name } },
       ]);
     }
     const coefficient = coefficientFor(type, query.subject);
     if (coefficient === null) {
-      throw new DomainError('UNPROCESSABLE', translate(user.locale, 'catalogue.noMoney', { name: type.name }));
+      throw new AwardCarriesNoMoney(type.code, type.name, query.subject);
     }
     const rows = await manager.find(BaseSalary);
     const rounding = DEFAULT_PROVINCE_RULES.moneyRounding;
-    try {
-      const base = baseSalaryOn(rows, query.date);
-      return {
-        awardType: type.code,
-        awardName: type.name,
-        subject: query.subject,
-        date: query.date,
-        coefficient,
-        coefficientVerified: coefficientVerifiedFor(type, query.subject),
-        baseSalary: base.amount,
-        baseSalaryEffectiveFrom: base.effectiveFrom,
-        baseSalaryToConfirm: base.toConfirm,
-        amount: rewardAmount(coefficient, base.amount, rounding.value),
-        rounding: { ...rounding.value, verified: rounding.verified },
-        legalBasis: { coefficient: type.moneyBasis, baseSalary: base.legalBasis, rounding: rounding.source },
-      };
-    } catch (error) {
-      if (error instanceof NoBaseSalaryForDate) {
-        throw new DomainError('UNPROCESSABLE', translate(user.locale, 'catalogue.noBaseSalary', { date: query.date }));
-      }
-      if (error instanceof InvalidRewardInput) {
-        throw new DomainError('UNPROCESSABLE', error.message);
-      }
-      throw error;
-    }
+    // The formula's own errors (no base salary on the date, unusable stored values) carry their codes.
+    const base = baseSalaryOn(rows, query.date);
+    return {
+      awardType: type.code,
+      awardName: type.name,
+      subject: query.subject,
+      date: query.date,
+      coefficient,
+      coefficientVerified: coefficientVerifiedFor(type, query.subject),
+      baseSalary: base.amount,
+      baseSalaryEffectiveFrom: base.effectiveFrom,
+      baseSalaryToConfirm: base.toConfirm,
+      amount: rewardAmount(coefficient, base.amount, rounding.value),
+      rounding: { ...rounding.value, verified: rounding.verified },
+      legalBasis: { coefficient: type.moneyBasis, baseSalary: base.legalBasis, rounding: rounding.source },
+    };
   }
 }

@@ -1,7 +1,5 @@
-import { DomainError } from '../common/errors/domain-error.js';
-import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
+import { type FieldErrors } from '../common/views/form.js';
 import { type FormBody, submittedValues } from '../common/views/form-submission.js';
-import { type Locale } from '../kernel/index.js';
 
 /** The entry forms of the profile page; field names are the API's, ids and errors are prefixed by the form. */
 export const ENTRY_FORMS = {
@@ -41,13 +39,3 @@ export const entryErrors =
   (form: EntryForm) =>
   (errors: FieldErrors): FieldErrors =>
     Object.fromEntries(Object.entries(errors).map(([field, message]) => [`${form}-${field === '_form' ? 'form' : field}`, message]));
-
-/** Field errors of a refused history entry; duplicates and conflicts keep the services' own words. */
-export function historyFieldErrors(error: unknown, lang: Locale): FieldErrors {
-  if (error instanceof DomainError && (error.code === 'DUPLICATE' || error.code === 'CONFLICT')) {
-    // The history services word these in the user's language already (e.g. "already received … (Art. 5)").
-    const fields = (error.details ?? []).filter((detail) => detail.field);
-    return fields.length > 0 ? Object.fromEntries(fields.map((detail) => [detail.field!, detail.message])) : { _form: error.message };
-  }
-  return domainFieldErrors(error, lang);
-}

@@ -14,7 +14,7 @@ import { FreezesService } from '../history/freezes.service.js';
 import { InitiativesService } from '../history/initiatives.service.js';
 import { AppraisalEntryForm, AwardEntryForm, InitiativeEntryForm } from './dto/entry-forms.dto.js';
 import { StaffProfileQuery } from './dto/staff-profile.query.js';
-import { emptyValues, type EntryForm, entryErrors, historyFieldErrors, submittedEntry } from './entry-forms.js';
+import { emptyValues, type EntryForm, entryErrors, submittedEntry } from './entry-forms.js';
 import { StaffProfileService } from './staff-profile.service.js';
 import { profileView } from './staff-profile.views.js';
 
@@ -120,7 +120,6 @@ export class StaffProfilePagesController {
         formError: submission.ok ? null : (submission.errors._form ?? null),
       }),
       errors: entryErrors(form),
-      fieldErrors: historyFieldErrors,
     });
   }
 }

@@ -1,6 +1,5 @@
-import { DomainError } from '../common/errors/domain-error.js';
 import type { AwardRecordView, StaffHistory } from '../history/history.views.js';
-import { emptyValues, entryErrors, historyFieldErrors, submittedEntry } from './entry-forms.js';
+import { emptyValues, entryErrors, submittedEntry } from './entry-forms.js';
 import { timeline } from './staff-profile.views.js';
 
 const award = (year: number, name: string, overrides: Partial<AwardRecordView> = {}): AwardRecordView => ({
@@ -61,17 +60,5 @@ describe('the entry forms', () => {
 
   it('prefix their errors by the form, a form-level one as <form>-form', () => {
     expect(entryErrors('award')({ year: 'Trùng', _form: 'Không được' })).toEqual({ 'award-year': 'Trùng', 'award-form': 'Không được' });
-  });
-
-  it('keep the history services’ own words for duplicates and conflicts (Law 2022 Art. 5: once per year)', () => {
-    const duplicate = new DomainError('DUPLICATE', 'Đã nhận danh hiệu năm 2024 (Điều 5)', [
-      { field: 'year', message: 'Đã nhận danh hiệu năm 2024 (Điều 5)' },
-    ]);
-    expect(historyFieldErrors(duplicate, 'vi')).toEqual({ year: 'Đã nhận danh hiệu năm 2024 (Điều 5)' });
-    expect(historyFieldErrors(new DomainError('CONFLICT', 'Đã thu hồi ngày 2025-01-02.'), 'vi')).toEqual({
-      _form: 'Đã thu hồi ngày 2025-01-02.',
-    });
-    const failure = new Error('database down');
-    expect(() => historyFieldErrors(failure, 'vi')).toThrow(failure);
   });
 });

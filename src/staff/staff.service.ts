@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
+import { assertSubjectsInScope } from '../common/access/scope.js';
+import { NotFound } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
 import { foldForSearch, nameSortKey } from '../common/text/vietnamese.js';
-import { UnitsService } from '../units/units.service.js';
 import type { CreateStaffDto } from './dto/create-staff.dto.js';
 import type { ListStaffQuery } from './dto/list-staff.query.js';
 import type { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffMember } from './staff-member.entity.js';
-import { type AuthUser, isUnitPathInScope, scopePatterns } from '../kernel/index.js';
+import { StaffCodeTaken } from './staff.errors.js';
+import { type AuthUser, scopePatterns } from '../kernel/index.js';
 
 export interface StaffView {
   id: string;
@@ -61,15 +62,14 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\
 export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly units: UnitsService,
     private readonly audit: AuditService,
   ) {}
 
   async create(dto: CreateStaffDto, actor: AuthUser): Promise<StaffView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.units.assertInScope(manager, dto.unitId, actor);
+      await assertSubjectsInScope(manager, actor, { unitIds: [dto.unitId] }, { unit: 'unitId' });
       if (await manager.existsBy(StaffMember, { code: dto.code })) {
-        throw new Duplicate('code', dto.code);
+        throw new StaffCodeTaken(dto.code);
       }
       const saved = await manager.save(StaffMember, {
         code: dto.code,
@@ -94,10 +94,10 @@ export class StaffService {
       const current = await this.findInScope(manager, id, actor, true);
       const before = toStaffView(current);
       if (dto.unitId !== undefined && dto.unitId !== current.unitId) {
-        await this.units.assertInScope(manager, dto.unitId, actor);
+        await assertSubjectsInScope(manager, actor, { unitIds: [dto.unitId] }, { unit: 'unitId' });
       }
       if (dto.code !== undefined && dto.code !== current.code && (await manager.existsBy(StaffMember, { code: dto.code }))) {
-        throw new Duplicate('code', dto.code);
+        throw new StaffCodeTaken(dto.code);
       }
       const next: StaffMember = { ...current, ...definedFields(dto) };
       if (next.status === 'active') {
@@ -138,14 +138,12 @@ export class StaffService {
   }
 
   private async findInScope(manager: EntityManager, id: string, user: AuthUser, lock: boolean): Promise<StaffMember> {
+    // Locked first, then checked: the unit the scope is judged by cannot change in between.
     const staff = await manager.findOne(StaffMember, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!staff) {
       throw new NotFound('staff member', id);
     }
-    const [unit] = (await manager.query('SELECT path FROM units WHERE id = $1', [staff.unitId])) as Array<{ path: string }>;
-    if (!isUnitPathInScope(user, unit.path)) {
-      throw new OutOfScope();
-    }
+    await assertSubjectsInScope(manager, user, { staffIds: [id] });
     return staff;
   }
 }

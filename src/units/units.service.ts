@@ -3,11 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, Duplicate, NotFound, OutOfScope } from '../common/errors/domain-error.js';
+import { assertSubjectsInScope } from '../common/access/scope.js';
+import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUnitDto } from './dto/create-unit.dto.js';
 import type { UpdateUnitDto } from './dto/update-unit.dto.js';
 import { Unit } from './unit.entity.js';
-import { type AuthUser, isUnitPathInScope, scopePatterns } from '../kernel/index.js';
+import { UnitCodeTaken } from './units.errors.js';
+import { type AuthUser, scopePatterns } from '../kernel/index.js';
 
 export interface UnitView {
   id: string;
@@ -54,9 +56,7 @@ export class UnitsService {
       if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
         const parent = await this.parentFor(manager, dto.parentId);
         if (parent.path.startsWith(unit.path)) {
-          throw new DomainError('VALIDATION_FAILED', 'A unit cannot be moved under itself or its sub-units', [
-            { field: 'parentId', message: 'would create a cycle' },
-          ]);
+          throw new ValidationFailed([{ field: 'parentId', constraint: 'unitCycle', key: 'fieldErrors.unitCycle' }]);
         }
         const newPath = `${parent.path}${unit.id}/`;
         // One statement moves the unit and all its sub-units.
@@ -83,26 +83,9 @@ export class UnitsService {
   }
 
   async get(id: string, user: AuthUser): Promise<UnitView> {
-    const unit = await this.dataSource.getRepository(Unit).findOneBy({ id });
-    if (!unit) {
-      throw new NotFound('unit', id);
-    }
-    if (!isUnitPathInScope(user, unit.path)) {
-      throw new OutOfScope();
-    }
-    return toView(unit);
-  }
-
-  /** The unit, checked to be within the user's scope; used by features that file records under units. */
-  async assertInScope(manager: EntityManager, unitId: string, user: AuthUser, field = 'unitId'): Promise<Unit> {
-    const unit = await manager.findOneBy(Unit, { id: unitId });
-    if (!unit) {
-      throw new DomainError('VALIDATION_FAILED', `No unit with id ${unitId}`, [{ field, message: 'unknown unit', constraint: 'unknownUnit' }]);
-    }
-    if (!isUnitPathInScope(user, unit.path)) {
-      throw new OutOfScope();
-    }
-    return unit;
+    const manager = this.dataSource.manager;
+    await assertSubjectsInScope(manager, user, { unitIds: [id] });
+    return toView((await manager.findOneBy(Unit, { id }))!);
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Unit> {
@@ -116,14 +99,14 @@ export class UnitsService {
   private async parentFor(manager: EntityManager, parentId: string): Promise<Unit> {
     const parent = await manager.findOneBy(Unit, { id: parentId });
     if (!parent) {
-      throw new DomainError('VALIDATION_FAILED', `No unit with id ${parentId}`, [{ field: 'parentId', message: 'unknown unit', constraint: 'unknownUnit' }]);
+      throw new ValidationFailed([{ field: 'parentId', constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit', params: { id: parentId } }]);
     }
     return parent;
   }
 
   private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
     if (await manager.existsBy(Unit, { code })) {
-      throw new Duplicate('code', code);
+      throw new UnitCodeTaken(code);
     }
   }
 }

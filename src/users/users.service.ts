@@ -4,10 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
-import { DomainError, Duplicate, NotFound } from '../common/errors/domain-error.js';
+import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
+import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
 import { type AuthUser } from '../kernel/index.js';
 
 export interface UserView {
@@ -35,7 +36,7 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(User, { username: dto.username })) {
-        throw new Duplicate('username', dto.username);
+        throw new UsernameTaken(dto.username);
       }
       await this.assertUnitsExist(manager, dto.unitIds);
       const { id } = await manager.save(User, {
@@ -56,9 +57,7 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     if (id === actor.id && ((dto.roles && !dto.roles.includes('admin')) || dto.active === false)) {
       // An admin locking themselves out could leave the system with no admin at all.
-      throw new DomainError('CONFLICT', 'You cannot remove your own admin role or deactivate your own account', [
-        { field: dto.active === false ? 'active' : 'roles', message: 'not on your own account', constraint: 'ownAccount' },
-      ]);
+      throw new OwnAccountLockout(dto.active === false ? 'active' : 'roles');
     }
     return this.dataSource.transaction(async (manager) => {
       const before = await this.view(manager, id, true);
@@ -143,7 +142,7 @@ export class UsersService {
     }
     const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM units WHERE id = ANY($1::uuid[])', [unitIds])) as Array<{ count: number }>;
     if (count !== unitIds.length) {
-      throw new DomainError('VALIDATION_FAILED', 'Some units do not exist', [{ field: 'unitIds', message: 'unknown unit' }]);
+      throw new ValidationFailed([{ field: 'unitIds', constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit' }]);
     }
   }
 }

@@ -128,7 +128,7 @@ describe('award catalogue, base salaries and reward money', () => {
       });
       expect((await awardTypes()).at(-1)?.code).toBe('GIAY_KHEN_GD');
       const dup = await t.http().post('/api/award-types').set(bearer(t.adminToken)).send(local).expect(409);
-      expect(dup.body.code).toBe('DUPLICATE');
+      expect(dup.body.code).toBe('AWARD_TYPE_CODE_TAKEN');
       const audit = (await t.dataSource.query(
         `SELECT action FROM audit_log WHERE entity = 'award-types' AND entity_id = 'GIAY_KHEN_GD'`,
       )) as unknown[];
@@ -270,7 +270,7 @@ describe('award catalogue, base salaries and reward money', () => {
         expect.objectContaining({ field: 'subject', message: '“Lao động tiên tiến” không tặng cho tập thể.' }),
       ]);
       const tooEarly = await amount('awardType=LDTT&subject=individual&date=2018-06-30').expect(422);
-      expect(tooEarly.body.code).toBe('UNPROCESSABLE');
+      expect(tooEarly.body.code).toBe('NO_BASE_SALARY_FOR_DATE');
       await amount('awardType=LDTT&subject=individual&date=2025-02-30').expect(400);
       await amount('awardType=LDTT&subject=someone&date=2025-01-01').expect(400);
     });

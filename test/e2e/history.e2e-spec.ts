@@ -1,6 +1,6 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { countRows, createAward, createInitiative, putStaffAppraisal } from '../factories/history.js';
-import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 
 describe('history: awards, appraisals, initiatives, discipline, freezes', () => {
   let t: TestApp;
@@ -72,7 +72,7 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
         .set(bearer(hr))
         .send({ awardType: 'CSTDCS', staffId: staff.id, year: 2024 })
         .expect(409);
-      expect(res.body.code).toBe('DUPLICATE');
+      expect(res.body.code).toBe('AWARD_ALREADY_RECORDED');
       expect(res.body.message).toBe(
         'Cán bộ này đã được tặng “Chiến sĩ thi đua cơ sở” năm 2024. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5).',
       );
@@ -96,6 +96,22 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
       ).rejects.toThrow(/award_records_subject_check/u);
     });
 
+    it('words the refusal in the language the client asks for, else in the user’s', async () => {
+      const staff = await newStaff();
+      await createAward(t, { awardType: 'LDTT', staffId: staff.id, year: 2022 });
+      const again = { awardType: 'LDTT', staffId: staff.id, year: 2022 };
+      const english = await t.http().post('/api/awards').set(bearer(hr)).set(ENGLISH).send(again).expect(409);
+      expect(english.body).toMatchObject({
+        code: 'AWARD_ALREADY_RECORDED',
+        message: expect.stringMatching(/^This staff member already received "Lao động tiên tiến" for 2022\..*Art\. 5\)\.$/u),
+        details: [{ field: 'year', constraint: 'duplicateAward', message: expect.stringContaining('Art. 5') }],
+      });
+      const french = await t.http().post('/api/awards').set(bearer(hr)).set('Accept-Language', 'fr-FR').send(again).expect(409);
+      expect(french.body.message).toMatch(/^Cán bộ này đã được tặng “Lao động tiên tiến” năm 2022/u);
+      const anonymous = await t.http().post('/api/awards').send(again).expect(401);
+      expect(anonymous.body.message).toBe('Please sign in.');
+    });
+
     it('revokes an award: 200, the record stays, marked with reason and who; twice is a 409; then the award can be given again', async () => {
       const staff = await newStaff();
       const award = await createAward(t, { awardType: 'LDTT', staffId: staff.id, year: 2024 });
@@ -114,7 +130,7 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
       )) as unknown[];
       expect(row).toEqual({ revoked: true, revoked_reason: 'Thu hồi theo Quyết định 12/QĐ-SVHTTDL', by: true });
       expect((await t.http().post(`/api/awards/${award.id}/revoke`).set(bearer(hr)).send({ reason: 'again' }).expect(409)).body.code).toBe(
-        'CONFLICT',
+        'AWARD_ALREADY_REVOKED',
       );
       await createAward(t, { awardType: 'LDTT', staffId: staff.id, year: 2024 }, hr);
       const list = await t.http().get(`/api/staff/${staff.id}/awards`).set(bearer(viewer)).expect(200);

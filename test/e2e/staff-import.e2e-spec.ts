@@ -10,7 +10,7 @@ import {
   staffXlsx,
   STAFF_HEADINGS_VI,
 } from '../factories/import.js';
-import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 
 interface StaffRow {
   id: string;
@@ -214,13 +214,19 @@ describe('staff import', () => {
 
   describe('uploads that are not a usable file', () => {
     it('answers 415 in the error shape to a JSON body', async () => {
-      const res = await t.http().post('/api/staff/import').set(bearer(hrToken)).send({ file: 'x' }).expect(415);
+      const res = await t.http().post('/api/staff/import').set(bearer(hrToken)).set(ENGLISH).send({ file: 'x' }).expect(415);
       expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('multipart') });
       expect(typeof res.body.requestId).toBe('string');
     });
 
     it('answers 400 when the multipart body has no field "file"', async () => {
-      const res = await t.http().post('/api/staff/import').set(bearer(hrToken)).attach('upload', staffCsv([]), 'a.csv').expect(400);
+      const res = await t
+        .http()
+        .post('/api/staff/import')
+        .set(bearer(hrToken))
+        .set(ENGLISH)
+        .attach('upload', staffCsv([]), 'a.csv')
+        .expect(400);
       expect(res.body).toMatchObject({ code: 'MALFORMED_REQUEST', message: expect.stringContaining('“file”') });
       const fieldsOnly = await t.http().post('/api/staff/import').set(bearer(hrToken)).field('note', 'x').expect(400);
       expect(fieldsOnly.body.code).toBe('MALFORMED_REQUEST');

@@ -109,7 +109,7 @@ describe('staff registry (API)', () => {
         .set(bearer(t.adminToken))
         .send({ code: 'VP-DUP', fullName: 'Lê Văn Khác', gender: 'male', unitId: readers.id })
         .expect(409);
-      expect(res.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE' });
+      expect(res.body).toMatchObject({ statusCode: 409, code: 'STAFF_CODE_TAKEN' });
       expect(await t.dataSource.query(`SELECT full_name FROM staff WHERE code = 'VP-DUP'`)).toEqual([{ full_name: 'Nguyễn Văn An' }]);
     });
 

@@ -88,7 +88,7 @@ describe('units and issuers (API)', () => {
     it('answers 409 for a duplicate unit code', async () => {
       await createUnit(t, { name: 'Phòng Thông tin – Thư mục', code: 'DUP-U' });
       const res = await t.http().post('/api/units').set(bearer(t.adminToken)).send({ name: 'Khác', code: 'DUP-U' }).expect(409);
-      expect(res.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE' });
+      expect(res.body).toMatchObject({ statusCode: 409, code: 'UNIT_CODE_TAKEN' });
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM units WHERE code = 'DUP-U'`)).toEqual([{ n: 1 }]);
     });
 
@@ -144,7 +144,7 @@ describe('units and issuers (API)', () => {
         .expect(400);
       expect(spaced.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'symbol' }] });
       const duplicate = await t.http().post('/api/issuers').set(bearer(t.adminToken)).send(department).expect(409);
-      expect(duplicate.body).toMatchObject({ code: 'DUPLICATE' });
+      expect(duplicate.body).toMatchObject({ code: 'ISSUER_SYMBOL_TAKEN' });
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM issuers WHERE symbol LIKE 'SVH%'`)).toEqual([{ n: 1 }]);
     });
 

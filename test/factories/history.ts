@@ -1,5 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
-import { bearer } from '../support/test-app.js';
+import { bearer, ENGLISH } from '../support/test-app.js';
 
 export interface AwardInput {
   awardType: string;
@@ -52,7 +52,8 @@ export async function createInitiative(
 /** Uploads a history file (CSV text or XLSX bytes) as multipart `file`; returns the raw response. */
 export function importHistory(t: TestApp, kind: string, content: string | Buffer, filename = `${kind}.csv`, token = t.adminToken) {
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return t.http().post(`/api/history/import?kind=${kind}`).set(bearer(token)).attach('file', body, filename);
+  // Problems come back in the language asked for (else the user's, Vietnamese here): the specs read the English texts.
+  return t.http().post(`/api/history/import?kind=${kind}`).set(bearer(token)).set(ENGLISH).attach('file', body, filename);
 }
 
 /** Rows of a table, for database assertions. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
-import { bearer, type TestApp } from '../support/test-app.js';
+import { bearer, ENGLISH, type TestApp } from '../support/test-app.js';
 
 /** The template's Vietnamese headings, in the template's order. */
 export const STAFF_HEADINGS_VI = ['Mã cán bộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Mã đơn vị', 'Chức vụ', 'Ngày vào làm'];
@@ -41,7 +41,8 @@ export async function staffXlsx(rows: ExcelJS.CellValue[][], dress?: (sheet: Exc
 
 /** POST /api/staff/import with the file in the multipart field `file`. */
 export function importFile(t: TestApp, token: string, file: Buffer, filename = 'can-bo.csv'): request.Test {
-  return t.http().post('/api/staff/import').set(bearer(token)).attach('file', file, filename);
+  // Problems come back in the language asked for (else the user's, Vietnamese here): the specs read the English texts.
+  return t.http().post('/api/staff/import').set(bearer(token)).set(ENGLISH).attach('file', file, filename);
 }
 
 /** The CSRF token a page put in a hidden field or a form action's query string. */

@@ -48,3 +48,6 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 export const bearer = (token: string): Record<string, string> => ({ Authorization: `Bearer ${token}` });
+
+/** Asks the API for English messages (without it, they follow the signed-in user's language). */
+export const ENGLISH: Record<string, string> = { 'Accept-Language': 'en' };

@@ -1,34 +1,47 @@
 import { CodedError, type ErrorDetail, type ErrorParams } from '../../kernel/index.js';
-import type { ErrorCode } from './error-codes.js';
+import type { CommonErrorCode } from './common.errors.js';
+
+/** The plumbing's codes when no feature's are given (`new DomainError('NOT_FOUND', …)`). */
+type CodeOf<C extends string> = string extends C ? CommonErrorCode : C;
 
 /**
- * What services throw: a stable code and a message a person can act on. Services never throw HTTP
- * exceptions; the exception filter maps codes to statuses.
+ * What services throw: a stable code, the values that describe the situation (`params`, which
+ * fill the message), the fields concerned (`details`) and an English message for the logs. Services
+ * never translate and never throw HTTP exceptions: the exception filter maps codes to statuses and
+ * words them in the reader's language; the pages do the same beside their fields.
+ *
+ * A feature's situation is its own subclass, `extends DomainError<FeatureErrorCode>`, whose code must
+ * be a key of the feature's status map: an unmapped code does not compile where it is thrown. Without
+ * a type argument only the plumbing's codes are accepted (`NoInfer`: the code is checked, not inferred).
  */
-export class DomainError extends CodedError<ErrorCode> {
-  constructor(code: ErrorCode, message: string, details?: ErrorDetail[], params: ErrorParams = {}) {
-    super(code, message, params, details);
+export class DomainError<C extends string = string> extends CodedError<C> {
+  constructor(code: NoInfer<CodeOf<C>>, message: string, details?: ErrorDetail[], params: ErrorParams = {}) {
+    super(code as C, message, params, details);
+  }
+
+  /** The catalogue key of what the reader is told: `errors.<CODE>`, unless a subclass names a more precise one. */
+  messageKey(): string {
+    return `errors.${this.code}`;
   }
 }
 
+/** Nothing has the id the path names (or the one the question is about). */
 export class NotFound extends DomainError {
   constructor(entity: string, id: string) {
     super('NOT_FOUND', `No ${entity} with id ${id}`, undefined, { entity, id });
   }
 }
 
-export class Duplicate extends DomainError {
-  constructor(field: string, value: string) {
-    super('DUPLICATE', `${field} "${value}" is already used`, [{ field, message: `"${value}" is already used` }], {
-      field,
-      value,
-    });
-  }
-}
-
+/** Fields of the request are not valid: each detail names its field and why. */
 export class ValidationFailed extends DomainError {
   constructor(details: ErrorDetail[]) {
     super('VALIDATION_FAILED', 'Some fields are not valid', details);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  constructor() {
+    super('UNAUTHENTICATED', 'Sign in first');
   }
 }
 
@@ -38,8 +51,17 @@ export class Forbidden extends DomainError {
   }
 }
 
+/** Records that exist but lie outside the user's units; `details` names the fields they came from, when known. */
 export class OutOfScope extends DomainError {
-  constructor() {
-    super('OUT_OF_SCOPE', 'This unit is outside the units you are assigned to');
+  constructor(details?: ErrorDetail[]) {
+    super('OUT_OF_SCOPE', 'This record is outside the units you are assigned to', details);
   }
 }
+
+/** The detail of a value another record already holds, beside its field ("Giá trị này đã được dùng."). */
+export const alreadyUsed = (field: string, value: string): ErrorDetail => ({
+  field,
+  constraint: 'duplicate',
+  key: 'fieldErrors.duplicate',
+  params: { value },
+});

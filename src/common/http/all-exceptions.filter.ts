@@ -1,15 +1,19 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { translate } from '../../i18n/translate.js';
-import { buildPageContext } from '../views/page-context.js';
+import { buildPageContext, localeFor } from '../views/page-context.js';
+import { apiLocale } from './answer-locale.js';
 import { type Problem, toProblem } from './problem.js';
 import { isApiRequest } from './request-kind.js';
 
 const logger = new Logger('Errors');
 
-/** Answers every error: JSON on /api, an error page elsewhere; logs each 5xx once with its request id. */
+/**
+ * Answers every error: JSON on /api, an error page elsewhere, each worded in the reader's language
+ * (the API's rule is in `apiLocale`, the pages' in `localeFor`); logs each 5xx once with its request id.
+ */
 function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const problem = toProblem(error, String(request.id));
+  const api = isApiRequest(request);
+  const problem = toProblem(error, String(request.id), api ? apiLocale(request) : localeFor(request));
   if (problem.statusCode >= 500) {
     logger.error(`${problem.requestId} ${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
   }
@@ -20,7 +24,7 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyRepl
   if (retryAfter !== undefined) {
     void reply.header('Retry-After', String(retryAfter));
   }
-  if (isApiRequest(request)) {
+  if (api) {
     const { params: _params, ...body } = problem;
     void reply.status(problem.statusCode).send(body);
     return;
@@ -40,7 +44,7 @@ function renderErrorPage(problem: Problem, request: FastifyRequest, reply: Fasti
     flash: null,
     problem: {
       statusCode: problem.statusCode,
-      message: translate(ctx.lang, `errors.${problem.code}`),
+      message: problem.message,
       details: problem.details ?? [],
       requestId: problem.requestId,
     },

@@ -1,24 +1,65 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { Duplicate, NotFound } from '../errors/domain-error.js';
+import { CodedError } from '../../kernel/index.js';
+import { COMMON_ERRORS } from '../errors/common.errors.js';
+import { alreadyUsed, DomainError, NotFound, ValidationFailed } from '../errors/domain-error.js';
 import { toProblem } from './problem.js';
 
 const pgError = (code: string): QueryFailedError =>
-  new QueryFailedError('INSERT …', [], Object.assign(new Error('pg'), { code, constraint: 'staff_code_key', detail: 'Key (code)=(A) already exists.' }));
+  new QueryFailedError(
+    'INSERT …',
+    [],
+    Object.assign(new Error('pg'), { code, constraint: 'staff_code_key', detail: 'Key (code)=(A) already exists.' }),
+  );
+
+/** A feature of the spec's own, as a `<feature>.errors.ts` declares it. */
+const SPEC_ERRORS = { SPEC_CODE_TAKEN: 409 } as const;
+const STATUSES = { ...COMMON_ERRORS, ...SPEC_ERRORS };
+
+class SpecCodeTaken extends DomainError<keyof typeof SPEC_ERRORS> {
+  constructor(code: string) {
+    super('SPEC_CODE_TAKEN', `code ${code} is taken`, [alreadyUsed('code', code)], { code });
+  }
+}
 
 describe('toProblem', () => {
-  it('maps domain errors by code, with details and the request id', () => {
-    expect(toProblem(new Duplicate('code', 'NV1'), 'r1')).toMatchObject({
+  it('maps a feature error by its code, with its details and the request id, worded in the reader language', () => {
+    expect(toProblem(new SpecCodeTaken('NV1'), 'r1', 'vi', STATUSES)).toMatchObject({
       statusCode: 409,
-      code: 'DUPLICATE',
+      code: 'SPEC_CODE_TAKEN',
       requestId: 'r1',
-      details: [{ field: 'code' }],
+      details: [{ field: 'code', constraint: 'duplicate', message: 'Giá trị này đã được dùng.' }],
+      params: { code: 'NV1' },
     });
-    expect(toProblem(new NotFound('staff member', 'x'), 'r2')).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    expect(toProblem(new SpecCodeTaken('NV1'), 'r1', 'en', STATUSES).details).toEqual([
+      { field: 'code', constraint: 'duplicate', message: 'This value is already used.' },
+    ]);
+    expect(toProblem(new NotFound('staff member', 'x'), 'r2', 'en', STATUSES)).toMatchObject({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: 'Page or record not found.',
+    });
+  });
+
+  it('keeps the words a library gave a detail, and answers the English message of a code the catalogue lacks', () => {
+    const problem = toProblem(
+      new ValidationFailed([{ field: 'fullName', constraint: 'isString', message: 'fullName must be a string' }]),
+      'r',
+      'vi',
+    );
+    expect(problem.details).toEqual([{ field: 'fullName', constraint: 'isString', message: 'fullName must be a string' }]);
+    expect(toProblem(new SpecCodeTaken('X'), 'r', 'vi', STATUSES).message).toBe('code X is taken');
+  });
+
+  it('hides a coded error whose code no map declares behind a 500', () => {
+    const unmapped = toProblem(new CodedError('NOBODY_DECLARED_ME', 'secret'), 'r', 'en', STATUSES);
+    expect(unmapped).toMatchObject({ statusCode: 500, code: 'INTERNAL' });
+    expect(unmapped.message).not.toContain('secret');
   });
 
   it('turns a unique violation into 409 and bad input values into 400, never 500', () => {
-    expect(toProblem(pgError('23505'), 'r')).toMatchObject({ statusCode: 409, code: 'DUPLICATE' });
+    expect(toProblem(pgError('23505'), 'r')).toMatchObject({ statusCode: 409, code: 'UNIQUE_VIOLATION' });
+    expect(toProblem(pgError('23503'), 'r')).toMatchObject({ statusCode: 409, code: 'REFERENCE_VIOLATION' });
     expect(toProblem(pgError('22P02'), 'r')).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(toProblem(pgError('22008'), 'r')).toMatchObject({ statusCode: 400 });
   });
@@ -27,11 +68,18 @@ describe('toProblem', () => {
     const csrf = Object.assign(new Error('Invalid csrf token'), { code: 'FST_CSRF_INVALID_TOKEN', statusCode: 403 });
     expect(toProblem(new HttpException(csrf.message, 403, { cause: csrf }), 'r')).toMatchObject({ statusCode: 403, code: 'CSRF_INVALID' });
     const large = Object.assign(new Error('too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
-    expect(toProblem(new HttpException(large.message, 413, { cause: large }), 'r')).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(toProblem(new HttpException(large.message, 413, { cause: large }), 'r')).toMatchObject({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   });
 
   it('keeps the status of other HTTP exceptions and hides unknown errors behind a 500', () => {
-    expect(toProblem(new BadRequestException('Validation failed (uuid is expected)'), 'r')).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
+    expect(toProblem(new BadRequestException('Validation failed (uuid is expected)'), 'r')).toMatchObject({
+      statusCode: 400,
+      code: 'MALFORMED_REQUEST',
+    });
+    expect(toProblem(new HttpException('Method Not Allowed', 405), 'r')).toMatchObject({ statusCode: 405, code: 'MALFORMED_REQUEST' });
     const internal = toProblem(new Error('secret stack detail'), 'r');
     expect(internal).toMatchObject({ statusCode: 500, code: 'INTERNAL' });
     expect(internal.message).not.toContain('secret');

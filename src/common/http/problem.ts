@@ -1,20 +1,30 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { CodedError } from '../../kernel/index.js';
-import { ERROR_STATUS, type ErrorCode, type ErrorDetail } from '../errors/error-codes.js';
+import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
+import type { CommonErrorCode } from '../errors/common.errors.js';
+import { type ErrorStatuses, registeredErrorStatuses } from '../errors/error-codes.js';
+import { catalogueText, detailMessage, messageKeyOf } from '../errors/error-messages.js';
+
+/** One problem of an answer, worded for the reader. */
+export interface ProblemDetail {
+  field?: string;
+  line?: number;
+  constraint?: string;
+  message: string;
+}
 
 /** The one shape of every error answer. */
 export interface Problem {
   statusCode: number;
-  code: ErrorCode;
+  code: string;
   message: string;
-  details?: ErrorDetail[];
+  details?: ProblemDetail[];
   requestId: string;
-  /** For translated messages on pages; not sent on the API. */
-  params?: Record<string, string | number>;
+  /** For the pages and the Retry-After header; not sent on the API. */
+  params?: ErrorParams;
 }
 
-const FASTIFY_CODES: Record<string, ErrorCode> = {
+const FASTIFY_CODES: Record<string, CommonErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
@@ -29,9 +39,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 };
 
 // PostgreSQL SQLSTATEs that only bad input can cause.
-const PG_INPUT_ERRORS: Record<string, ErrorCode> = {
-  '23505': 'DUPLICATE', // unique_violation
-  '23503': 'CONFLICT', // foreign_key_violation
+const PG_INPUT_ERRORS: Record<string, CommonErrorCode> = {
+  '23505': 'UNIQUE_VIOLATION', // unique_violation
+  '23503': 'REFERENCE_VIOLATION', // foreign_key_violation
   '22P02': 'VALIDATION_FAILED', // invalid_text_representation
   '22007': 'VALIDATION_FAILED', // invalid_datetime_format
   '22008': 'VALIDATION_FAILED', // datetime_field_overflow
@@ -39,11 +49,9 @@ const PG_INPUT_ERRORS: Record<string, ErrorCode> = {
   '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
 };
 
-const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
-
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ETIMEDOUT']);
 
-const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+const HTTP_STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -52,62 +60,90 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'UNPROCESSABLE',
-  429: 'TOO_MANY_ATTEMPTS',
+  429: 'TOO_MANY_REQUESTS',
   503: 'DATABASE_UNAVAILABLE',
 };
 
-function fromHttpStatus(status: number): ErrorCode {
-  return HTTP_STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+const fromHttpStatus = (status: number): CommonErrorCode => HTTP_STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+
+/** What was thrown, reduced to a code and what words it: before the status and the language are chosen. */
+interface Classified {
+  code: string;
+  /** English, for when the catalogue has no text. */
+  message: string;
+  /** Kept from an HTTP exception whose status has no code of its own (405…). */
+  statusCode?: number;
+  params?: ErrorParams;
+  details?: ErrorDetail[];
+  messageKey?: string;
 }
 
-/** Maps anything thrown while serving a request to the problem answered. */
-export function toProblem(error: unknown, requestId: string): Problem {
-  const answer = (code: ErrorCode, message: string, details?: ErrorDetail[], params?: Problem['params']): Problem => ({
-    statusCode: ERROR_STATUS[code],
-    code,
-    message,
-    ...(details ? { details } : {}),
-    requestId,
-    ...(params ? { params } : {}),
-  });
-
+function classify(error: unknown, statuses: ErrorStatuses): Classified {
   // Nest wraps Fastify's own errors (bad JSON, body too large, CSRF) in an HttpException: look inside.
   if (error instanceof HttpException && error.cause instanceof Error && typeof (error.cause as { code?: unknown }).code === 'string') {
-    return toProblem(error.cause, requestId);
+    return classify(error.cause, statuses);
   }
-  if (error instanceof CodedError && isErrorCode(error.code)) {
-    return answer(error.code, error.message, error.details, error.params);
+  if (error instanceof CodedError && Object.hasOwn(statuses, error.code)) {
+    return { code: error.code, message: error.message, params: error.params, details: error.details, messageKey: messageKeyOf(error) };
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
     const code = PG_INPUT_ERRORS[driverError.code ?? ''];
-    if (code === 'DUPLICATE') {
-      return answer(code, 'This value is already used', [{ message: driverError.detail ?? 'duplicate' }], {
-        constraint: driverError.constraint ?? '',
-      });
+    if (code === 'UNIQUE_VIOLATION') {
+      const details = [{ message: driverError.detail ?? 'duplicate' }];
+      return { code, message: 'This value is already used', details, params: { constraint: driverError.constraint ?? '' } };
     }
     if (code) {
-      return answer(code, code === 'CONFLICT' ? 'A referenced record does not exist or is still in use' : 'A value is not valid');
+      return {
+        code,
+        message: code === 'REFERENCE_VIOLATION' ? 'A referenced record does not exist or is still in use' : 'A value is not valid',
+      };
     }
     if (PG_UNAVAILABLE.has(driverError.code ?? '')) {
-      return answer('DATABASE_UNAVAILABLE', 'The database is not answering; try again shortly');
+      return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not answering; try again shortly' };
     }
   }
-  const fastifyCode = (error as { code?: unknown }).code;
+  const fastifyCode = (error as { code?: unknown } | null)?.code;
   if (typeof fastifyCode === 'string' && fastifyCode in FASTIFY_CODES) {
-    return answer(FASTIFY_CODES[fastifyCode], (error as Error).message);
+    return { code: FASTIFY_CODES[fastifyCode], message: (error as Error).message };
   }
   if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) {
-    return answer('MALFORMED_REQUEST', 'The request body is not valid JSON');
+    return { code: 'MALFORMED_REQUEST', message: 'The request body is not valid JSON' };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    const code = status === 404 ? 'NOT_FOUND' : fromHttpStatus(status);
-    return { ...answer(code, error.message), statusCode: status };
+    return { code: fromHttpStatus(status), message: error.message, statusCode: status };
   }
-  const status = (error as { statusCode?: unknown }).statusCode;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { ...answer(fromHttpStatus(status), (error as Error).message), statusCode: status };
+    return { code: fromHttpStatus(status), message: (error as Error).message, statusCode: status };
   }
-  return answer('INTERNAL', 'Something went wrong on our side; the error was logged');
+  return { code: 'INTERNAL', message: 'Something went wrong on our side; the error was logged' };
+}
+
+/**
+ * Maps anything thrown while serving a request to the problem answered, worded in `locale`: the
+ * message of its code (`errors.<CODE>` filled with its params), each detail from its catalogue key.
+ */
+export function toProblem(
+  error: unknown,
+  requestId: string,
+  locale: Locale = 'en',
+  statuses: ErrorStatuses = registeredErrorStatuses(),
+): Problem {
+  const found = classify(error, statuses);
+  const details = found.details?.map(({ field, line, constraint, ...wording }) => ({
+    ...(field === undefined ? {} : { field }),
+    ...(line === undefined ? {} : { line }),
+    ...(constraint === undefined ? {} : { constraint }),
+    message: detailMessage(wording, locale),
+  }));
+  return {
+    statusCode: found.statusCode ?? statuses[found.code] ?? 500,
+    code: found.code,
+    message: catalogueText(locale, found.messageKey ?? `errors.${found.code}`, found.params, found.message),
+    ...(details ? { details } : {}),
+    requestId,
+    ...(found.params ? { params: found.params } : {}),
+  };
 }

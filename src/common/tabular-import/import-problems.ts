@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { ErrorDetail } from '../errors/error-codes.js';
-import { translate } from '../../i18n/translate.js';
+import { detailMessage, errorMessage } from '../errors/error-messages.js';
 import type { Messages } from '../../i18n/vi.js';
 import { type Locale } from '../../kernel/index.js';
 
@@ -21,18 +21,19 @@ export interface ImportProblem {
 }
 
 /**
- * One catalogue for every message: the API sends the English text of a problem's key, pages show
- * the text of the same key in their language. The key travels as the detail's `constraint`.
+ * One catalogue for every message: the API and the pages show the text of a problem's key in the
+ * reader's language. The key also travels as the detail's `constraint`.
  */
-export const problemMessage = (locale: Locale, problem: ImportProblem): string =>
-  translate(locale, `import.errors.${problem.key}`, problem.params);
-
 const toDetail = (problem: ImportProblem): ErrorDetail => ({
   line: problem.line,
   ...(problem.field === undefined ? {} : { field: problem.field }),
   constraint: problem.key,
-  message: problemMessage('en', problem),
+  key: `import.errors.${problem.key}`,
+  ...(problem.params === undefined ? {} : { params: problem.params }),
 });
+
+/** A problem's text in the reader's language, for the import pages. */
+export const problemMessage = (locale: Locale, problem: ImportProblem): string => detailMessage(toDetail(problem), locale);
 
 const byLine = (a: ImportProblem, b: ImportProblem): number => a.line - b.line;
 
@@ -47,18 +48,25 @@ export class ImportInvalid extends DomainError {
   }
 }
 
-/** The upload itself cannot be read as a table (wrong type, damaged, too large, not UTF-8…). */
+/**
+ * The upload itself cannot be read as a table (wrong type, damaged, too large, not UTF-8…). Its code
+ * is the request's (415, 400, 413); the reader is told the precise reason (`import.fileErrors`).
+ */
 export class ImportFileRejected extends DomainError {
   constructor(
     code: 'MALFORMED_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE',
     readonly reason: FileRejectionReason,
     readonly reasonParams: Params = {},
   ) {
-    super(code, translate('en', `import.fileErrors.${reason}`, reasonParams), undefined, { reason, ...reasonParams });
+    super(code, `The uploaded file was refused: ${reason}`, undefined, { reason, ...reasonParams });
+  }
+
+  override messageKey(): string {
+    return `import.fileErrors.${this.reason}`;
   }
 
   messageIn(locale: Locale): string {
-    return translate(locale, `import.fileErrors.${this.reason}`, this.reasonParams);
+    return errorMessage(this, locale);
   }
 }
 

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { errorMessage } from '../errors/error-messages.js';
+import { toProblem } from '../http/problem.js';
 import { ImportFileRejected, ImportInvalid } from './import-problems.js';
 import { type ColumnSpec, headingKey, parseTable, type UploadedFile } from './parse-table.js';
 
@@ -94,7 +96,8 @@ describe('parseTable: CSV', () => {
     const error = await rejection(csv('Mã,Tên\nCB1,An\n'));
     expect(error).toBeInstanceOf(ImportInvalid);
     expect((error as ImportInvalid).problems).toEqual([{ line: 1, field: 'name', key: 'missingColumn', params: { header: 'Họ và tên' } }]);
-    expect((error as ImportInvalid).details).toEqual([
+    // As the API answers it in English.
+    expect(toProblem(error, 'r', 'en').details).toEqual([
       { line: 1, field: 'name', constraint: 'missingColumn', message: 'Missing column “Họ và tên”.' },
     ]);
   });
@@ -119,7 +122,7 @@ describe('parseTable: CSV', () => {
     const error = (await rejection(windows1258)) as ImportFileRejected;
     expect(error).toBeInstanceOf(ImportFileRejected);
     expect(error.code).toBe('MALFORMED_REQUEST');
-    expect(error.message).toContain('CSV UTF-8');
+    expect(errorMessage(error, 'en')).toContain('CSV UTF-8');
   });
 
   it('reads UTF-16 "Unicode text" with tabs', async () => {

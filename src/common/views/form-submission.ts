@@ -1,7 +1,7 @@
 import type { ClassConstructor } from 'class-transformer';
 import { translate } from '../../i18n/translate.js';
 import type { DomainError } from '../errors/domain-error.js';
-import { ERROR_STATUS } from '../errors/error-codes.js';
+import { errorStatus } from '../errors/error-codes.js';
 import { type Locale } from '../../kernel/index.js';
 import { withFlash } from './flash.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
@@ -83,7 +83,7 @@ async function submitForm<T extends object, R>(
   } catch (error) {
     const errors = fieldErrors(error, lang);
     // fieldErrors rethrows anything that is not a refusal with a code.
-    return { ok: false, status: ERROR_STATUS[(error as DomainError).code], errors, value: parsed.value, error };
+    return { ok: false, status: errorStatus((error as DomainError).code) ?? 500, errors, value: parsed.value, error };
   }
 }
 

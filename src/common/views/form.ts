@@ -1,20 +1,26 @@
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { hasTranslation, translate } from '../../i18n/translate.js';
-import { DomainError } from '../errors/domain-error.js';
-import type { ErrorDetail } from '../errors/error-codes.js';
+import { errorStatus } from '../errors/error-codes.js';
+import { errorMessage } from '../errors/error-messages.js';
 import { toErrorDetails } from '../http/validation.js';
-import { type Locale } from '../../kernel/index.js';
+import { CodedError, type ErrorDetail, type Locale } from '../../kernel/index.js';
 
 /** Field name → message shown beside the field, in the page's language. */
 export type FieldErrors = Record<string, string>;
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-/** The message for one problem with a field: by constraint from `fieldErrors`, else a generic one. */
+/**
+ * The message for one problem with a field: the catalogue key a service gave it, else by the
+ * validator's constraint from `fieldErrors`, else a generic one.
+ */
 function fieldMessage(detail: ErrorDetail, locale: Locale): string {
+  if (detail.key !== undefined && hasTranslation(locale, detail.key)) {
+    return translate(locale, detail.key, detail.params);
+  }
   const key = `fieldErrors.${detail.constraint ?? 'invalid'}`;
-  const max = /(\d+)/u.exec(detail.message)?.[1];
+  const max = /(\d+)/u.exec(detail.message ?? '')?.[1];
   return hasTranslation(locale, key) ? translate(locale, key, { max }) : translate(locale, 'fieldErrors.invalid');
 }
 
@@ -38,25 +44,28 @@ export async function parseForm<T extends object>(dto: ClassConstructor<T>, body
 }
 
 /**
- * Errors a service raised about the input (duplicate code, unit out of scope…) as field errors, so
- * the form shows them beside the fields; other errors are rethrown for the error page.
+ * Errors a service raised about the input as field errors, so the form shows them beside the fields,
+ * worded from the same catalogue as the API's answers: every detail that names a field (invalid
+ * values, a code already used, an award already recorded for that year, a unit out of scope); a
+ * conflict with stored data or a record out of scope that names none (an award already revoked) at
+ * `fallbackField`. Anything else (not found, forbidden, the law's refusals, failures) is rethrown
+ * for the error page.
  */
 export function domainFieldErrors(error: unknown, locale: Locale, fallbackField = '_form'): FieldErrors {
-  if (!(error instanceof DomainError)) {
+  const status = error instanceof CodedError ? errorStatus(error.code) : undefined;
+  if (!(error instanceof CodedError) || status === undefined) {
     throw error;
   }
-  switch (error.code) {
-    case 'VALIDATION_FAILED':
-      return toFieldErrors(error.details ?? [], locale);
-    case 'DUPLICATE':
-      return { [String(error.params.field ?? fallbackField)]: translate(locale, 'fieldErrors.duplicate') };
-    case 'OUT_OF_SCOPE':
-      return { unitId: translate(locale, 'fieldErrors.outOfScope') };
-    default:
-      // Any other refusal that names its fields is shown beside them; the rest goes to the error page.
-      if (error.details?.some((detail) => detail.field)) {
-        return toFieldErrors(error.details, locale);
-      }
-      throw error;
+  const details = error.details ?? [];
+  if (error.code === 'VALIDATION_FAILED') {
+    return toFieldErrors(details, locale);
   }
+  const beside = details.filter((detail) => detail.field !== undefined);
+  if (beside.length > 0) {
+    return toFieldErrors(beside, locale);
+  }
+  if (status === 409 || error.code === 'OUT_OF_SCOPE') {
+    return { [fallbackField]: errorMessage(error, locale) };
+  }
+  throw error;
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ErrorDetail } from '../../common/errors/error-codes.js';
-import { translate } from '../../i18n/translate.js';
+import { detailMessage } from '../../common/errors/error-messages.js';
 import type { Messages } from '../../i18n/vi.js';
 import { type Locale } from '../../kernel/index.js';
 
@@ -15,25 +15,27 @@ export interface HistoryImportProblem {
   params?: Record<string, string | number>;
 }
 
-export const historyProblemMessage = (locale: Locale, problem: HistoryImportProblem): string =>
-  translate(locale, `history.importErrors.${problem.key}`, problem.params);
+const toDetail = (problem: HistoryImportProblem): ErrorDetail => ({
+  line: problem.line,
+  ...(problem.field === undefined ? {} : { field: problem.field }),
+  constraint: problem.key,
+  key: `history.importErrors.${problem.key}`,
+  ...(problem.params === undefined ? {} : { params: problem.params }),
+});
+
+/** A problem's text in the reader's language, for the import pages. */
+export const historyProblemMessage = (locale: Locale, problem: HistoryImportProblem): string => detailMessage(toDetail(problem), locale);
 
 /**
  * Some rows are wrong: the whole file is refused and nothing is written (422 IMPORT_INVALID).
- * Details are `{line, field, constraint: key, message}` with the English text, as in the staff import.
+ * Details are `{line, field, constraint: key, message}`, worded in the reader's language, as in the staff import.
  */
 export class HistoryImportInvalid extends DomainError {
   readonly problems: HistoryImportProblem[];
 
   constructor(problems: HistoryImportProblem[]) {
     const sorted = [...problems].sort((a, b) => a.line - b.line);
-    const details: ErrorDetail[] = sorted.map((problem) => ({
-      line: problem.line,
-      ...(problem.field === undefined ? {} : { field: problem.field }),
-      constraint: problem.key,
-      message: historyProblemMessage('en', problem),
-    }));
-    super('IMPORT_INVALID', `The file has ${sorted.length} problem(s); nothing was written`, details);
+    super('IMPORT_INVALID', `The file has ${sorted.length} problem(s); nothing was written`, sorted.map(toDetail));
     this.problems = sorted;
   }
 }

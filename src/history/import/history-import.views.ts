@@ -1,4 +1,4 @@
-import { ERROR_STATUS } from '../../common/errors/error-codes.js';
+import { errorStatus } from '../../common/errors/error-codes.js';
 import { ImportFileRejected, SHOWN_PROBLEMS } from '../../common/tabular-import/import-problems.js';
 import type { ColumnSpec } from '../../common/tabular-import/parse-table.js';
 import { translate } from '../../i18n/translate.js';
@@ -83,7 +83,7 @@ export function importFailureView(error: unknown, lang: Locale, kind: HistoryImp
       message: historyProblemMessage(lang, problem),
     }));
     return {
-      status: ERROR_STATUS.IMPORT_INVALID,
+      status: errorStatus('IMPORT_INVALID') ?? 422,
       view: resultView(lang, kind, {
         problems,
         problemCount: error.problems.length,
@@ -92,7 +92,7 @@ export function importFailureView(error: unknown, lang: Locale, kind: HistoryImp
     };
   }
   if (error instanceof ImportFileRejected) {
-    return { status: ERROR_STATUS[error.code], view: resultView(lang, kind, { fileError: error.messageIn(lang) }) };
+    return { status: errorStatus(error.code) ?? 400, view: resultView(lang, kind, { fileError: error.messageIn(lang) }) };
   }
   throw error;
 }

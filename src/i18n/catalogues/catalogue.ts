@@ -9,9 +9,6 @@ export const vi = {
     unknownType: 'Không có danh hiệu, hình thức khen thưởng mã “{code}”.',
     retiredType: '“{name}” đã ngừng sử dụng từ ngày {date}.',
     notFor: { individual: '“{name}” không tặng cho cá nhân.', collective: '“{name}” không tặng cho tập thể.' },
-    alreadyRetired: 'Mã “{code}” đã ngừng sử dụng từ ngày {date}.',
-    noMoney: '“{name}” không kèm tiền thưởng cho đối tượng này.',
-    noBaseSalary: 'Chưa có mức lương cơ sở áp dụng cho ngày {date}.',
   },
 };
 
@@ -25,8 +22,5 @@ export const en: typeof vi = {
     unknownType: 'There is no award type with code "{code}".',
     retiredType: '"{name}" has been retired since {date}.',
     notFor: { individual: '"{name}" is not given to individuals.', collective: '"{name}" is not given to collectives.' },
-    alreadyRetired: 'Code "{code}" has been retired since {date}.',
-    noMoney: '"{name}" carries no reward money for this subject.',
-    noBaseSalary: 'No base salary is recorded for {date}.',
   },
 };

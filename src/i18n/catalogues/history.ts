@@ -26,16 +26,7 @@ export const vi = {
       removal: 'Cách chức',
       dismissal: 'Buộc thôi việc',
     },
-    duplicateAward: {
-      staff:
-        'Cán bộ này đã được tặng “{name}” năm {year}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5).',
-      unit: 'Tập thể này đã được tặng “{name}” năm {year}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5).',
-    },
-    alreadyRevoked: 'Khen thưởng này đã bị thu hồi ngày {date}.',
     periodOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
-    duplicateInitiative: 'Sáng kiến “{title}” năm {year} đã được ghi nhận cho cán bộ này.',
-    duplicateDiscipline: 'Hình thức kỷ luật này từ ngày {from} đã được ghi nhận cho cán bộ này.',
-    duplicateFreeze: 'Việc tạm dừng xét khen thưởng với lý do này từ ngày {from} đã được ghi nhận.',
     importKinds: {
       awards: 'Khen thưởng đã nhận',
       appraisals: 'Xếp loại hằng năm',
@@ -158,16 +149,7 @@ export const en: typeof vi = {
       removal: 'Removal from office',
       dismissal: 'Dismissal',
     },
-    duplicateAward: {
-      staff:
-        'This staff member already received "{name}" for {year}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5).',
-      unit: 'This collective already received "{name}" for {year}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5).',
-    },
-    alreadyRevoked: 'This award was revoked on {date}.',
     periodOrder: 'The end date cannot be before the start date.',
-    duplicateInitiative: 'The initiative "{title}" of {year} is already recorded for this staff member.',
-    duplicateDiscipline: 'This disciplinary measure from {from} is already recorded for this staff member.',
-    duplicateFreeze: 'A hold with this reason from {from} is already recorded.',
     importKinds: {
       awards: 'Awards received',
       appraisals: 'Yearly appraisal',

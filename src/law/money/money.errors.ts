@@ -13,3 +13,6 @@ export class NoBaseSalaryForDate extends CodedError<'NO_BASE_SALARY_FOR_DATE'> {
     super('NO_BASE_SALARY_FOR_DATE', `No base salary (mức lương cơ sở) is recorded for ${date}`, { date });
   }
 }
+
+/** Every code the money formula throws: its adapter (`rewards/rewards.errors.ts`) gives each an HTTP status. */
+export type MoneyErrorCode = InvalidRewardInput['code'] | NoBaseSalaryForDate['code'];

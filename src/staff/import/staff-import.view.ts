@@ -1,4 +1,4 @@
-import { ERROR_STATUS } from '../../common/errors/error-codes.js';
+import { errorStatus } from '../../common/errors/error-codes.js';
 import { translate } from '../../i18n/translate.js';
 import { ImportFileRejected, ImportInvalid, problemMessage, SHOWN_PROBLEMS } from '../../common/tabular-import/import-problems.js';
 import { STAFF_COLUMNS } from './staff-columns.js';
@@ -48,12 +48,12 @@ export function importFailureView(error: unknown, lang: Locale): { status: numbe
     }));
     const hiddenProblems = error.problems.length - problems.length;
     return {
-      status: ERROR_STATUS.IMPORT_INVALID,
+      status: errorStatus('IMPORT_INVALID') ?? 422,
       view: resultView(lang, { problemCount: error.problems.length, problems, hiddenProblems }),
     };
   }
   if (error instanceof ImportFileRejected) {
-    return { status: ERROR_STATUS[error.code], view: resultView(lang, { fileError: error.messageIn(lang) }) };
+    return { status: errorStatus(error.code) ?? 400, view: resultView(lang, { fileError: error.messageIn(lang) }) };
   }
   throw error;
 }

@@ -1,0 +1,89 @@
+import { DomainError } from '../common/errors/domain-error.js';
+import type { ErrorStatuses } from '../common/errors/error-codes.js';
+import type { SubjectKind } from '../kernel/index.js';
+
+/**
+ * The award history. Each "already recorded" names the field the form shows it beside. (An end
+ * before its start, an unknown or unusable award type, are VALIDATION_FAILED on their field.)
+ */
+export const HISTORY_ERRORS = {
+  /** The same award for the same year, to the same subject (Law 06/2022 Art. 5: one achievement, one award). */
+  AWARD_ALREADY_RECORDED: 409,
+  AWARD_ALREADY_REVOKED: 409,
+  INITIATIVE_ALREADY_RECORDED: 409,
+  DISCIPLINE_ALREADY_RECORDED: 409,
+  FREEZE_ALREADY_RECORDED: 409,
+} as const satisfies ErrorStatuses;
+
+export type HistoryErrorCode = keyof typeof HISTORY_ERRORS;
+
+type Params = Record<string, string | number>;
+
+/** The detail of a conflict with a stored record, beside `field`, worded like the whole error. */
+const beside = (field: string, constraint: string, key: string, params: Params) => [{ field, constraint, key, params }];
+
+export class AwardAlreadyRecorded extends DomainError<HistoryErrorCode> {
+  constructor(
+    readonly subject: SubjectKind,
+    awardType: string,
+    name: string,
+    year: number,
+  ) {
+    const params = { awardType, name, year };
+    super(
+      'AWARD_ALREADY_RECORDED',
+      `The ${subject} already has ${awardType} for ${year}`,
+      beside('year', 'duplicateAward', awardMessageKey(subject), params),
+      params,
+    );
+  }
+
+  /** "Cán bộ này…" or "Tập thể này…": the wording depends on who received it. */
+  override messageKey(): string {
+    return awardMessageKey(this.subject);
+  }
+}
+
+const awardMessageKey = (subject: SubjectKind): string => `errors.AWARD_ALREADY_RECORDED.${subject}`;
+
+export class AwardAlreadyRevoked extends DomainError<HistoryErrorCode> {
+  constructor(revokedOn: string) {
+    super('AWARD_ALREADY_REVOKED', `The award was revoked on ${revokedOn}`, undefined, { date: revokedOn });
+  }
+}
+
+export class InitiativeAlreadyRecorded extends DomainError<HistoryErrorCode> {
+  constructor(title: string, year: number) {
+    const params = { title, year };
+    super(
+      'INITIATIVE_ALREADY_RECORDED',
+      `Initiative "${title}" of ${year} is already recorded`,
+      beside('title', 'duplicate', 'errors.INITIATIVE_ALREADY_RECORDED', params),
+      params,
+    );
+  }
+}
+
+export class DisciplineAlreadyRecorded extends DomainError<HistoryErrorCode> {
+  constructor(from: string) {
+    const params = { from };
+    super(
+      'DISCIPLINE_ALREADY_RECORDED',
+      `This discipline from ${from} is already recorded`,
+      beside('from', 'duplicate', 'errors.DISCIPLINE_ALREADY_RECORDED', params),
+      params,
+    );
+  }
+}
+
+export class FreezeAlreadyRecorded extends DomainError<HistoryErrorCode> {
+  constructor(from: string) {
+    const params = { from };
+    super(
+      'FREEZE_ALREADY_RECORDED',
+      `A freeze with this reason from ${from} is already recorded`,
+      beside('from', 'duplicate', 'errors.FREEZE_ALREADY_RECORDED', params),
+      params,
+    );
+  }
+}
