@@ -1,4 +1,4 @@
-import { CO_THI_DUA_TINH_CRITERIA, TTLDTT_CRITERIA, TTLDXS_CRITERIA } from './collective-titles.criteria-specs.js';
+import { CO_THI_DUA_TINH_CRITERIA, TTLDTT_CRITERIA, TTLDXS_CRITERIA } from './collective-titles.rules.js';
 import {
   BANG_KHEN_TINH_STAFF_CRITERIA,
   BANG_KHEN_TINH_UNIT_CRITERIA,
@@ -6,14 +6,14 @@ import {
   GIAY_KHEN_STAFF_CRITERIA,
   GIAY_KHEN_UNIT_CRITERIA,
   HCLD_HANG_BA_STAFF_CRITERIA,
-} from './commendations.criteria-specs.js';
+} from './commendations.rules.js';
 import {
   CSTD_TINH_CRITERIA,
   CSTD_TOAN_QUOC_CRITERIA,
   CSTDCS_CRITERIA,
   LDTT_CRITERIA,
-} from './individual-titles.criteria-specs.js';
-import { staffPrinciples, unitPrinciples } from './principles.criteria-specs.js';
+} from './individual-titles.rules.js';
+import { staffPrinciples, unitPrinciples } from './principles.rules.js';
 import type { AwardCriteria, DecreeCitations } from './rulebook.js';
 import { type AwardCode } from '../../kernel/index.js';
 

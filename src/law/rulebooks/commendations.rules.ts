@@ -1,6 +1,6 @@
 import type { CriterionSpec } from '../criteria/criterion-spec.js';
 import { bacNinhArticle, lawArticle } from './citations.js';
-import { EXEMPLARY_LAW_ABIDING_STATEMENT } from './principles.criteria-specs.js';
+import { EXEMPLARY_LAW_ABIDING_STATEMENT } from './principles.rules.js';
 
 /** Forms of commendation (hình thức khen thưởng) relevant to a provincial unit (Law Art. 44, 73–75). */
 

@@ -1,6 +1,6 @@
-import { AwardNotForSubject, InvalidDate, NoRulebookForDate, UnknownAwardType } from './law.errors.js';
-import { evaluateStaff, evaluateUnit } from './evaluate.js';
-import { DEFAULT_PROVINCE_RULES, mergeProvinceRules } from './provinces/province-rules.js';
+import { AwardNotForSubject, InvalidDate, NoRulebookForDate, UnknownAwardType } from '../law.errors.js';
+import { evaluateStaff, evaluateUnit } from '../evaluate.js';
+import { DEFAULT_PROVINCE_RULES, mergeProvinceRules } from '../provinces/province-rules.js';
 import {
   award,
   awardsFor,
@@ -11,10 +11,10 @@ import {
   initiative,
   membersMeetingLdtt,
   ratingsFor,
-} from './testing/facts.factory.js';
-import { catchError } from './testing/catch-error.js';
-import { codes, criterion } from './testing/result.helpers.js';
-import { AWARD_CODES, type AwardCode } from '../kernel/index.js';
+} from '../testing/facts.factory.js';
+import { catchError } from '../testing/catch-error.js';
+import { codes, criterion } from '../testing/result.helpers.js';
+import { AWARD_CODES, type AwardCode } from '../../kernel/index.js';
 
 const STAFF_AWARDS: AwardCode[] = [
   'LDTT',
