@@ -14,7 +14,7 @@ import { UnitsService } from '../units/units.service.js';
 import { CANDIDATE_FILTERS, ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { type CandidatesPage, type CandidateView, EligibilityService } from './eligibility.service.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';
-import { AWARD_LABELS, rulebookFor } from '../law/index.js';
+import { rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
 import { type AuthUser, type AwardCode, type Locale } from '../kernel/index.js';
 
@@ -107,7 +107,7 @@ function safeRulebook(date: string) {
 function resultModel(page: CandidatesPage, values: Record<(typeof FILTER_FIELDS)[number], string>, lang: Locale) {
   const isStaff = page.subject === 'individual';
   return {
-    heading: translate(lang, 'eligibility.resultFor', { award: AWARD_LABELS[page.awardType], year: page.year }),
+    heading: translate(lang, 'eligibility.resultFor', { award: translate(lang, `law.awards.${page.awardType}`), year: page.year }),
     subjectLabel: translate(lang, `catalogue.subjects.${page.subject}`),
     counts: translate(lang, 'eligibility.counts', page.counts),
     isStaff,

@@ -22,7 +22,7 @@ import { EligibilityQuery } from '../eligibility/dto/eligibility.query.js';
 import { engineErrorCode } from '../eligibility/eligibility-pages.controller.js';
 import { EligibilityService } from '../eligibility/eligibility.service.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from '../eligibility/eligibility.views.js';
-import { AWARD_LABELS, type EligibilityResult, rulebookFor } from '../law/index.js';
+import { type EligibilityResult, rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
 import { translate } from '../i18n/translate.js';
 import { ImportFileRejected, SHOWN_PROBLEMS } from '../common/tabular-import/import-problems.js';
@@ -364,7 +364,7 @@ export class HistoryPagesController {
         ? {
             eligible: result.eligible,
             verdict: translate(lang, result.eligible ? 'eligibility.eligibleSummary' : 'eligibility.notEligibleSummary'),
-            heading: translate(lang, 'eligibility.resultFor', { award: AWARD_LABELS[result.awardType as AwardCode], year: result.year }),
+            heading: translate(lang, 'eligibility.resultFor', { award: translate(lang, `law.awards.${result.awardType}`), year: result.year }),
             rulebook: translate(lang, 'eligibility.panel.rulebook', { title: rulebook?.title ?? result.rulebook }),
             confirm: confirm > 0 ? translate(lang, 'eligibility.confirmSummary', { count: confirm }) : null,
             rows: criterionRows(result.criteria, lang),
