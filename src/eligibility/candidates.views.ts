@@ -8,7 +8,7 @@ import type { CANDIDATE_FILTERS, ListCandidatesQuery } from './dto/list-candidat
 import type { CandidatesPage, CandidateView } from './eligibility.service.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';
 import { engineErrorCode } from './engine-refusal.js';
-import { AWARD_LABELS, rulebookFor } from '../law/index.js';
+import { rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
 import { type AwardCode, type Locale } from '../kernel/index.js';
 
@@ -64,7 +64,7 @@ function safeRulebook(date: string) {
 function resultModel(page: CandidatesPage, values: Record<(typeof FILTER_FIELDS)[number], string>, lang: Locale) {
   const isStaff = page.subject === 'individual';
   return {
-    heading: translate(lang, 'eligibility.resultFor', { award: AWARD_LABELS[page.awardType], year: page.year }),
+    heading: translate(lang, 'eligibility.resultFor', { award: translate(lang, `law.awards.${page.awardType}`), year: page.year }),
     subjectLabel: translate(lang, `catalogue.subjects.${page.subject}`),
     counts: translate(lang, 'eligibility.counts', page.counts),
     isStaff,

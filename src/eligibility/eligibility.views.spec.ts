@@ -1,9 +1,10 @@
 import type { AwardTypeView } from '../catalogue/award-type.view.js';
 import { hasTranslation } from '../i18n/translate.js';
 import type { CriterionSpec } from '../law/criteria/criterion-spec.js';
+import { type CriterionResult, criteriaFor, param, reason } from '../law/index.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';
 import { DEFAULT_PROVINCE_RULES, mergeProvinceRules, RULEBOOKS, rulebookFor } from '../law/index.js';
-import { AWARD_CODES } from '../kernel/index.js';
+import { AWARD_CODES, SUBJECT_KINDS } from '../kernel/index.js';
 
 const codesOf = (specs: readonly CriterionSpec[]): string[] =>
   specs.flatMap((spec) => (spec.kind === 'any_of' ? [spec.code, ...codesOf(spec.params.options)] : [spec.code]));
@@ -32,7 +33,9 @@ describe('eligibility view models', () => {
   it('every criterion of every rulebook has a name in Vietnamese and in English', () => {
     const codes = new Set(
       RULEBOOKS.flatMap((rulebook) =>
-        AWARD_CODES.flatMap((award) => [...codesOf(rulebook.awards[award].staff ?? []), ...codesOf(rulebook.awards[award].unit ?? [])]),
+        AWARD_CODES.flatMap((award) =>
+          SUBJECT_KINDS.flatMap((subject) => codesOf(criteriaFor(rulebook, DEFAULT_PROVINCE_RULES, award, subject) ?? [])),
+        ),
       ),
     );
     const missing = [...codes].filter(
@@ -42,25 +45,32 @@ describe('eligibility view models', () => {
   });
 
   it('shows each result with a symbol AND words, the detail and the article', () => {
-    const rows = criterionRows(
-      [
-        {
-          code: 'rating_good_or_better',
-          met: true,
-          detail: 'Xếp loại năm 2025: Hoàn thành tốt nhiệm vụ',
-          legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm a',
-        },
-        { code: 'no_freeze', met: false, detail: 'Đang tạm dừng xét khen thưởng', legalBasis: 'Nghị định 152/2025/NĐ-CP, Điều 4' },
-        {
-          code: 'solidarity_and_participation',
-          met: null,
-          detail: 'Cần xác nhận',
-          legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm b',
-        },
-        { code: 'a_future_criterion', met: true, detail: '…', legalBasis: '…' },
-      ],
-      'vi',
-    );
+    const criteria: CriterionResult[] = [
+      {
+        code: 'rating_good_or_better',
+        met: true,
+        reason: reason('rating_at_least.rated', { year: param.year(2025), rating: param.rating('good') }),
+        legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm a',
+      },
+      {
+        code: 'no_freeze',
+        met: false,
+        reason: reason('no_freeze.frozen', {
+          freezes: param.clauses([
+            reason('no_freeze.freeze', { reason: param.text('Đang xác minh đơn'), period: param.period({ from: '2025-03-01', to: null }) }),
+          ]),
+        }),
+        legalBasis: 'Nghị định 152/2025/NĐ-CP, Điều 4',
+      },
+      {
+        code: 'solidarity_and_participation',
+        met: null,
+        reason: reason('needs_confirmation.pending', { statements: param.statements(['solidarity_and_participation']) }),
+        legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm b',
+      },
+      { code: 'a_future_criterion', met: true, reason: reason('members.none', {}), legalBasis: '…' },
+    ];
+    const rows = criterionRows(criteria, 'vi');
     expect(rows.map((row) => [row.symbol, row.stateLabel, row.state])).toEqual([
       ['✓', 'Đạt', 'met'],
       ['✗', 'Chưa đạt', 'not_met'],
@@ -73,6 +83,33 @@ describe('eligibility view models', () => {
     });
     // A criterion added to a rulebook before its translation still shows, by its code.
     expect(rows[3].label).toBe('a_future_criterion');
+    expect(rows.map((row) => row.detail).slice(0, 2)).toEqual([
+      'Xếp loại năm 2025: Hoàn thành tốt nhiệm vụ',
+      'Đang tạm dừng xét khen thưởng: Đang xác minh đơn (từ 01/03/2025 đến nay)',
+    ]);
+  });
+
+  it('words the details in the page’s language: an English page reads English (Luật TĐKT 2022 Điều 24; NĐ 152/2025 Điều 4)', () => {
+    const rows = criterionRows(
+      [
+        {
+          code: 'rating_good_or_better',
+          met: false,
+          reason: reason('rating_at_least.below', {
+            year: param.year(2025),
+            rating: param.rating('completed'),
+            minimum: param.minimumRating('good'),
+          }),
+          legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm a',
+        },
+      ],
+      'en',
+    );
+    expect(rows[0]).toMatchObject({
+      label: expect.not.stringContaining('Xếp loại'),
+      stateLabel: 'Not met',
+      detail: 'Rating for 2025: Task completed (Good task completion or better required)',
+    });
   });
 
   it('offers only awards the engine evaluates for the subject, titles apart from commendations, retired and local types left out', () => {

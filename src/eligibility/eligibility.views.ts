@@ -1,7 +1,7 @@
 import type { AwardTypeView } from '../catalogue/award-type.view.js';
 import { hasTranslation, translate } from '../i18n/translate.js';
-import { AWARD_SHORT_LABELS, type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
-import { formatDateVi } from '../law/periods.js';
+import { type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
+import { formatDate, reasonText } from './reason-text.js';
 import { AWARD_CODES, type AwardCode, type AwardKind, type AwardSubject, type Locale } from '../kernel/index.js';
 
 /** View models shared by the eligibility page and the eligibility panel of the history page. */
@@ -15,6 +15,7 @@ export interface CriterionRow {
   /** ✓ ✗ ?, always shown with `stateLabel`: a symbol alone says nothing to a screen reader. */
   symbol: string;
   stateLabel: string;
+  /** The criterion's reason, worded in the page's language. */
   detail: string;
   legalBasis: string;
 }
@@ -40,7 +41,7 @@ export function criterionRows(criteria: readonly CriterionResult[], lang: Locale
       state,
       symbol: SYMBOLS[state],
       stateLabel: translate(lang, `eligibility.met.${state}`),
-      detail: criterion.detail,
+      detail: reasonText(criterion.reason, lang),
       legalBasis: criterion.legalBasis,
     };
   });
@@ -114,7 +115,7 @@ export function rulesLegend(
     if (setting && !setting.verified) {
       unverified.push({
         text: translate(lang, 'eligibility.legend.councilThreshold', {
-          award: AWARD_SHORT_LABELS[code as AwardCode],
+          award: translate(lang, `law.awardsShort.${code}`),
           value: setting.value,
         }),
         source: setting.source,
@@ -153,7 +154,7 @@ export function rulesLegend(
     });
   }
   return {
-    rulebook: translate(lang, 'eligibility.legend.rulebook', { title: rulebook.title, from: formatDateVi(rulebook.effectiveFrom) }),
+    rulebook: translate(lang, 'eligibility.legend.rulebook', { title: rulebook.title, from: formatDate(rulebook.effectiveFrom) }),
     province: translate(lang, 'eligibility.legend.province', { name: province.name }),
     // Stable: the current award's settings first, the rest in the order above.
     unverified: [...unverified].sort((a, b) => Number(b.current) - Number(a.current)),

@@ -8,6 +8,7 @@ import * as audit from './catalogues/audit.js';
 import * as catalogue from './catalogues/catalogue.js';
 import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
+import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 import type { Messages } from './vi.js';
 
@@ -23,5 +24,6 @@ export const en: Messages = {
   ...catalogue.en,
   ...history.en,
   ...eligibility.en,
+  ...law.en,
   ...errors.en,
 };

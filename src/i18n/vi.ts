@@ -8,6 +8,7 @@ import * as audit from './catalogues/audit.js';
 import * as catalogue from './catalogues/catalogue.js';
 import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
+import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 
 /**
@@ -25,6 +26,7 @@ export const vi = {
   ...catalogue.vi,
   ...history.vi,
   ...eligibility.vi,
+  ...law.vi,
   ...errors.vi,
 };
 

@@ -8,7 +8,7 @@
 export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** Disciplinary measures, lightest first: khiển trách, cảnh cáo, hạ bậc lương, cách chức, buộc thôi việc. */
+/** Disciplinary measures, lightest first: khiển trách, cảnh cáo, giáng chức / hạ bậc lương, cách chức, buộc thôi việc. */
 export const DISCIPLINE_LEVELS = ['reprimand', 'warning', 'demotion', 'removal', 'dismissal'] as const;
 export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
 

@@ -1,10 +1,12 @@
 import type { CriterionSpec, EvaluationContext, Subject } from './criteria/criterion-spec.js';
 import { runCriterion } from './criteria/registry.js';
+import { criteriaFor } from './criteria-for.js';
 import type { CriterionResult, EligibilityResult } from './result.js';
 import { AwardNotForSubject, UnknownAwardType } from './law.errors.js';
 import type { StaffFacts, UnitFacts } from './facts.js';
 import { assertIsoDate, yearEnd } from './periods.js';
-import { DEFAULT_PROVINCE_RULES, provinceCriteriaFor, type ProvinceRules } from './provinces/province-rules.js';
+import { DEFAULT_PROVINCE_RULES } from './provinces/default-province.js';
+import type { ProvinceRules } from './provinces/province-rules.js';
 import type { Rulebook } from './rulebooks/rulebook.js';
 import { rulebookFor } from './rulebooks/rulebook-for.js';
 import { type AwardCode } from '../kernel/index.js';
@@ -22,31 +24,16 @@ interface RoundSettings {
 }
 
 /** Whether a person qualifies for `awardType` in `year`, criterion by criterion. */
-export function evaluateStaff(
-  facts: StaffFacts,
-  awardType: AwardCode,
-  year: number,
-  options: EvaluateOptions = {},
-): EligibilityResult {
+export function evaluateStaff(facts: StaffFacts, awardType: AwardCode, year: number, options: EvaluateOptions = {}): EligibilityResult {
   return evaluateSubject({ kind: 'staff', facts }, awardType, year, options);
 }
 
 /** Whether a collective qualifies for `awardType` in `year`, criterion by criterion. */
-export function evaluateUnit(
-  facts: UnitFacts,
-  awardType: AwardCode,
-  year: number,
-  options: EvaluateOptions = {},
-): EligibilityResult {
+export function evaluateUnit(facts: UnitFacts, awardType: AwardCode, year: number, options: EvaluateOptions = {}): EligibilityResult {
   return evaluateSubject({ kind: 'unit', facts }, awardType, year, options);
 }
 
-function evaluateSubject(
-  subject: Subject,
-  awardType: AwardCode,
-  year: number,
-  options: EvaluateOptions,
-): EligibilityResult {
+function evaluateSubject(subject: Subject, awardType: AwardCode, year: number, options: EvaluateOptions): EligibilityResult {
   const asOf = assertIsoDate(options.asOf ?? yearEnd(year));
   const rulebook = rulebookFor(asOf);
   const province = options.province ?? DEFAULT_PROVINCE_RULES;
@@ -62,28 +49,27 @@ function evaluateSubject(
 }
 
 function runCriteria(subject: Subject, awardType: AwardCode, year: number, round: RoundSettings): CriterionResult[] {
-  const specs = criteriaFor(round, awardType, subject.kind);
+  const specs = roundCriteria(round, awardType, subject.kind);
   const context: EvaluationContext = {
     subject,
     awardType,
     year,
     asOf: round.asOf,
     // Same rulebook, date and province for members and for titles decided in the same round.
-    evaluateStaffCriteria: (staff, award, staffYear) =>
-      runCriteria({ kind: 'staff', facts: staff }, award, staffYear, round),
+    evaluateStaffCriteria: (staff, award, staffYear) => runCriteria({ kind: 'staff', facts: staff }, award, staffYear, round),
     run: (spec) => runCriterion(spec, context),
   };
   return specs.map((spec) => runCriterion(spec, context));
 }
 
-function criteriaFor(round: RoundSettings, awardType: AwardCode, subject: Subject['kind']): readonly CriterionSpec[] {
+function roundCriteria(round: RoundSettings, awardType: AwardCode, subject: Subject['kind']): readonly CriterionSpec[] {
   // Award codes come from the database at run time, so an unknown one is possible despite the type.
   if (!Object.hasOwn(round.rulebook.awards, awardType)) {
     throw new UnknownAwardType(awardType);
   }
-  const national = round.rulebook.awards[awardType][subject];
-  if (national === undefined) {
+  const specs = criteriaFor(round.rulebook, round.province, awardType, subject);
+  if (specs === undefined) {
     throw new AwardNotForSubject(awardType, subject);
   }
-  return [...national, ...provinceCriteriaFor(round.province, awardType, subject)];
+  return specs;
 }

@@ -2,7 +2,7 @@ import { evaluateStaff, evaluateUnit } from './evaluate.js';
 import { earliestYearNeeded, factNeeds, type FactNeeds } from './fact-needs.js';
 import { type StaffFacts, type UnitFacts } from './facts.js';
 import { overlaps, yearEnd, yearStart } from './periods.js';
-import { DEFAULT_PROVINCE_RULES } from './provinces/province-rules.js';
+import { DEFAULT_PROVINCE_RULES } from './provinces/default-province.js';
 import { rulebookFor } from './rulebooks/rulebook-for.js';
 import { award, buildStaff, buildUnit, discipline, freeze, initiative } from './testing/facts.factory.js';
 import { AWARD_CODES, type AwardCode, type DisciplineLevel, type InitiativeLevel, type Rating } from '../kernel/index.js';

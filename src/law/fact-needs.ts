@@ -1,5 +1,6 @@
 import type { CriterionSpec } from './criteria/criterion-spec.js';
-import { provinceCriteriaFor, type ProvinceRules } from './provinces/province-rules.js';
+import { criteriaFor } from './criteria-for.js';
+import type { ProvinceRules } from './provinces/province-rules.js';
 import type { Rulebook } from './rulebooks/rulebook.js';
 import { type AwardCode, type SubjectKind } from '../kernel/index.js';
 
@@ -46,7 +47,7 @@ function walkAward(rulebook: Rulebook, province: ProvinceRules, award: AwardCode
   acc.visited.add(key);
   // Every award runs "not already awarded" against its own records.
   acc.awards.add(award);
-  const specs = [...(rulebook.awards[award][subject] ?? []), ...provinceCriteriaFor(province, award, subject)];
+  const specs = criteriaFor(rulebook, province, award, subject) ?? [];
   for (const spec of specs) {
     walkSpec(rulebook, province, spec, acc);
   }

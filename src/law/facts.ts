@@ -45,7 +45,7 @@ export interface FreezeFact {
 
 export interface StaffFacts {
   staffId: string;
-  /** Optional, only used to name members in Vietnamese details; falls back to `staffId`. */
+  /** Optional, only used to name members in reasons; falls back to `staffId`. */
   fullName?: string;
   appraisals: Map<number, Rating>;
   awards: AwardFact[];

@@ -3,13 +3,27 @@ export type { CriterionResult, EligibilityResult } from './result.js';
 export { AwardNotForSubject, InvalidDate, NoRulebookForDate, UnknownAwardType } from './law.errors.js';
 export { evaluateStaff, evaluateUnit, type EvaluateOptions } from './evaluate.js';
 export * from './facts.js';
-export { AWARD_LABELS, AWARD_SHORT_LABELS, RATING_LABELS } from './labels.js';
 export { isNearMiss, missingCriteria } from './missing-criteria.js';
+export {
+  param,
+  reason,
+  type Reason,
+  type ReasonKey,
+  type ReasonOf,
+  type ReasonParam,
+  type ReasonParamKind,
+  type ReasonParamsByKey,
+} from './reasons.js';
+export { CONFIRMATION_STATEMENTS, type ConfirmationStatement } from './statements.js';
+export type { Period } from './periods.js';
 export type { CriterionKind, CriterionSpec } from './criteria/criterion-spec.js';
+export { criteriaFor } from './criteria-for.js';
+export { BAC_NINH_RULES } from './provinces/bac-ninh.js';
+export { DEFAULT_PROVINCE_RULES } from './provinces/default-province.js';
 export {
   councilThresholdMet,
-  DEFAULT_PROVINCE_RULES,
   mergeProvinceRules,
+  NATIONAL_SETTINGS,
   type ProvinceRules,
   type ProvinceRulesOverrides,
   type ProvinceSetting,

@@ -1,5 +1,5 @@
 import { InvalidDate } from './law.errors.js';
-import { assertIsoDate, formatPeriodVi, overlaps, yearPeriod, yearRange } from './periods.js';
+import { assertIsoDate, overlaps, yearPeriod, yearRange } from './periods.js';
 
 describe('Periods overlapping a year — boundaries are inclusive (NĐ 152/2025 Điều 4)', () => {
   const year2025 = yearPeriod(2025);
@@ -26,11 +26,6 @@ describe('Date helpers', () => {
   it('yearRange is inclusive and empty when reversed', () => {
     expect(yearRange(2023, 2025)).toEqual([2023, 2024, 2025]);
     expect(yearRange(2025, 2024)).toEqual([]);
-  });
-
-  it('formats periods the Vietnamese way', () => {
-    expect(formatPeriodVi({ from: '2025-03-01', to: null })).toBe('từ 01/03/2025 đến nay');
-    expect(formatPeriodVi({ from: '2025-03-01', to: '2025-06-30' })).toBe('từ 01/03/2025 đến 30/06/2025');
   });
 
   it('accepts real dates only', () => {

@@ -48,20 +48,3 @@ export function yearRange(first: number, last: number): number[] {
   }
   return years;
 }
-
-/** 2025-03-01 → 01/03/2025, the way Vietnamese documents write dates. */
-export function formatDateVi(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** "từ 01/03/2025 đến 30/06/2025" or "từ 01/03/2025 đến nay". */
-export function formatPeriodVi(period: Period): string {
-  const end = period.to === null ? 'nay' : formatDateVi(period.to);
-  return `từ ${formatDateVi(period.from)} đến ${end}`;
-}
-
-/** [2023, 2024] → "2023, 2024"; [] → "không có năm nào". */
-export function formatYearsVi(years: readonly number[]): string {
-  return years.length === 0 ? 'không có năm nào' : years.join(', ');
-}

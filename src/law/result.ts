@@ -1,9 +1,11 @@
+import type { Reason } from './reasons.js';
+
 /** Outcome of one criterion. `met: null` means a person must confirm it (shown, never blocking). */
 export interface CriterionResult {
   code: string;
   met: boolean | null;
-  /** Vietnamese sentence (NFC) naming the facts used. */
-  detail: string;
+  /** The facts used, as a sentence key and its params; the adapter words it in the reader's language. */
+  reason: Reason;
   legalBasis: string;
 }
 

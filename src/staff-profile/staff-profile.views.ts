@@ -10,7 +10,7 @@ import {
   type Locale,
   RATINGS,
 } from '../kernel/index.js';
-import { AWARD_LABELS, rulebookFor } from '../law/index.js';
+import { rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
 import type { EntryForm, EntryValues } from './entry-forms.js';
 import type { StaffProfile } from './staff-profile.service.js';
@@ -68,7 +68,7 @@ function panelView(profile: StaffProfile, lang: Locale) {
       ? {
           eligible: result.eligible,
           verdict: translate(lang, result.eligible ? 'eligibility.eligibleSummary' : 'eligibility.notEligibleSummary'),
-          heading: translate(lang, 'eligibility.resultFor', { award: AWARD_LABELS[result.awardType as AwardCode], year: result.year }),
+          heading: translate(lang, 'eligibility.resultFor', { award: translate(lang, `law.awards.${result.awardType as AwardCode}`), year: result.year }),
           rulebook: translate(lang, 'eligibility.panel.rulebook', { title: rulebook?.title ?? result.rulebook }),
           confirm: confirm > 0 ? translate(lang, 'eligibility.confirmSummary', { count: confirm }) : null,
           rows: criterionRows(result.criteria, lang),

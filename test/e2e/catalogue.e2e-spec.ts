@@ -1,4 +1,4 @@
-import { AWARD_LABELS } from '../../src/law/index.js';
+import { translate } from '../../src/i18n/translate.js';
 import { BASE_SALARY_ROWS } from '../../src/law/money/base-salary.data.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
@@ -40,7 +40,7 @@ describe('award catalogue, base salaries and reward money', () => {
       const types = await awardTypes();
       expect(types.map((type) => type.code)).toEqual(AWARD_CODES);
       for (const type of types) {
-        expect(type.name).toBe(AWARD_LABELS[type.code as keyof typeof AWARD_LABELS]);
+        expect(type.name).toBe(translate('vi', `law.awards.${type.code}`));
         expect(type.retired).toBe(false);
         expect(type.isLocal).toBe(false);
       }
@@ -175,8 +175,18 @@ describe('award catalogue, base salaries and reward money', () => {
       const unit = await createUnit(t, { code: 'U-RETIRED' });
       const staff = await createStaff(t, { unitId: unit.id });
       const award = { awardType: 'OLD_TYPE', staffId: staff.id };
-      await t.http().post('/api/awards').set(bearer(t.adminToken)).send({ ...award, year: retiredYear - 1 }).expect(201);
-      const refused = await t.http().post('/api/awards').set(bearer(t.adminToken)).send({ ...award, year: retiredYear }).expect(400);
+      await t
+        .http()
+        .post('/api/awards')
+        .set(bearer(t.adminToken))
+        .send({ ...award, year: retiredYear - 1 })
+        .expect(201);
+      const refused = await t
+        .http()
+        .post('/api/awards')
+        .set(bearer(t.adminToken))
+        .send({ ...award, year: retiredYear })
+        .expect(400);
       expect(refused.body.details).toEqual([expect.objectContaining({ field: 'awardType', constraint: 'retiredAwardType' })]);
       const audit = (await t.dataSource.query(
         `SELECT action, before->>'retired' AS was, after->>'retired' AS now FROM audit_log WHERE entity = 'award-types' AND entity_id = 'OLD_TYPE' ORDER BY id`,

@@ -1,13 +1,16 @@
 import type request from 'supertest';
-import type { CandidatesPage } from '../../src/eligibility/eligibility.service.js';
-import type { CriterionResult, EligibilityResult } from '../../src/law/index.js';
+import type {
+  CandidatesAnswer as CandidatesPage,
+  CriterionAnswer,
+  EligibilityAnswer as EligibilityResult,
+} from '../../src/eligibility/eligibility.presenter.js';
 import { addDiscipline, addFreeze, addInitiative, recordAward, setRating, setRatings } from '../factories/eligibility.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
 const LAW = 'Luật Thi đua, khen thưởng 2022';
 
-const criterion = (result: EligibilityResult, code: string): CriterionResult => {
+const criterion = (result: EligibilityResult, code: string): CriterionAnswer => {
   const found = result.criteria.find((c) => c.code === code);
   if (!found) {
     throw new Error(`no criterion ${code} in ${result.criteria.map((c) => c.code).join(', ')}`);
@@ -74,6 +77,11 @@ describe('eligibility (API and pages)', () => {
         code: 'rating_good_or_better',
         met: true,
         detail: 'Xếp loại năm 2025: Hoàn thành tốt nhiệm vụ',
+        // The reason itself, for clients that word it in their own language.
+        reason: {
+          key: 'rating_at_least.rated',
+          params: { year: { kind: 'year', value: 2025 }, rating: { kind: 'rating', value: 'good' } },
+        },
         legalBasis: `${LAW}, Điều 24 khoản 1 điểm a`,
       });
       expect(criterion(yes, 'solidarity_and_participation').met).toBeNull();
@@ -165,6 +173,24 @@ describe('eligibility (API and pages)', () => {
         code: 'no_freeze',
         met: false,
         detail: 'Đang tạm dừng xét khen thưởng: Đang xác minh đơn tố cáo (từ 01/03/2025 đến nay)',
+        reason: {
+          key: 'no_freeze.frozen',
+          params: {
+            freezes: {
+              kind: 'reasons',
+              join: 'clauses',
+              value: [
+                {
+                  key: 'no_freeze.freeze',
+                  params: {
+                    reason: { kind: 'text', value: 'Đang xác minh đơn tố cáo' },
+                    period: { kind: 'period', value: { from: '2025-03-01', to: null } },
+                  },
+                },
+              ],
+            },
+          },
+        },
         legalBasis: 'Nghị định 152/2025/NĐ-CP, Điều 4',
       });
     });
@@ -210,6 +236,10 @@ describe('eligibility (API and pages)', () => {
           code: 'members_ldtt_70pct',
           met: true,
           detail: '7/10 thành viên (70%) đạt LĐTT năm 2025; cần từ 70% trở lên',
+          reason: expect.objectContaining({
+            key: 'members_ratio_meeting.share',
+            params: expect.objectContaining({ share: { kind: 'share', count: 7, total: 10 } }),
+          }),
           legalBasis: `${LAW}, Điều 28`,
         });
       });
@@ -536,6 +566,73 @@ describe('eligibility (API and pages)', () => {
       expect(refused.text).toContain('Hệ thống chỉ xét theo Luật Thi đua, khen thưởng 2022');
       const bad = await admin.get('/eligibility?awardType=LDTT&year=abc').expect(400);
       expect(bad.text).toContain('id="year-error"');
+    });
+  });
+
+  describe('in English: the details follow the reader’s language (the user’s locale, or the ct_lang cookie on pages)', () => {
+    let reader: { id: string };
+
+    beforeAll(async () => {
+      reader = await createStaff(t, { unitId: other.id, fullName: 'Hồ Thị Đọc' });
+      await setRating(t, 'staff', reader.id, 2025, 'completed');
+    });
+
+    it('the API words `detail` in the user’s locale and keeps the same reason (Law Art. 24(1)(a))', async () => {
+      const username = `english${Date.now()}`;
+      await t
+        .http()
+        .post('/api/users')
+        .set(bearer(t.adminToken))
+        .send({
+          username,
+          password: 'password-123',
+          fullName: 'English Reader',
+          roles: ['hr_officer'],
+          unitIds: [library.id],
+          locale: 'en',
+        })
+        .expect(201);
+      const login = await t.http().post('/api/auth/login').send({ username, password: 'password-123' }).expect(200);
+      const token = (login.body as { accessToken: string }).accessToken;
+
+      const english = (await evaluate({ staffId: reader.id, awardType: 'LDTT', year: 2025 }, token).expect(200)).body as EligibilityResult;
+      const vietnamese = await evaluateOk({ staffId: reader.id, awardType: 'LDTT', year: 2025 });
+      expect(criterion(english, 'rating_good_or_better')).toMatchObject({
+        met: false,
+        detail: 'Rating for 2025: Task completed (Good task completion or better required)',
+      });
+      expect(criterion(vietnamese, 'rating_good_or_better').detail).toBe(
+        'Xếp loại năm 2025: Hoàn thành nhiệm vụ (yêu cầu từ Hoàn thành tốt nhiệm vụ trở lên)',
+      );
+      expect(criterion(english, 'rating_good_or_better').reason).toEqual(criterion(vietnamese, 'rating_good_or_better').reason);
+      expect(criterion(english, 'solidarity_and_participation').detail).toMatch(/^To be confirmed by a competent person: /u);
+
+      const page = (await candidates({ awardType: 'LDTT', year: 2025, unitId: other.id, filter: 'near_miss' }, token).expect(200))
+        .body as CandidatesPage;
+      const item = page.items.find((candidate) => candidate.id === reader.id);
+      expect(item?.missing.map((missing) => missing.detail)).toEqual([
+        'Rating for 2025: Task completed (Good task completion or better required)',
+      ]);
+    });
+
+    it('the staff page and the candidates page show English details after switching to English', async () => {
+      const agent = await signIn(t, 'admin', ADMIN_PASSWORD);
+      const staffPage = await agent.get('/staff').expect(200);
+      await agent
+        .post('/language')
+        .type('form')
+        .send({ _csrf: csrfFrom(staffPage.text), lang: 'en', back: '/staff' })
+        .expect(303);
+
+      const history = await agent.get(`/staff/${reader.id}/history?year=2025&awardType=LDTT`).expect(200);
+      expect(history.text).toContain('<html lang="en">');
+      expect(history.text).toContain('Rating for 2025: Task completed (Good task completion or better required)');
+      expect(history.text).toContain('Advanced Worker');
+      expect(history.text).not.toContain('Xếp loại năm 2025');
+
+      const list = await agent.get(`/eligibility?awardType=LDTT&year=2025&unitId=${other.id}&filter=near_miss`).expect(200);
+      expect(list.text).toContain('Rating for 2025: Task completed (Good task completion or better required)');
+      expect(list.text).not.toContain('Xếp loại năm 2025');
     });
   });
 });

@@ -1,12 +1,20 @@
 import type { AwardType } from '../../catalogue/award-type.entity.js';
 import { isRetiredFor } from '../../catalogue/catalogue.service.js';
 import { normalizeText } from '../../common/text/vietnamese.js';
-import { AWARD_SHORT_LABELS } from '../../law/index.js';
+import { vi } from '../../i18n/vi.js';
 import { parseDateText } from '../../common/tabular-import/import-values.js';
 import { headingKey, type ParsedTable, type TableRow } from '../../common/tabular-import/parse-table.js';
 import type { AppraisalColumn, AwardColumn, DisciplineColumn, FreezeColumn, InitiativeColumn } from './history-columns.js';
 import type { HistoryImportProblem, HistoryProblemKey } from './history-import.problems.js';
-import { type AwardBasis, type DisciplineLevel, type InitiativeKind, type InitiativeLevel, isValidYear, type Rating, type SubjectKind } from '../../kernel/index.js';
+import {
+  type AwardBasis,
+  type DisciplineLevel,
+  type InitiativeKind,
+  type InitiativeLevel,
+  isValidYear,
+  type Rating,
+  type SubjectKind,
+} from '../../kernel/index.js';
 
 /** The staff member or unit a row names, by code; resolved to an id by the service. */
 export interface SubjectCode {
@@ -242,7 +250,8 @@ function checkEach<K extends string, R>(
 /** Award types by the ways people write them: code, full name, or the short form (LĐTT, CSTĐCS). */
 export function awardTypeMatcher(types: readonly AwardType[]): (text: string) => AwardType | undefined {
   const byKey = new Map<string, AwardType>();
-  const shortLabels: Record<string, string> = AWARD_SHORT_LABELS;
+  // People write the Vietnamese short forms whatever the language of the page.
+  const shortLabels: Record<string, string> = vi.law.awardsShort;
   for (const type of types) {
     for (const word of [type.code, type.name, shortLabels[type.code]]) {
       if (word !== undefined && !byKey.has(headingKey(word))) {

@@ -1,4 +1,6 @@
-/** Award history, ratings, initiatives, discipline, freezes, and their import. Vietnamese first; the English beside it must have the same keys (it does not compile otherwise). */
+import * as law from './law.js';
+
+/** Award history, ratings, initiatives, discipline, freezes, and their import. Vietnamese first; the English beside it must have the same keys (it does not compile otherwise). Ratings and levels are the law catalogue’s words, not written twice. */
 export const vi = {
   history: {
     title: 'Quá trình thi đua, khen thưởng',
@@ -9,23 +11,12 @@ export const vi = {
     disciplines: 'Kỷ luật',
     freezes: 'Tạm dừng xét khen thưởng',
     revoked: 'Đã thu hồi',
-    ratings: {
-      excellent: 'Hoàn thành xuất sắc nhiệm vụ',
-      good: 'Hoàn thành tốt nhiệm vụ',
-      completed: 'Hoàn thành nhiệm vụ',
-      not_completed: 'Không hoàn thành nhiệm vụ',
-    },
+    ratings: law.vi.law.ratings,
     bases: { regular: 'Thường xuyên (hằng năm)', ad_hoc: 'Đột xuất', thematic: 'Chuyên đề' },
     sources: { entered: 'Nhập tay', imported: 'Nhập từ tệp', issued: 'Ban hành trên hệ thống' },
-    initiativeLevels: { grassroots: 'Cấp cơ sở', provincial: 'Cấp tỉnh', national: 'Toàn quốc' },
+    initiativeLevels: law.vi.law.initiativeLevels,
     initiativeKinds: { initiative: 'Sáng kiến', science_work: 'Đề tài, công trình khoa học' },
-    disciplineLevels: {
-      reprimand: 'Khiển trách',
-      warning: 'Cảnh cáo',
-      demotion: 'Giáng chức, hạ bậc lương',
-      removal: 'Cách chức',
-      dismissal: 'Buộc thôi việc',
-    },
+    disciplineLevels: law.vi.law.disciplineLevels,
     periodOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
     importKinds: {
       awards: 'Khen thưởng đã nhận',
@@ -132,23 +123,12 @@ export const en: typeof vi = {
     disciplines: 'Discipline',
     freezes: 'Awards on hold',
     revoked: 'Revoked',
-    ratings: {
-      excellent: 'Excellent task completion',
-      good: 'Good task completion',
-      completed: 'Task completed',
-      not_completed: 'Task not completed',
-    },
+    ratings: law.en.law.ratings,
     bases: { regular: 'Regular (yearly)', ad_hoc: 'Ad hoc', thematic: 'Thematic' },
     sources: { entered: 'Entered', imported: 'Imported', issued: 'Issued in the system' },
-    initiativeLevels: { grassroots: 'Grassroots', provincial: 'Provincial', national: 'National' },
+    initiativeLevels: law.en.law.initiativeLevels,
     initiativeKinds: { initiative: 'Initiative', science_work: 'Science work' },
-    disciplineLevels: {
-      reprimand: 'Reprimand',
-      warning: 'Warning',
-      demotion: 'Demotion',
-      removal: 'Removal from office',
-      dismissal: 'Dismissal',
-    },
+    disciplineLevels: law.en.law.disciplineLevels,
     periodOrder: 'The end date cannot be before the start date.',
     importKinds: {
       awards: 'Awards received',

@@ -1,7 +1,11 @@
 import type { CriterionSpec } from './criterion-spec.js';
 import { buildStaff, initiative } from '../testing/facts.factory.js';
 import { staffContext } from '../testing/context.factory.js';
-import { anyOf } from './any-of.criteria.js';
+import { inWords } from '../testing/described.js';
+import { anyOf as anyOfEvaluator } from './any-of.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const anyOf = inWords(anyOfEvaluator);
 
 const excellent: CriterionSpec = {
   code: 'rating_excellent',
@@ -18,7 +22,7 @@ const initiativeThisYear: CriterionSpec = {
 const confirm: CriterionSpec = {
   code: 'confirm',
   kind: 'needs_confirmation',
-  params: { statement: 'thành tích xuất sắc' },
+  params: { statements: ['recognised_achievement'] },
   legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 74 khoản 1',
 };
 
@@ -40,5 +44,18 @@ describe('any_of — điều kiện thay thế "hoặc" (Luật TĐKT 2022 Đi�
   it('waits for confirmation (null) when the only open alternative needs a person', () => {
     const staff = buildStaff({ ratings: { 2025: 'good' } });
     expect(anyOf({ options: [excellent, confirm] }, staffContext(staff, { year: 2025 })).met).toBeNull();
+  });
+});
+
+describe('any_of in English — Luật TĐKT 2022 Điều 23', () => {
+  it('numbers the alternatives, each in English', () => {
+    const staff = buildStaff({ ratings: { 2025: 'good' } });
+    const outcome = inWords(anyOfEvaluator, 'en')({ options: [excellent, initiativeThisYear] }, staffContext(staff, { year: 2025 }));
+    expect(outcome).toEqual({
+      met: false,
+      detail:
+        'None of the alternatives is met: (1) Rating for 2025: Good task completion (Excellent task completion required); ' +
+        '(2) No initiative recognised at grassroots or higher level in 2025',
+    });
   });
 });

@@ -1,4 +1,6 @@
+import type { Reason } from '../reasons.js';
 import type { CriterionResult } from '../result.js';
+import type { ConfirmationStatement } from '../statements.js';
 import type { StaffFacts, UnitFacts } from '../facts.js';
 import { type AwardCode, type DisciplineLevel, type InitiativeLevel, type Rating } from '../../kernel/index.js';
 
@@ -9,8 +11,8 @@ import { type AwardCode, type DisciplineLevel, type InitiativeLevel, type Rating
 export interface CriterionParamsByKind {
   /** The subject's own rating in the proposal year is at least `minimum`. */
   rating_at_least: { minimum: Rating };
-  /** A fact the engine cannot know; always `met: null` so a person confirms it. */
-  needs_confirmation: { statement: string };
+  /** Facts the engine cannot know; always `met: null` so a person confirms them. */
+  needs_confirmation: { statements: readonly ConfirmationStatement[] };
   /** No freeze (review, inspection, complaint being verified) overlapping the proposal period. */
   no_freeze: Record<string, never>;
   /** No discipline period touching the proposal year (achievement counts from its end). */
@@ -80,7 +82,7 @@ export interface EvaluationContext {
 /** What an evaluator decides; the registry adds the code and the legal basis. */
 export interface CriterionOutcome {
   met: boolean | null;
-  detail: string;
+  reason: Reason;
 }
 
 export type CriterionEvaluator<K extends CriterionKind> = (

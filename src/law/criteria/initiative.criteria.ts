@@ -1,6 +1,6 @@
-import { INITIATIVE_LEVEL_LABELS, initiativeRequirementVi } from '../labels.js';
 import { yearRange } from '../periods.js';
 import { initiativeAtLeast } from '../ranks.js';
+import { param, reason } from '../reasons.js';
 import type { CriterionEvaluator } from './criterion-spec.js';
 import { staffOf } from './subject.js';
 
@@ -8,18 +8,28 @@ import { staffOf } from './subject.js';
 export const initiativeAtLevel: CriterionEvaluator<'initiative_at_level'> = (params, context) => {
   const staff = staffOf(context, 'initiative_at_level');
   const window = yearRange(context.year - params.windowYears + 1, context.year);
-  const windowText = window.length === 1 ? `năm ${context.year}` : `các năm ${window[0]}–${context.year}`;
   const found = staff.initiatives.filter(
     (initiative) => window.includes(initiative.year) && initiativeAtLeast(initiative.level, params.minimumLevel),
   );
   if (found.length === 0) {
+    const minimum = param.minimumInitiativeLevel(params.minimumLevel);
     return {
       met: false,
-      detail: `Chưa có sáng kiến được công nhận ${initiativeRequirementVi(params.minimumLevel)} trong ${windowText}`,
+      reason:
+        window.length === 1
+          ? reason('initiative_at_level.none_in_year', { minimum, year: param.year(context.year) })
+          : reason('initiative_at_level.none_in_years', {
+              minimum,
+              from: param.year(window[0]),
+              to: param.year(context.year),
+            }),
     };
   }
-  const list = found
-    .map((initiative) => `${INITIATIVE_LEVEL_LABELS[initiative.level]} năm ${initiative.year}`)
-    .join(', ');
-  return { met: true, detail: `Có sáng kiến được công nhận: ${list}` };
+  const initiatives = found.map((initiative) =>
+    reason('initiative_at_level.initiative', {
+      level: param.initiativeLevel(initiative.level),
+      year: param.year(initiative.year),
+    }),
+  );
+  return { met: true, reason: reason('initiative_at_level.found', { initiatives: param.list(initiatives) }) };
 };

@@ -1,19 +1,19 @@
 import type { StaffFacts } from '../facts.js';
-import {
-  award,
-  buildStaff,
-  buildUnit,
-  discipline,
-  membersMeetingLdtt,
-  membersMissingLdtt,
-} from '../testing/facts.factory.js';
+import { award, buildStaff, buildUnit, discipline, membersMeetingLdtt, membersMissingLdtt } from '../testing/facts.factory.js';
 import { criteriaFailed, criteriaMet, unitContext } from '../testing/context.factory.js';
+import { inWords } from '../testing/described.js';
 import {
-  allMembersRatingAtLeast,
-  atLeastOneMemberWith,
-  membersRatioMeeting,
-  noMemberDisciplineAtLeast,
+  allMembersRatingAtLeast as allMembersRatingAtLeastEvaluator,
+  atLeastOneMemberWith as atLeastOneMemberWithEvaluator,
+  membersRatioMeeting as membersRatioMeetingEvaluator,
+  noMemberDisciplineAtLeast as noMemberDisciplineAtLeastEvaluator,
 } from './members.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const allMembersRatingAtLeast = inWords(allMembersRatingAtLeastEvaluator);
+const atLeastOneMemberWith = inWords(atLeastOneMemberWithEvaluator);
+const membersRatioMeeting = inWords(membersRatioMeetingEvaluator);
+const noMemberDisciplineAtLeast = inWords(noMemberDisciplineAtLeastEvaluator);
 
 /** Stub: a member meets the nested award iff rated good or better in 2025. */
 function byRating(staff: StaffFacts) {
@@ -39,9 +39,7 @@ describe('members_ratio_meeting — ≥ 70 % thành viên đạt LĐTT (Luật T
 
   it('uses integer arithmetic where floats would fail (21 of 30 is exactly 70 %)', () => {
     const unit = buildUnit({ members: [...membersMeetingLdtt(21, 2025), ...membersMissingLdtt(9, 2025)] });
-    expect(membersRatioMeeting(params, unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating })).met).toBe(
-      true,
-    );
+    expect(membersRatioMeeting(params, unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating })).met).toBe(true);
   });
 
   it('counts a member whose LĐTT is on record even if rated lower', () => {
@@ -78,8 +76,7 @@ describe('no_member_discipline_at_least — không ai bị kỷ luật từ cả
     expect(outcome).toEqual({
       met: false,
       detail:
-        'Có thành viên bị kỷ luật từ mức cảnh cáo trở lên trong năm 2025: ' +
-        'Nguyễn Thị Hoa (cảnh cáo từ 01/07/2024 đến 30/06/2025)',
+        'Có thành viên bị kỷ luật từ mức cảnh cáo trở lên trong năm 2025: ' + 'Nguyễn Thị Hoa (cảnh cáo từ 01/07/2024 đến 30/06/2025)',
     });
   });
 
@@ -95,12 +92,8 @@ describe('no_member_discipline_at_least — không ai bị kỷ luật từ cả
   it('a reprimand (below warning) does not block; a dismissal (above) does', () => {
     const reprimanded = buildStaff({ disciplines: [discipline('reprimand', '2025-02-01', null)] });
     const dismissed = buildStaff({ disciplines: [discipline('dismissal', '2025-11-01', null)] });
-    expect(
-      noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [reprimanded] }), { year: 2025 })).met,
-    ).toBe(true);
-    expect(
-      noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [dismissed] }), { year: 2025 })).met,
-    ).toBe(false);
+    expect(noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [reprimanded] }), { year: 2025 })).met).toBe(true);
+    expect(noMemberDisciplineAtLeast(params, unitContext(buildUnit({ members: [dismissed] }), { year: 2025 })).met).toBe(false);
   });
 });
 
@@ -145,10 +138,7 @@ describe('at_least_one_member_with — có ít nhất một CSTĐCS (Luật TĐK
 
   it('is met by a member meeting the criteria in the same round', () => {
     const unit = buildUnit({ members: membersMeetingLdtt(1, 2025) });
-    const outcome = atLeastOneMemberWith(
-      { award: 'CSTDCS' },
-      unitContext(unit, { year: 2025, evaluateStaffCriteria: criteriaMet }),
-    );
+    const outcome = atLeastOneMemberWith({ award: 'CSTDCS' }, unitContext(unit, { year: 2025, evaluateStaffCriteria: criteriaMet }));
     expect(outcome.met).toBe(true);
   });
 
@@ -159,5 +149,16 @@ describe('at_least_one_member_with — có ít nhất một CSTĐCS (Luật TĐK
       unitContext(unit, { year: 2025, evaluateStaffCriteria: () => criteriaFailed() }),
     );
     expect(outcome).toEqual({ met: false, detail: 'Chưa có thành viên nào đạt CSTĐCS năm 2025' });
+  });
+});
+
+describe('members_ratio_meeting in English — Luật TĐKT 2022 Điều 28', () => {
+  it('shows the floored share with an English decimal point (2/3 → 66.6%)', () => {
+    const unit = buildUnit({ members: [...membersMeetingLdtt(2, 2025), ...membersMissingLdtt(1, 2025)] });
+    const outcome = inWords(membersRatioMeetingEvaluator, 'en')(
+      { award: 'LDTT', minPercent: 70 },
+      unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating }),
+    );
+    expect(outcome).toEqual({ met: false, detail: '2/3 members (66.6%) meet Advanced Worker for 2025; at least 70% needed' });
   });
 });

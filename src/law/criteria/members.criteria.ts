@@ -1,17 +1,11 @@
-import { AWARD_SHORT_LABELS, DISCIPLINE_LABELS, RATING_LABELS, ratingRequirementVi } from '../labels.js';
-import { formatPeriodVi, overlaps, yearPeriod } from '../periods.js';
+import { overlaps, yearPeriod } from '../periods.js';
 import { disciplineAtLeast, ratingAtLeast } from '../ranks.js';
+import { param, reason } from '../reasons.js';
 import { awardStanding } from './award-standing.js';
 import type { CriterionEvaluator } from './criterion-spec.js';
 import { memberName, unitOf } from './subject.js';
 
-/** 7/10 → "70%", 2/3 → "66,6%" (floored, so the shown figure never overstates the share). */
-function formatShareVi(count: number, total: number): string {
-  const tenths = Math.floor((count * 1000) / total);
-  const whole = Math.floor(tenths / 10);
-  const decimal = tenths % 10;
-  return decimal === 0 ? `${whole}%` : `${whole},${decimal}%`;
-}
+const NO_MEMBERS = reason('members.none', {});
 
 /**
  * At least `minPercent` % of members hold the award in the proposal year (on record or meeting its
@@ -19,18 +13,21 @@ function formatShareVi(count: number, total: number): string {
  */
 export const membersRatioMeeting: CriterionEvaluator<'members_ratio_meeting'> = (params, context) => {
   const unit = unitOf(context, 'members_ratio_meeting');
-  const label = AWARD_SHORT_LABELS[params.award];
   const total = unit.members.length;
   if (total === 0) {
-    return { met: false, detail: 'Tập thể chưa có danh sách thành viên' };
+    return { met: false, reason: NO_MEMBERS };
   }
   const meeting = unit.members.filter((member) => awardStanding(member, params.award, context).meets).length;
-  const met = meeting * 100 >= params.minPercent * total;
   return {
-    met,
-    detail:
-      `${meeting}/${total} thành viên (${formatShareVi(meeting, total)}) đạt ${label} năm ${context.year}; ` +
-      `cần từ ${params.minPercent}% trở lên`,
+    met: meeting * 100 >= params.minPercent * total,
+    reason: reason('members_ratio_meeting.share', {
+      count: param.count(meeting),
+      total: param.count(total),
+      share: param.share(meeting, total),
+      award: param.award(params.award),
+      year: param.year(context.year),
+      minimum: param.percent(params.minPercent),
+    }),
   };
 };
 
@@ -41,17 +38,21 @@ export const noMemberDisciplineAtLeast: CriterionEvaluator<'no_member_discipline
   const found = unit.members.flatMap((member) =>
     member.disciplines
       .filter((discipline) => disciplineAtLeast(discipline.level, params.minimum) && overlaps(discipline, year))
-      .map(
-        (discipline) => `${memberName(member)} (${DISCIPLINE_LABELS[discipline.level]} ${formatPeriodVi(discipline)})`,
+      .map((discipline) =>
+        reason('no_member_discipline_at_least.member', {
+          name: param.text(memberName(member)),
+          level: param.disciplineLevel(discipline.level),
+          period: param.period(discipline),
+        }),
       ),
   );
-  const threshold = `từ mức ${DISCIPLINE_LABELS[params.minimum]} trở lên`;
+  const shared = { minimum: param.disciplineLevel(params.minimum), year: param.year(context.year) };
   if (found.length === 0) {
-    return { met: true, detail: `Không có thành viên bị kỷ luật ${threshold} trong năm ${context.year}` };
+    return { met: true, reason: reason('no_member_discipline_at_least.none', shared) };
   }
   return {
     met: false,
-    detail: `Có thành viên bị kỷ luật ${threshold} trong năm ${context.year}: ${found.join('; ')}`,
+    reason: reason('no_member_discipline_at_least.found', { ...shared, members: param.clauses(found) }),
   };
 };
 
@@ -59,35 +60,43 @@ export const noMemberDisciplineAtLeast: CriterionEvaluator<'no_member_discipline
 export const allMembersRatingAtLeast: CriterionEvaluator<'all_members_rating_at_least'> = (params, context) => {
   const unit = unitOf(context, 'all_members_rating_at_least');
   if (unit.members.length === 0) {
-    return { met: false, detail: 'Tập thể chưa có danh sách thành viên' };
+    return { met: false, reason: NO_MEMBERS };
   }
-  const requirement = ratingRequirementVi(params.minimum);
+  const shared = { minimum: param.minimumRating(params.minimum), year: param.year(context.year) };
   const failing = unit.members.filter((member) => !ratingAtLeast(member.appraisals.get(context.year), params.minimum));
   if (failing.length === 0) {
     return {
       met: true,
-      detail: `Tất cả ${unit.members.length} thành viên được xếp loại ${requirement} năm ${context.year}`,
+      reason: reason('all_members_rating_at_least.all', { ...shared, count: param.count(unit.members.length) }),
     };
   }
-  const list = failing
-    .map((member) => {
-      const rating = member.appraisals.get(context.year);
-      return `${memberName(member)} (${rating === undefined ? 'chưa có xếp loại' : RATING_LABELS[rating]})`;
-    })
-    .join(', ');
-  return { met: false, detail: `Thành viên chưa được xếp loại ${requirement} năm ${context.year}: ${list}` };
+  const members = failing.map((member) => {
+    const rating = member.appraisals.get(context.year);
+    const name = param.text(memberName(member));
+    return rating === undefined
+      ? reason('all_members_rating_at_least.member_unrated', { name })
+      : reason('all_members_rating_at_least.member_rated', { name, rating: param.rating(rating) });
+  });
+  return {
+    met: false,
+    reason: reason('all_members_rating_at_least.failing', { ...shared, members: param.list(members) }),
+  };
 };
 
 /** At least one member holds the award in the year (on record or meeting its criteria in the same round). */
 export const atLeastOneMemberWith: CriterionEvaluator<'at_least_one_member_with'> = (params, context) => {
   const unit = unitOf(context, 'at_least_one_member_with');
-  const label = AWARD_SHORT_LABELS[params.award];
+  const shared = { award: param.award(params.award), year: param.year(context.year) };
   const holders = unit.members.filter((member) => awardStanding(member, params.award, context).meets);
   if (holders.length === 0) {
-    return { met: false, detail: `Chưa có thành viên nào đạt ${label} năm ${context.year}` };
+    return { met: false, reason: reason('at_least_one_member_with.none', shared) };
   }
   return {
     met: true,
-    detail: `Có ${holders.length} thành viên đạt ${label} năm ${context.year}: ${holders.map(memberName).join(', ')}`,
+    reason: reason('at_least_one_member_with.found', {
+      ...shared,
+      count: param.count(holders.length),
+      names: param.names(holders.map(memberName)),
+    }),
   };
 };

@@ -1,6 +1,18 @@
 import { award, buildStaff, buildUnit, discipline, freeze } from '../testing/facts.factory.js';
 import { staffContext, unitContext } from '../testing/context.factory.js';
-import { needsConfirmation, noDisciplineInYear, noFreeze, notAlreadyAwarded } from './principles.criteria.js';
+import { inWords } from '../testing/described.js';
+import {
+  needsConfirmation as needsConfirmationEvaluator,
+  noDisciplineInYear as noDisciplineInYearEvaluator,
+  noFreeze as noFreezeEvaluator,
+  notAlreadyAwarded as notAlreadyAwardedEvaluator,
+} from './principles.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const needsConfirmation = inWords(needsConfirmationEvaluator);
+const noDisciplineInYear = inWords(noDisciplineInYearEvaluator);
+const noFreeze = inWords(noFreezeEvaluator);
+const notAlreadyAwarded = inWords(notAlreadyAwardedEvaluator);
 
 describe('no_freeze — tạm dừng xét khen thưởng (NĐ 152/2025 Điều 4; principle 4)', () => {
   it('is met when no freeze touches the year, and says so in Vietnamese', () => {
@@ -66,7 +78,29 @@ describe('not_already_awarded — không khen hai lần cho một thành tích (
 
 describe('needs_confirmation — facts a person confirms', () => {
   it('is always met:null and quotes what must be confirmed', () => {
-    const outcome = needsConfirmation({ statement: 'nội bộ đoàn kết' }, staffContext(buildStaff(), { year: 2025 }));
+    const outcome = needsConfirmation({ statements: ['internal_unity'] }, staffContext(buildStaff(), { year: 2025 }));
     expect(outcome).toEqual({ met: null, detail: 'Cần người có thẩm quyền xác nhận: nội bộ đoàn kết' });
+  });
+});
+
+describe('no_freeze and needs_confirmation in English — NĐ 152/2025 Điều 4; Luật TĐKT 2022 Điều 75', () => {
+  it('names the reason of the hold and its period, dates dd/mm/yyyy', () => {
+    const staff = buildStaff({ freezes: [freeze('Thanh tra', '2025-03-01', null)] });
+    expect(inWords(noFreezeEvaluator, 'en')({}, staffContext(staff, { year: 2025 }))).toEqual({
+      met: false,
+      detail: 'Awards on hold: Thanh tra (since 01/03/2025)',
+    });
+  });
+
+  it('quotes every statement to confirm, in English', () => {
+    const outcome = inWords(needsConfirmationEvaluator, 'en')(
+      { statements: ['exemplary_law_abiding', 'internal_unity'] },
+      staffContext(buildStaff(), { year: 2025 }),
+    );
+    expect(outcome).toEqual({
+      met: null,
+      detail:
+        'To be confirmed by a competent person: exemplary in complying with the Party’s guidelines and policies and the State’s laws; internally united',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { hasCountingAward, isYearTouchedByDiscipline } from '../award-records.js';
-import { AWARD_SHORT_LABELS, DISCIPLINE_LABELS } from '../labels.js';
-import { formatPeriodVi, overlaps, yearEnd, yearStart } from '../periods.js';
+import { overlaps, yearEnd, yearStart } from '../periods.js';
+import { param, reason } from '../reasons.js';
 import type { CriterionEvaluator } from './criterion-spec.js';
 import { staffOf } from './subject.js';
 
@@ -8,7 +8,7 @@ import { staffOf } from './subject.js';
 
 export const needsConfirmation: CriterionEvaluator<'needs_confirmation'> = (params) => ({
   met: null,
-  detail: `Cần người có thẩm quyền xác nhận: ${params.statement}`,
+  reason: reason('needs_confirmation.pending', { statements: param.statements(params.statements) }),
 });
 
 /**
@@ -23,29 +23,27 @@ export const noFreeze: CriterionEvaluator<'no_freeze'> = (_params, context) => {
   const window = { from: yearStart(context.year), to: windowEnd };
   const blocking = context.subject.facts.freezes.filter((freeze) => overlaps(freeze, window));
   if (blocking.length === 0) {
-    return {
-      met: true,
-      detail: `Không có kỷ luật hoặc xem xét đang treo trong năm ${context.year}`,
-    };
+    return { met: true, reason: reason('no_freeze.clear', { year: param.year(context.year) }) };
   }
-  const reasons = blocking.map((freeze) => `${freeze.reason} (${formatPeriodVi(freeze)})`).join('; ');
-  return { met: false, detail: `Đang tạm dừng xét khen thưởng: ${reasons}` };
+  const freezes = blocking.map((freeze) => reason('no_freeze.freeze', { reason: param.text(freeze.reason), period: param.period(freeze) }));
+  return { met: false, reason: reason('no_freeze.frozen', { freezes: param.clauses(freezes) }) };
 };
 
 /** After a discipline period ends, achievement counts only from the end of that period. */
 export const noDisciplineInYear: CriterionEvaluator<'no_discipline_in_year'> = (_params, context) => {
   const staff = staffOf(context, 'no_discipline_in_year');
   if (!isYearTouchedByDiscipline(staff.disciplines, context.year)) {
-    return { met: true, detail: `Không bị kỷ luật trong năm ${context.year}` };
+    return { met: true, reason: reason('no_discipline_in_year.clear', { year: param.year(context.year) }) };
   }
   const touching = staff.disciplines
     .filter((discipline) => isYearTouchedByDiscipline([discipline], context.year))
-    .map((discipline) => `${DISCIPLINE_LABELS[discipline.level]} ${formatPeriodVi(discipline)}`)
-    .join('; ');
-  return {
-    met: false,
-    detail: `Bị kỷ luật ${touching}; thành tích chỉ được tính từ sau khi hết thời hạn kỷ luật`,
-  };
+    .map((discipline) =>
+      reason('no_discipline_in_year.discipline', {
+        level: param.disciplineLevel(discipline.level),
+        period: param.period(discipline),
+      }),
+    );
+  return { met: false, reason: reason('no_discipline_in_year.disciplined', { disciplines: param.clauses(touching) }) };
 };
 
 /**
@@ -54,12 +52,9 @@ export const noDisciplineInYear: CriterionEvaluator<'no_discipline_in_year'> = (
  * achievement, so they do not block the annual one.
  */
 export const notAlreadyAwarded: CriterionEvaluator<'not_already_awarded'> = (_params, context) => {
-  const label = AWARD_SHORT_LABELS[context.awardType];
+  const params = { award: param.award(context.awardType), year: param.year(context.year) };
   if (hasCountingAward(context.subject.facts.awards, context.awardType, context.year)) {
-    return {
-      met: false,
-      detail: `Đã được tặng ${label} năm ${context.year}; không khen thưởng hai lần cho cùng một thành tích`,
-    };
+    return { met: false, reason: reason('not_already_awarded.already', params) };
   }
-  return { met: true, detail: `Chưa được tặng ${label} năm ${context.year}` };
+  return { met: true, reason: reason('not_already_awarded.clear', params) };
 };

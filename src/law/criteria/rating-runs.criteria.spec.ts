@@ -1,6 +1,14 @@
 import { award, awardsFor, buildStaff, discipline, initiative, ratingsFor } from '../testing/facts.factory.js';
 import { staffContext } from '../testing/context.factory.js';
-import { ratingRunWithInitiatives, ratingRunWithTitles } from './rating-runs.criteria.js';
+import { inWords } from '../testing/described.js';
+import {
+  ratingRunWithInitiatives as ratingRunWithInitiativesEvaluator,
+  ratingRunWithTitles as ratingRunWithTitlesEvaluator,
+} from './rating-runs.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const ratingRunWithInitiatives = inWords(ratingRunWithInitiativesEvaluator);
+const ratingRunWithTitles = inWords(ratingRunWithTitlesEvaluator);
 
 describe('rating_run_with_initiatives — ≥ 2 năm HTXS và 2 sáng kiến (Luật TĐKT 2022 Điều 74 khoản 1 điểm d)', () => {
   const params = { minimum: 'excellent', minYears: 2, initiatives: 2, initiativeLevel: 'grassroots' } as const;
@@ -89,11 +97,7 @@ describe('rating_run_with_titles — 5 năm HTT trở lên, có 3 CSTĐCS (Luậ
   it('does not count an ad-hoc CSTĐCS record', () => {
     const staff = buildStaff({
       ratings: ratingsFor(fiveYears, 'good'),
-      awards: [
-        award('BANG_KHEN_TINH', 2020),
-        ...awardsFor('CSTDCS', [2021, 2023]),
-        award('CSTDCS', 2025, { basis: 'ad_hoc' }),
-      ],
+      awards: [award('BANG_KHEN_TINH', 2020), ...awardsFor('CSTDCS', [2021, 2023]), award('CSTDCS', 2025, { basis: 'ad_hoc' })],
     });
     expect(ratingRunWithTitles(params, staffContext(staff, { year: 2025 })).met).toBe(false);
   });

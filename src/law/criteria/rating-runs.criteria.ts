@@ -1,9 +1,8 @@
 import { hasCountingAward, latestCountingAwardYear } from '../award-records.js';
-import { AWARD_SHORT_LABELS, initiativeRequirementVi, ratingRequirementVi } from '../labels.js';
-import { formatYearsVi } from '../periods.js';
 import { initiativeAtLeast } from '../ranks.js';
+import { param, reason } from '../reasons.js';
 import type { CriterionEvaluator } from './criterion-spec.js';
-import { formatRunVi, ratingRunEndingIn } from './rating-runs.js';
+import { ratingRunEndingIn } from './rating-runs.js';
 import { staffOf } from './subject.js';
 
 /**
@@ -16,14 +15,18 @@ export const ratingRunWithInitiatives: CriterionEvaluator<'rating_run_with_initi
   const initiatives = staff.initiatives.filter(
     (initiative) => run.includes(initiative.year) && initiativeAtLeast(initiative.level, params.initiativeLevel),
   );
-  const met = run.length >= params.minYears && initiatives.length >= params.initiatives;
   return {
-    met,
-    detail:
-      `Xếp loại ${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
-      `(${run.length} năm, cần ít nhất ${params.minYears}); ` +
-      `sáng kiến ${initiativeRequirementVi(params.initiativeLevel)} trong thời gian đó: ` +
-      `${initiatives.length} (cần ${params.initiatives})`,
+    met: run.length >= params.minYears && initiatives.length >= params.initiatives,
+    reason: reason('rating_run_with_initiatives.summary', {
+      minimum: param.minimumRating(params.minimum),
+      year: param.year(context.year),
+      run: param.yearRun(run),
+      runLength: param.count(run.length),
+      minYears: param.count(params.minYears),
+      initiativeMinimum: param.minimumInitiativeLevel(params.initiativeLevel),
+      initiatives: param.count(initiatives.length),
+      required: param.count(params.initiatives),
+    }),
   };
 };
 
@@ -38,17 +41,28 @@ export const ratingRunWithTitles: CriterionEvaluator<'rating_run_with_titles'> =
   const earlierAwardYear = latestCountingAwardYear(staff.awards, params.countAfterLatest, context.year);
   const run = ratingRunEndingIn(context.subject, context.year, params.minimum, earlierAwardYear);
   const titleYears = run.filter((year) => hasCountingAward(staff.awards, params.title, year));
-  const met = run.length >= params.minYears && titleYears.length >= params.titleCount;
-  const countingNote =
+  const countedAfter =
     earlierAwardYear === null
-      ? ''
-      : `; chỉ tính các năm sau năm được tặng ${AWARD_SHORT_LABELS[params.countAfterLatest]} (${earlierAwardYear})`;
+      ? []
+      : [
+          reason('rating_run_with_titles.counted_after', {
+            award: param.award(params.countAfterLatest),
+            year: param.year(earlierAwardYear),
+          }),
+        ];
   return {
-    met,
-    detail:
-      `Xếp loại ${ratingRequirementVi(params.minimum)} liên tục đến năm ${context.year}: ${formatRunVi(run)} ` +
-      `(${run.length} năm, cần ít nhất ${params.minYears}), trong đó được tặng ` +
-      `${AWARD_SHORT_LABELS[params.title]} ${titleYears.length} năm: ${formatYearsVi(titleYears)} ` +
-      `(cần ${params.titleCount})${countingNote}`,
+    met: run.length >= params.minYears && titleYears.length >= params.titleCount,
+    reason: reason('rating_run_with_titles.summary', {
+      minimum: param.minimumRating(params.minimum),
+      year: param.year(context.year),
+      run: param.yearRun(run),
+      runLength: param.count(run.length),
+      minYears: param.count(params.minYears),
+      title: param.award(params.title),
+      titleCount: param.count(titleYears.length),
+      titleYears: param.years(titleYears),
+      required: param.count(params.titleCount),
+      notes: param.notes(countedAfter),
+    }),
   };
 };

@@ -14,31 +14,15 @@ export function disciplinesOf(subject: Subject): readonly DisciplineFact[] {
  * A missing rating, a lower rating or a year touched by discipline ends the run; years up to and
  * including `notAfterYear` are never part of it (used to skip years already rewarded).
  */
-export function ratingRunEndingIn(
-  subject: Subject,
-  endYear: number,
-  minimum: Rating,
-  notAfterYear: number | null = null,
-): number[] {
+export function ratingRunEndingIn(subject: Subject, endYear: number, minimum: Rating, notAfterYear: number | null = null): number[] {
   const disciplines = disciplinesOf(subject);
   const run: number[] = [];
   for (let year = endYear; notAfterYear === null || year > notAfterYear; year -= 1) {
-    const qualifies =
-      ratingAtLeast(subject.facts.appraisals.get(year), minimum) && !isYearTouchedByDiscipline(disciplines, year);
+    const qualifies = ratingAtLeast(subject.facts.appraisals.get(year), minimum) && !isYearTouchedByDiscipline(disciplines, year);
     if (!qualifies) {
       break;
     }
     run.unshift(year);
   }
   return run;
-}
-
-/** "2021–2025" or "2025" or "không có năm nào". */
-export function formatRunVi(run: readonly number[]): string {
-  if (run.length === 0) {
-    return 'không có năm nào';
-  }
-  const first = run[0];
-  const last = run[run.length - 1];
-  return first === last ? String(first) : `${first}–${last}`;
 }

@@ -1,6 +1,14 @@
 import { award, buildStaff, buildUnit, discipline } from '../testing/facts.factory.js';
 import { staffContext, unitContext } from '../testing/context.factory.js';
-import { consecutiveRatings, ratingAtLeastCriterion } from './rating.criteria.js';
+import { inWords } from '../testing/described.js';
+import {
+  consecutiveRatings as consecutiveRatingsEvaluator,
+  ratingAtLeastCriterion as ratingAtLeastCriterionEvaluator,
+} from './rating.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const consecutiveRatings = inWords(consecutiveRatingsEvaluator);
+const ratingAtLeastCriterion = inWords(ratingAtLeastCriterionEvaluator);
 
 describe('rating_at_least — xếp loại hoàn thành nhiệm vụ (Luật TĐKT 2022 Điều 24 khoản 1 điểm a)', () => {
   it('is met by a rating equal to the minimum', () => {
@@ -79,5 +87,23 @@ describe('consecutive_ratings — năm liên tục (QĐ 86/2025/QĐ-UBND Bắc N
     const outcome = consecutiveRatings({ minimum: 'good', years: 2 }, staffContext(staff, { year: 2025 }));
     expect(outcome.met).toBe(false);
     expect(outcome.detail).toBe('Cần 2 năm liên tục từ Hoàn thành tốt nhiệm vụ trở lên: đạt 2025; thiếu 2024');
+  });
+});
+
+describe('rating_at_least in English — Luật TĐKT 2022 Điều 24 khoản 1 điểm a', () => {
+  const inEnglish = inWords(ratingAtLeastCriterionEvaluator, 'en');
+
+  it('names the rating and the requirement', () => {
+    const staff = buildStaff({ ratings: { 2025: 'completed' } });
+    expect(inEnglish({ minimum: 'good' }, staffContext(staff, { year: 2025 }))).toEqual({
+      met: false,
+      detail: 'Rating for 2025: Task completed (Good task completion or better required)',
+    });
+  });
+
+  it('says when the year has no rating yet', () => {
+    expect(inEnglish({ minimum: 'excellent' }, staffContext(buildStaff(), { year: 2025 })).detail).toBe(
+      'No rating recorded for 2025 (Excellent task completion required)',
+    );
   });
 });

@@ -1,20 +1,22 @@
 import { hasCountingAward, isYearTouchedByDiscipline } from '../award-records.js';
-import { AWARD_SHORT_LABELS, RATING_LABELS, ratingRequirementVi } from '../labels.js';
-import { formatYearsVi, yearRange } from '../periods.js';
+import { yearRange } from '../periods.js';
 import { ratingAtLeast } from '../ranks.js';
+import { param, reason } from '../reasons.js';
 import type { CriterionEvaluator } from './criterion-spec.js';
 import { disciplinesOf } from './rating-runs.js';
 
 /** The subject's own rating in the proposal year. */
 export const ratingAtLeastCriterion: CriterionEvaluator<'rating_at_least'> = (params, context) => {
   const rating = context.subject.facts.appraisals.get(context.year);
-  const required = `yêu cầu ${ratingRequirementVi(params.minimum)}`;
+  const year = param.year(context.year);
+  const minimum = param.minimumRating(params.minimum);
   if (rating === undefined) {
-    return { met: false, detail: `Chưa có kết quả xếp loại năm ${context.year} (${required})` };
+    return { met: false, reason: reason('rating_at_least.no_rating', { year, minimum }) };
   }
-  const met = ratingAtLeast(rating, params.minimum);
-  const detail = `Xếp loại năm ${context.year}: ${RATING_LABELS[rating]}`;
-  return { met, detail: met ? detail : `${detail} (${required})` };
+  if (ratingAtLeast(rating, params.minimum)) {
+    return { met: true, reason: reason('rating_at_least.rated', { year, rating: param.rating(rating) }) };
+  }
+  return { met: false, reason: reason('rating_at_least.below', { year, rating: param.rating(rating), minimum }) };
 };
 
 /**
@@ -29,15 +31,20 @@ export const consecutiveRatings: CriterionEvaluator<'consecutive_ratings'> = (pa
     !isYearTouchedByDiscipline(disciplines, year) &&
     (ratingAtLeast(facts.appraisals.get(year), params.minimum) ||
       (params.orTitle !== undefined && hasCountingAward(facts.awards, params.orTitle, year)));
-  const present = years.filter(qualifies);
   const missing = years.filter((year) => !qualifies(year));
-  const what =
-    params.orTitle === undefined
-      ? ratingRequirementVi(params.minimum)
-      : `${ratingRequirementVi(params.minimum)} hoặc được tặng ${AWARD_SHORT_LABELS[params.orTitle]}`;
-  const head = `Cần ${params.years} năm liên tục ${what}`;
-  if (missing.length === 0) {
-    return { met: true, detail: `${head}: đạt ${formatYearsVi(present)}` };
+  const met = missing.length === 0;
+  const shared = {
+    count: param.count(params.years),
+    minimum: param.minimumRating(params.minimum),
+    present: param.years(years.filter(qualifies)),
+  };
+  if (params.orTitle === undefined) {
+    return met
+      ? { met, reason: reason('consecutive_ratings.met', shared) }
+      : { met, reason: reason('consecutive_ratings.missing', { ...shared, missing: param.years(missing) }) };
   }
-  return { met: false, detail: `${head}: đạt ${formatYearsVi(present)}; thiếu ${formatYearsVi(missing)}` };
+  const withTitle = { ...shared, title: param.award(params.orTitle) };
+  return met
+    ? { met, reason: reason('consecutive_ratings.met_or_title', withTitle) }
+    : { met, reason: reason('consecutive_ratings.missing_or_title', { ...withTitle, missing: param.years(missing) }) };
 };

@@ -2,12 +2,7 @@ import type { CriterionResult } from '../result.js';
 import { anyOf } from './any-of.criteria.js';
 import type { CriterionEvaluator, CriterionKind, CriterionSpecOf, EvaluationContext } from './criterion-spec.js';
 import { initiativeAtLevel } from './initiative.criteria.js';
-import {
-  allMembersRatingAtLeast,
-  atLeastOneMemberWith,
-  membersRatioMeeting,
-  noMemberDisciplineAtLeast,
-} from './members.criteria.js';
+import { allMembersRatingAtLeast, atLeastOneMemberWith, membersRatioMeeting, noMemberDisciplineAtLeast } from './members.criteria.js';
 import { needsConfirmation, noDisciplineInYear, noFreeze, notAlreadyAwarded } from './principles.criteria.js';
 import { consecutiveRatings, ratingAtLeastCriterion } from './rating.criteria.js';
 import { ratingRunWithInitiatives, ratingRunWithTitles } from './rating-runs.criteria.js';
@@ -34,11 +29,8 @@ export const CRITERION_EVALUATORS: { [K in CriterionKind]: CriterionEvaluator<K>
   any_of: anyOf,
 };
 
-export function runCriterion<K extends CriterionKind>(
-  spec: CriterionSpecOf<K>,
-  context: EvaluationContext,
-): CriterionResult {
+export function runCriterion<K extends CriterionKind>(spec: CriterionSpecOf<K>, context: EvaluationContext): CriterionResult {
   const evaluate: CriterionEvaluator<K> = CRITERION_EVALUATORS[spec.kind];
   const outcome = evaluate(spec.params, context);
-  return { code: spec.code, met: outcome.met, detail: outcome.detail.normalize('NFC'), legalBasis: spec.legalBasis };
+  return { code: spec.code, met: outcome.met, reason: outcome.reason, legalBasis: spec.legalBasis };
 }

@@ -17,6 +17,7 @@ export function unitOf(context: EvaluationContext, kind: string): UnitFacts {
   return context.subject.facts;
 }
 
+/** How a member is named in a reason: the full name when known. */
 export function memberName(member: StaffFacts): string {
   return member.fullName ?? member.staffId;
 }

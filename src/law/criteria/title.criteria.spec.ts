@@ -1,6 +1,16 @@
 import { award, awardsFor, buildStaff, discipline } from '../testing/facts.factory.js';
-import { criteriaFailed, criteriaMet, staffContext } from '../testing/context.factory.js';
-import { holdsAward, meetsAwardInYear, titleChain } from './title.criteria.js';
+import { criteriaFailed, criteriaMet, RATED_COMPLETED_2025, staffContext } from '../testing/context.factory.js';
+import { inWords } from '../testing/described.js';
+import {
+  holdsAward as holdsAwardEvaluator,
+  meetsAwardInYear as meetsAwardInYearEvaluator,
+  titleChain as titleChainEvaluator,
+} from './title.criteria.js';
+
+/** Each evaluator answers in Vietnamese words here, as a person reads it. */
+const holdsAward = inWords(holdsAwardEvaluator);
+const meetsAwardInYear = inWords(meetsAwardInYearEvaluator);
+const titleChain = inWords(titleChainEvaluator);
 
 describe('title_chain — danh hiệu được tặng liên tục (Luật TĐKT 2022 Điều 22 khoản 1)', () => {
   const threeCstdcs = { award: 'CSTDCS', length: 3, endOffsets: [0] } as const;
@@ -102,7 +112,7 @@ describe('meets_award_in_year — đạt LĐTT trong cùng năm (Luật TĐKT 20
   it('is not met otherwise, quoting the failing criterion', () => {
     const context = staffContext(buildStaff(), {
       year: 2025,
-      evaluateStaffCriteria: () => criteriaFailed('Xếp loại năm 2025: Hoàn thành nhiệm vụ'),
+      evaluateStaffCriteria: () => criteriaFailed(RATED_COMPLETED_2025),
     });
     expect(meetsAwardInYear({ award: 'LDTT' }, context)).toEqual({
       met: false,
@@ -114,5 +124,20 @@ describe('meets_award_in_year — đạt LĐTT trong cùng năm (Luật TĐKT 20
     const staff = buildStaff({ awards: [award('LDTT', 2025, { revoked: true })] });
     const context = staffContext(staff, { year: 2025, evaluateStaffCriteria: () => criteriaFailed() });
     expect(meetsAwardInYear({ award: 'LDTT' }, context).met).toBe(false);
+  });
+});
+
+describe('title_chain in English — Luật TĐKT 2022 Điều 21 (two CSTĐ tỉnh ending this year or the year before)', () => {
+  it('joins the possible last years with "or" and names the years held and missing', () => {
+    const staff = buildStaff({ awards: awardsFor('CSTD_TINH', [2024]) });
+    const outcome = inWords(titleChainEvaluator, 'en')(
+      { award: 'CSTD_TINH', length: 2, endOffsets: [0, 1] },
+      staffContext(staff, { year: 2025 }),
+    );
+    expect(outcome.met).toBe(false);
+    expect(outcome.detail).toBe(
+      'Needs 2 consecutive years of Provincial Emulation Fighter, ending in 2025 or 2024: held in 2024; missing 2023, 2025 ' +
+        '(only titles actually given and not revoked count; ad-hoc and thematic awards do not)',
+    );
   });
 });

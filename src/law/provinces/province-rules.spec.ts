@@ -1,4 +1,5 @@
-import { councilThresholdMet, DEFAULT_PROVINCE_RULES, mergeProvinceRules } from './province-rules.js';
+import { DEFAULT_PROVINCE_RULES } from './default-province.js';
+import { councilThresholdMet, mergeProvinceRules } from './province-rules.js';
 
 describe('Default province rules — domain-rules §2.9, §2.10, §3.5, §4.3', () => {
   it('has no quota caps (the 15 % CSTĐCS cap of NĐ 91/2017 is repealed)', () => {

@@ -1,12 +1,13 @@
 import type { MoneyRounding } from '../money/reward-amount.js';
-import type { CriterionSpec } from '../criteria/criterion-spec.js';
 import type { AwardCriteria } from '../rulebooks/rulebook.js';
 import { type AwardCode } from '../../kernel/index.js';
 
 /**
  * The province layer on top of the national rulebook (the Law delegates details of the low-level
- * titles to each province, domain-rules §0.3). Every setting says whether it is verified and where it
- * comes from, so the UI can show "chưa xác minh" where domain-rules tags it [S], [I] or [!].
+ * titles to each province, domain-rules §0.3). This file is the generic layer: the shape of a
+ * province's rules and the settings that come from the Law and the decrees; each province (the example
+ * is `bac-ninh.ts`) adds its deadlines and criteria. Every setting says whether it is verified and
+ * where it comes from, so the UI can show "chưa xác minh" where domain-rules tags it [S], [I] or [!].
  */
 export interface ProvinceSetting<T> {
   value: T;
@@ -35,16 +36,22 @@ export interface ProvinceRules {
   deadlines: ProvinceDeadlines;
   inUnitPostingWorkingDays: ProvinceSetting<number>;
   moneyRounding: ProvinceSetting<MoneyRounding>;
-  /** Extra criteria a province adds to an award (e.g. "no administrative sanction in the year"). */
+  /**
+   * The province's wording of criteria the Law leaves it to detail (e.g. what "leading the emulation
+   * movement" means for Cờ thi đua): evaluated right after the award's national criteria.
+   */
+  delegatedCriteria: Partial<Record<AwardCode, AwardCriteria>>;
+  /** Extra criteria a province adds to an award (e.g. "no administrative sanction in the year"): evaluated last. */
   additionalCriteria: Partial<Record<AwardCode, AwardCriteria>>;
 }
 
-const ND98_COUNCIL_SOURCE =
-  'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7; chưa tìm thấy điều khoản tương ứng trong Nghị định 152/2025/NĐ-CP';
-const BAC_NINH_DEADLINES_SOURCE = 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6 (ví dụ; tỉnh khác cần thay)';
+const ND98_COUNCIL_SOURCE = 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7; chưa tìm thấy điều khoản tương ứng trong Nghị định 152/2025/NĐ-CP';
 
-export const DEFAULT_PROVINCE_RULES: ProvinceRules = {
-  name: 'Mặc định (theo Luật, Nghị định; thời hạn theo ví dụ tỉnh Bắc Ninh)',
+/** What a province says only for itself: its name and deadlines have no national default. */
+export type ProvinceOwnRules = 'name' | 'deadlines';
+
+/** The settings that come from the Law and the decrees, the same for every province until it overrides them. */
+export const NATIONAL_SETTINGS: Omit<ProvinceRules, ProvinceOwnRules> = {
   // No national cap since ND 91/2017 was repealed (domain-rules §2.10).
   capsPercent: {},
   councilThresholdPercent: {
@@ -52,11 +59,6 @@ export const DEFAULT_PROVINCE_RULES: ProvinceRules = {
     CSTD_TOAN_QUOC: { value: 90, verified: false, source: ND98_COUNCIL_SOURCE },
     CSTDCS: { value: 80, verified: false, source: ND98_COUNCIL_SOURCE },
     CO_THI_DUA_TINH: { value: 80, verified: false, source: ND98_COUNCIL_SOURCE },
-  },
-  deadlines: {
-    annualDossier: { value: { day: 10, month: 12 }, verified: true, source: BAC_NINH_DEADLINES_SOURCE },
-    educationSectorDossier: { value: { day: 10, month: 7 }, verified: true, source: BAC_NINH_DEADLINES_SOURCE },
-    disciplineList: { value: { day: 10, month: 12 }, verified: true, source: BAC_NINH_DEADLINES_SOURCE },
   },
   inUnitPostingWorkingDays: {
     value: 5,
@@ -69,6 +71,7 @@ export const DEFAULT_PROVINCE_RULES: ProvinceRules = {
     verified: false,
     source: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 2 (cần bộ phận tài chính xác nhận cách chi trả)',
   },
+  delegatedCriteria: {},
   additionalCriteria: {},
 };
 
@@ -79,6 +82,7 @@ export interface ProvinceRulesOverrides {
   deadlines?: Partial<ProvinceDeadlines>;
   inUnitPostingWorkingDays?: ProvinceSetting<number>;
   moneyRounding?: ProvinceSetting<MoneyRounding>;
+  delegatedCriteria?: Partial<Record<AwardCode, AwardCriteria>>;
   additionalCriteria?: Partial<Record<AwardCode, AwardCriteria>>;
 }
 
@@ -91,29 +95,16 @@ export function mergeProvinceRules(base: ProvinceRules, overrides: ProvinceRules
     deadlines: { ...base.deadlines, ...overrides.deadlines },
     inUnitPostingWorkingDays: overrides.inUnitPostingWorkingDays ?? base.inUnitPostingWorkingDays,
     moneyRounding: overrides.moneyRounding ?? base.moneyRounding,
+    delegatedCriteria: { ...base.delegatedCriteria, ...overrides.delegatedCriteria },
     additionalCriteria: { ...base.additionalCriteria, ...overrides.additionalCriteria },
   };
-}
-
-/** The province's extra criteria for an award and subject (empty when none). */
-export function provinceCriteriaFor(
-  rules: ProvinceRules,
-  award: AwardCode,
-  subject: 'staff' | 'unit',
-): readonly CriterionSpec[] {
-  return rules.additionalCriteria[award]?.[subject] ?? [];
 }
 
 /**
  * Whether a ballot reaches the threshold, counted on all council members (absent members vote in
  * writing). Integer comparison: 27 of 30 at 90 % must pass, which 27 ≥ 0.9 × 30 in floats does not.
  */
-export function councilThresholdMet(
-  rules: ProvinceRules,
-  award: AwardCode,
-  votesFor: number,
-  councilMembers: number,
-): boolean {
+export function councilThresholdMet(rules: ProvinceRules, award: AwardCode, votesFor: number, councilMembers: number): boolean {
   const threshold = rules.councilThresholdPercent[award];
   if (threshold === undefined) {
     // No ballot threshold for this award: the Decree lists none (e.g. LĐTT); a simple majority decides.

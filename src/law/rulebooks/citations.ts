@@ -6,8 +6,3 @@ export const LAW_2022 = 'Luật Thi đua, khen thưởng 2022';
 export function lawArticle(article: string): string {
   return `${LAW_2022}, ${article}`;
 }
-
-/** Bắc Ninh's regulation, used where the Law delegates details to the province (domain-rules §1.1). */
-export function bacNinhArticle(article: string): string {
-  return `Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, ${article}`;
-}

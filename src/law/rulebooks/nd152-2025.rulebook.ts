@@ -1,4 +1,4 @@
-import { law2022Awards } from './law-2022.awards.js';
+import { law2022Rules } from './law-2022.awards.js';
 import type { DecreeCitations, Rulebook } from './rulebook.js';
 
 /**
@@ -17,5 +17,5 @@ export const ND152_2025_RULEBOOK: Rulebook = {
   effectiveFrom: '2025-07-01',
   effectiveTo: null,
   citations: ND152_CITATIONS,
-  awards: law2022Awards(ND152_CITATIONS),
+  ...law2022Rules(ND152_CITATIONS),
 };

@@ -1,4 +1,4 @@
-import { law2022Awards } from './law-2022.awards.js';
+import { law2022Rules } from './law-2022.awards.js';
 import type { DecreeCitations, Rulebook } from './rulebook.js';
 
 /**
@@ -19,5 +19,5 @@ export const ND98_2023_RULEBOOK: Rulebook = {
   effectiveFrom: '2024-01-01',
   effectiveTo: '2025-06-30',
   citations: ND98_CITATIONS,
-  awards: law2022Awards(ND98_CITATIONS),
+  ...law2022Rules(ND98_CITATIONS),
 };

@@ -21,5 +21,8 @@ export interface Rulebook {
   /** Last day in force; null = open-ended. */
   effectiveTo: string | null;
   citations: DecreeCitations;
+  /** Each award's own criteria under the Law, per subject it is given to. */
   awards: Record<AwardCode, AwardCriteria>;
+  /** General principles every award obeys, evaluated after the award's own criteria (see criteria-for.ts). */
+  principles: Record<SubjectKind, readonly CriterionSpec[]>;
 }

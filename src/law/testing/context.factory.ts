@@ -3,6 +3,7 @@ import type { CriterionResult } from '../result.js';
 import type { EvaluationContext } from '../criteria/criterion-spec.js';
 import { runCriterion } from '../criteria/registry.js';
 import { yearEnd } from '../periods.js';
+import { param, reason, type Reason } from '../reasons.js';
 import { type AwardCode } from '../../kernel/index.js';
 
 /** A context for testing one evaluator on its own; nested evaluations are stubbed unless given. */
@@ -37,11 +38,24 @@ export function unitContext(facts: UnitFacts, input: ContextInput): EvaluationCo
   return buildContext({ kind: 'unit', facts }, input);
 }
 
+/** A reason to put in stubs: "Xếp loại năm 2025: Hoàn thành nhiệm vụ". */
+export const RATED_COMPLETED_2025: Reason = reason('rating_at_least.rated', {
+  year: param.year(2025),
+  rating: param.rating('completed'),
+});
+
 /** Stub: a criterion result list that is all met, or has one failure. */
 export function criteriaMet(): CriterionResult[] {
-  return [{ code: 'stub', met: true, detail: 'đạt', legalBasis: 'stub' }];
+  return [
+    {
+      code: 'stub',
+      met: true,
+      reason: reason('rating_at_least.rated', { year: param.year(2025), rating: param.rating('good') }),
+      legalBasis: 'stub',
+    },
+  ];
 }
 
-export function criteriaFailed(detail = 'Xếp loại năm 2025: Hoàn thành nhiệm vụ'): CriterionResult[] {
-  return [{ code: 'stub', met: false, detail, legalBasis: 'stub' }];
+export function criteriaFailed(failure: Reason = RATED_COMPLETED_2025): CriterionResult[] {
+  return [{ code: 'stub', met: false, reason: failure, legalBasis: 'stub' }];
 }

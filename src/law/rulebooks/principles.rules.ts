@@ -26,6 +26,3 @@ export function unitPrinciples(citations: DecreeCitations): CriterionSpec[] {
     { code: 'not_already_awarded', kind: 'not_already_awarded', params: {}, legalBasis: lawArticle('Điều 5') },
   ];
 }
-
-export const EXEMPLARY_LAW_ABIDING_STATEMENT =
-  'gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước';

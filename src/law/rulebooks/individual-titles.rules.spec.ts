@@ -1,6 +1,6 @@
-import { evaluateStaff } from './evaluate.js';
-import { award, awardsFor, buildStaff, freeze, initiative } from './testing/facts.factory.js';
-import { codes, criterion } from './testing/result.helpers.js';
+import { evaluateStaff } from '../evaluate.js';
+import { award, awardsFor, buildStaff, freeze, initiative } from '../testing/facts.factory.js';
+import { codes, criterion } from '../testing/result.helpers.js';
 
 describe('LĐTT — Luật TĐKT 2022 Điều 24 khoản 1', () => {
   it('lists its criteria in a stable order', () => {

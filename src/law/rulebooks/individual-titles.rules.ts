@@ -13,9 +13,7 @@ export const LDTT_CRITERIA: CriterionSpec[] = [
   {
     code: 'solidarity_and_participation',
     kind: 'needs_confirmation',
-    params: {
-      statement: 'có tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua',
-    },
+    params: { statements: ['solidarity_and_participation'] },
     legalBasis: lawArticle('Điều 24 khoản 1 điểm b'),
   },
 ];

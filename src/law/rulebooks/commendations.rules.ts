@@ -1,27 +1,19 @@
 import type { CriterionSpec } from '../criteria/criterion-spec.js';
-import { bacNinhArticle, lawArticle } from './citations.js';
-import { EXEMPLARY_LAW_ABIDING_STATEMENT } from './principles.criteria-specs.js';
+import { lawArticle } from './citations.js';
 
 /** Forms of commendation (hình thức khen thưởng) relevant to a provincial unit (Law Art. 44, 73–75). */
-
-const RECOGNISED_ACHIEVEMENT_STATEMENT =
-  'có thành tích được công nhận trong phong trào thi đua, hoặc thành tích đột xuất có phạm vi ảnh hưởng ' +
-  'trong cơ quan, đơn vị';
 
 function exemplaryLawAbiding(legalBasis: string): CriterionSpec {
   return {
     code: 'exemplary_law_abiding',
     kind: 'needs_confirmation',
-    params: { statement: EXEMPLARY_LAW_ABIDING_STATEMENT },
+    params: { statements: ['exemplary_law_abiding'] },
     legalBasis,
   };
 }
 
 /** ≥ 5 consecutive years rated good or better incl. 3 CSTĐCS, counted after the earlier award. */
-function goodFiveYearsWithThreeCstdcs(
-  countAfterLatest: 'BANG_KHEN_TINH' | 'BANG_KHEN_TTG',
-  legalBasis: string,
-): CriterionSpec {
+function goodFiveYearsWithThreeCstdcs(countAfterLatest: 'BANG_KHEN_TINH' | 'BANG_KHEN_TTG', legalBasis: string): CriterionSpec {
   return {
     code: 'good_5_years_with_3_cstdcs',
     kind: 'rating_run_with_titles',
@@ -41,7 +33,7 @@ export const GIAY_KHEN_STAFF_CRITERIA: CriterionSpec[] = [
   {
     code: 'recognised_achievement',
     kind: 'needs_confirmation',
-    params: { statement: RECOGNISED_ACHIEVEMENT_STATEMENT },
+    params: { statements: ['recognised_achievement'] },
     legalBasis: lawArticle('Điều 75'),
   },
 ];
@@ -50,7 +42,7 @@ export const GIAY_KHEN_UNIT_CRITERIA: CriterionSpec[] = [
   {
     code: 'law_abiding_and_unity',
     kind: 'needs_confirmation',
-    params: { statement: `${EXEMPLARY_LAW_ABIDING_STATEMENT}; nội bộ đoàn kết` },
+    params: { statements: ['exemplary_law_abiding', 'internal_unity'] },
     legalBasis: lawArticle('Điều 75'),
   },
   {
@@ -62,7 +54,7 @@ export const GIAY_KHEN_UNIT_CRITERIA: CriterionSpec[] = [
   {
     code: 'recognised_achievement',
     kind: 'needs_confirmation',
-    params: { statement: RECOGNISED_ACHIEVEMENT_STATEMENT },
+    params: { statements: ['recognised_achievement'] },
     legalBasis: lawArticle('Điều 75'),
   },
 ];
@@ -93,23 +85,14 @@ export const BANG_KHEN_TINH_STAFF_CRITERIA: CriterionSpec[] = [
   },
 ];
 
-export const BANG_KHEN_TINH_UNIT_CRITERIA: CriterionSpec[] = [
-  {
-    code: 'excellent_or_ttldxs_2_consecutive',
-    kind: 'consecutive_ratings',
-    params: { minimum: 'excellent', years: 2, orTitle: 'TTLDXS' },
-    legalBasis: bacNinhArticle('Điều 3 khoản 3 điểm c'),
-  },
-  {
-    code: 'democracy_welfare_thrift',
-    kind: 'needs_confirmation',
-    params: {
-      statement:
-        'thực hiện tốt dân chủ ở cơ sở, chăm lo đời sống cán bộ, thực hành tiết kiệm, phòng, chống tham nhũng, lãng phí',
-    },
-    legalBasis: bacNinhArticle('Điều 3 khoản 3 điểm c'),
-  },
-];
+/**
+ * No national criterion for a collective yet. The Law sets the collective criteria of Bằng khen cấp
+ * tỉnh in Art. 74 (Luật Thi đua, khen thưởng 2022, Điều 74), but only a province's restatement of them
+ * has been verified (Bắc Ninh QĐ 86/2025/QĐ-UBND Điều 3 khoản 3 điểm c, domain-rules §3.2), so the
+ * collective route comes from the province layer (`provinces/bac-ninh.ts`) until the Law's own clause
+ * is read and cited here. The empty list still says the award is given to collectives.
+ */
+export const BANG_KHEN_TINH_UNIT_CRITERIA: CriterionSpec[] = [];
 
 export const BANG_KHEN_TTG_STAFF_CRITERIA: CriterionSpec[] = [
   exemplaryLawAbiding(lawArticle('Điều 73 khoản 1')),

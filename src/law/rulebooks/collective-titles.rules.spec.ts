@@ -1,4 +1,4 @@
-import { evaluateUnit } from './evaluate.js';
+import { evaluateUnit } from '../evaluate.js';
 import {
   award,
   buildStaff,
@@ -8,8 +8,8 @@ import {
   membersMeetingLdtt,
   membersMissingLdtt,
   ratingsFor,
-} from './testing/facts.factory.js';
-import { criterion } from './testing/result.helpers.js';
+} from '../testing/facts.factory.js';
+import { criterion } from '../testing/result.helpers.js';
 
 describe('TTLĐTT — Luật TĐKT 2022 Điều 28 (as restated by QĐ 86/2025/QĐ-UBND Bắc Ninh)', () => {
   const year = 2025;

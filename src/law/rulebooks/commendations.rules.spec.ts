@@ -1,6 +1,6 @@
-import { evaluateStaff, evaluateUnit } from './evaluate.js';
-import { award, awardsFor, buildStaff, buildUnit, initiative, ratingsFor } from './testing/facts.factory.js';
-import { codes, criterion } from './testing/result.helpers.js';
+import { evaluateStaff, evaluateUnit } from '../evaluate.js';
+import { award, awardsFor, buildStaff, buildUnit, initiative, ratingsFor } from '../testing/facts.factory.js';
+import { codes, criterion } from '../testing/result.helpers.js';
 
 describe('Giấy khen — Luật TĐKT 2022 Điều 75', () => {
   it('person rated good → eligible; law-abiding and the achievement are confirmed by a person', () => {

@@ -1,6 +1,7 @@
-import { AwardNotForSubject, InvalidDate, NoRulebookForDate, UnknownAwardType } from './law.errors.js';
-import { evaluateStaff, evaluateUnit } from './evaluate.js';
-import { DEFAULT_PROVINCE_RULES, mergeProvinceRules } from './provinces/province-rules.js';
+import { AwardNotForSubject, InvalidDate, NoRulebookForDate, UnknownAwardType } from '../law.errors.js';
+import { evaluateStaff, evaluateUnit } from '../evaluate.js';
+import { DEFAULT_PROVINCE_RULES } from '../provinces/default-province.js';
+import { mergeProvinceRules } from '../provinces/province-rules.js';
 import {
   award,
   awardsFor,
@@ -11,10 +12,11 @@ import {
   initiative,
   membersMeetingLdtt,
   ratingsFor,
-} from './testing/facts.factory.js';
-import { catchError } from './testing/catch-error.js';
-import { codes, criterion } from './testing/result.helpers.js';
-import { AWARD_CODES, type AwardCode } from '../kernel/index.js';
+} from '../testing/facts.factory.js';
+import { catchError } from '../testing/catch-error.js';
+import { detailOf } from '../testing/described.js';
+import { codes, criterion } from '../testing/result.helpers.js';
+import { AWARD_CODES, type AwardCode } from '../../kernel/index.js';
 
 const STAFF_AWARDS: AwardCode[] = [
   'LDTT',
@@ -47,9 +49,7 @@ describe('Rulebook switch on 1/7/2025 — NĐ 152/2025/NĐ-CP Điều 59, 60', (
   it('the Law’s own citations do not change with the decree', () => {
     const before = evaluateStaff(staff, 'LDTT', 2025, { asOf: '2025-06-30' });
     const after = evaluateStaff(staff, 'LDTT', 2025, { asOf: '2025-07-01' });
-    expect(criterion(before, 'rating_good_or_better').legalBasis).toBe(
-      criterion(after, 'rating_good_or_better').legalBasis,
-    );
+    expect(criterion(before, 'rating_good_or_better').legalBasis).toBe(criterion(after, 'rating_good_or_better').legalBasis);
   });
 
   it('asOf defaults to 31 December of the proposal year', () => {
@@ -180,11 +180,7 @@ describe('The same award is not given twice for one year — Luật TĐKT 2022 �
     const result =
       subject === 'staff'
         ? evaluateStaff(buildStaff({ ratings: { 2025: 'excellent' }, awards }), awardType, 2025)
-        : evaluateUnit(
-            buildUnit({ ratings: { 2025: 'excellent' }, awards, members: membersMeetingLdtt(3, 2025) }),
-            awardType,
-            2025,
-          );
+        : evaluateUnit(buildUnit({ ratings: { 2025: 'excellent' }, awards, members: membersMeetingLdtt(3, 2025) }), awardType, 2025);
     expect(criterion(result, 'not_already_awarded').met).toBe(false);
     expect(result.eligible).toBe(false);
   });
@@ -226,7 +222,7 @@ describe('Province layer — Luật TĐKT 2022 Điều 24 khoản 4 (details del
           {
             code: 'no_administrative_sanction',
             kind: 'needs_confirmation',
-            params: { statement: 'không bị xử phạt vi phạm hành chính trong năm' },
+            params: { statements: ['no_administrative_sanction'] },
             legalBasis: 'Quy định thi đua, khen thưởng của tỉnh',
           },
           {
@@ -275,7 +271,7 @@ describe('User-facing text — NĐ 30/2020 (TCVN 6909:2001, Unicode NFC)', () =>
       ...STAFF_AWARDS.map((awardType) => evaluateStaff(staff, awardType, 2025)),
       ...UNIT_AWARDS.map((awardType) => evaluateUnit(unit, awardType, 2025)),
     ];
-    const texts = results.flatMap((result) => result.criteria.flatMap((item) => [item.detail, item.legalBasis]));
+    const texts = results.flatMap((result) => result.criteria.flatMap((item) => [detailOf(item.reason), item.legalBasis]));
     expect(texts.length).toBeGreaterThan(50);
     expect(texts.filter((text) => text.length === 0 || text !== text.normalize('NFC'))).toEqual([]);
   });

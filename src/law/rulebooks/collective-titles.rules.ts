@@ -1,14 +1,11 @@
 import type { CriterionSpec } from '../criteria/criterion-spec.js';
-import { bacNinhArticle, lawArticle } from './citations.js';
+import { lawArticle } from './citations.js';
 
 /**
  * Emulation titles for a collective (Law 06/2022/QH15 Art. 26–28, as restated by Bắc Ninh
- * QĐ 86/2025/QĐ-UBND; the Law lets each province detail them).
+ * QĐ 86/2025/QĐ-UBND; the Law lets each province detail them). What only a province says lives in
+ * `provinces/`, never here.
  */
-
-const EMULATION_MOVEMENT_STATEMENT =
-  'có phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết, chấp hành tốt chủ trương, ' +
-  'chính sách của Đảng, pháp luật của Nhà nước';
 
 const MEMBERS_LDTT_70PCT: CriterionSpec = {
   code: 'members_ldtt_70pct',
@@ -34,7 +31,7 @@ export const TTLDTT_CRITERIA: CriterionSpec[] = [
   {
     code: 'emulation_movement_and_unity',
     kind: 'needs_confirmation',
-    params: { statement: EMULATION_MOVEMENT_STATEMENT },
+    params: { statements: ['emulation_movement_and_unity'] },
     legalBasis: lawArticle('Điều 28'),
   },
 ];
@@ -62,25 +59,21 @@ export const TTLDXS_CRITERIA: CriterionSpec[] = [
   {
     code: 'emulation_movement_and_unity',
     kind: 'needs_confirmation',
-    params: { statement: EMULATION_MOVEMENT_STATEMENT },
+    params: { statements: ['emulation_movement_and_unity'] },
     legalBasis: lawArticle('Điều 27'),
   },
 ];
 
+/**
+ * Law Art. 26 gives the flag to the collective that leads the province's emulation movement; how
+ * "leading" is measured (the emulation clusters and blocs the province organises) is the province's
+ * to say, so that criterion comes from the province layer (e.g. `provinces/bac-ninh.ts`).
+ */
 export const CO_THI_DUA_TINH_CRITERIA: CriterionSpec[] = [
   {
     code: 'rating_excellent',
     kind: 'rating_at_least',
     params: { minimum: 'excellent' },
     legalBasis: lawArticle('Điều 26'),
-  },
-  {
-    code: 'leads_emulation_cluster',
-    kind: 'needs_confirmation',
-    params: {
-      statement:
-        'dẫn đầu cụm, khối thi đua do tỉnh tổ chức, hoàn thành vượt mức các chỉ tiêu thi đua, là điển hình tiêu biểu của tỉnh',
-    },
-    legalBasis: `${lawArticle('Điều 26')}; ${bacNinhArticle('Điều 3 khoản 1')}`,
   },
 ];
