@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
+import { subjectUnitPath } from './history.repository.js';
 import { type AuthUser, isUnitPathInScope, type SubjectKind } from '../kernel/index.js';
 
 export interface Subject {
@@ -20,23 +21,16 @@ export async function subjectInScope(
   user: AuthUser,
   field?: string,
 ): Promise<Subject> {
-  const sql =
-    kind === 'staff'
-      ? `SELECT u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`
-      : `SELECT u.path FROM units u WHERE u.id = $1`;
-  const [row] = (await manager.query(sql, [id])) as Array<{ path: string }>;
-  if (!row) {
+  const path = await subjectUnitPath(manager, kind, id);
+  if (path === undefined) {
     const entity = kind === 'staff' ? 'staff member' : 'unit';
     if (field) {
       throw new ValidationFailed([{ field, message: `unknown ${entity}`, constraint: kind === 'staff' ? 'unknownStaff' : 'unknownUnit' }]);
     }
     throw new NotFound(entity, id);
   }
-  if (!isUnitPathInScope(user, row.path)) {
+  if (!isUnitPathInScope(user, path)) {
     throw new OutOfScope();
   }
-  return { kind, id, unitPath: row.path };
+  return { kind, id, unitPath: path };
 }
-
-/** The column that holds the subject's id in tables that take either. */
-export const subjectColumn = (kind: SubjectKind): 'staff_id' | 'unit_id' => (kind === 'staff' ? 'staff_id' : 'unit_id');
