@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFound, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
-import { subjectUnitPath } from './history.repository.js';
+import { subjectUnit } from './history.repository.js';
 import { type AuthUser, isUnitPathInScope, type SubjectKind } from '../kernel/index.js';
 
 export interface Subject {
@@ -21,16 +21,16 @@ export async function subjectInScope(
   user: AuthUser,
   field?: string,
 ): Promise<Subject> {
-  const path = await subjectUnitPath(manager, kind, id);
-  if (path === undefined) {
+  const row = await subjectUnit(manager, kind, id);
+  if (!row) {
     const entity = kind === 'staff' ? 'staff member' : 'unit';
     if (field) {
       throw new ValidationFailed([{ field, message: `unknown ${entity}`, constraint: kind === 'staff' ? 'unknownStaff' : 'unknownUnit' }]);
     }
     throw new NotFound(entity, id);
   }
-  if (!isUnitPathInScope(user, path)) {
+  if (!isUnitPathInScope(user, row.path)) {
     throw new OutOfScope();
   }
-  return { kind, id, unitPath: path };
+  return { kind, id, unitPath: row.path };
 }

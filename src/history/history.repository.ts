@@ -48,13 +48,13 @@ const FREEZE_COLUMNS = sql`
 
 // ----- Subjects
 
-/** The path of the unit whose scope governs the subject (a staff member's unit, or the unit itself); undefined for an unknown id. */
-export async function subjectUnitPath(manager: EntityManager, kind: SubjectKind, id: string): Promise<string | undefined> {
+/** The unit whose scope governs the subject (a staff member's unit, or the unit itself); undefined for an unknown id. */
+export async function subjectUnit(manager: EntityManager, kind: SubjectKind, id: string): Promise<{ path: string } | undefined> {
   const query =
     kind === 'staff'
       ? sql`SELECT u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = ${id}`
       : sql`SELECT u.path FROM units u WHERE u.id = ${id}`;
-  return (await row<{ path: string }>(manager, query))?.path;
+  return row<{ path: string }>(manager, query);
 }
 
 /** The heading of a staff member's history page; the caller has checked that the staff member exists. */
