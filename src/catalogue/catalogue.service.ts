@@ -6,6 +6,7 @@ import { DomainError, Duplicate, NotFound, ValidationFailed } from '../common/er
 import { translate } from '../i18n/translate.js';
 import { AwardType } from './award-type.entity.js';
 import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
+import { nextDisplayOrder, today } from './catalogue.repository.js';
 import type { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
 import { type AuthUser, AWARD_SUBJECTS, type AwardSubject, type Locale } from '../kernel/index.js';
 
@@ -40,9 +41,7 @@ export class CatalogueService {
       if (await manager.existsBy(AwardType, { code: dto.code })) {
         throw new Duplicate('code', dto.code);
       }
-      const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [
-        ORDER_STEP,
-      ])) as Array<{ next: number }>;
+      const next = await nextDisplayOrder(manager, ORDER_STEP);
       const individual = dto.coefficients?.individual ?? null;
       const collective = dto.coefficients?.collective ?? null;
       const saved = await manager.save(AwardType, {
@@ -63,7 +62,7 @@ export class CatalogueService {
         hasCertificate: dto.hasCertificate ?? true,
         isLocal: true,
         retiredOn: null,
-        displayOrder: dto.displayOrder ?? Number(next),
+        displayOrder: dto.displayOrder ?? next,
       });
       const view = toAwardTypeView(saved);
       await this.audit.record(manager, actor, { entity: 'award-types', entityId: view.code, action: 'create', after: view });
@@ -82,8 +81,7 @@ export class CatalogueService {
         throw new DomainError('CONFLICT', translate(actor.locale, 'catalogue.alreadyRetired', { code, date: type.retiredOn }));
       }
       const before = toAwardTypeView(type);
-      const [{ today }] = (await manager.query(`SELECT current_date::text AS today`)) as Array<{ today: string }>;
-      const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: today }));
+      const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: await today(manager) }));
       await this.audit.record(manager, actor, { entity: 'award-types', entityId: code, action: 'update', before, after });
       return after;
     });
