@@ -8,6 +8,10 @@
  * one type per placeholder, so `${x}::date IS NULL OR d >= ${x}::date` stays as typed as written.
  * Text that is not a value (a column chosen at run time) goes in only through `sql.identifier`
  * (quoted) or `sql.raw` (trusted, written in the code).
+ *
+ * Why not Kysely's `sql`: it compiles only through a Kysely instance (dialect, driver, adapter) and
+ * runs on its own executor, while every query here must run on a TypeORM EntityManager (the one of
+ * the caller's transaction). What we need of it fits in this file.
  */
 export class Sql {
   /** @internal use the `sql` tag, `sql.raw` or `sql.identifier`. */
@@ -65,7 +69,8 @@ export interface Queryable {
 export async function rows<T extends object>(manager: Queryable, query: Sql): Promise<T[]> {
   const { text, values } = query.compile();
   const result: unknown = await manager.query(text, values);
-  // TypeORM answers UPDATE and DELETE with [rows, affected count]; every other statement with the rows.
+  // TypeORM answers UPDATE and DELETE with [rows, affected count], every other statement with the
+  // rows (objects, never arrays: so the two cannot be mistaken for each other).
   return (isCountedResult(result) ? result[0] : result) as T[];
 }
 

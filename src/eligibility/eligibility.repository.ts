@@ -14,8 +14,6 @@ import {
   type UnitRow,
 } from './packed-facts.js';
 
-export type { LoadedStaff, LoadedUnits, StaffRow, UnitRow } from './packed-facts.js';
-
 /** Which staff to load. */
 export interface StaffSelection {
   /** `units.path LIKE ANY(...)` patterns of the user's scope; null = every unit. */
