@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentRequestId } from '../common/http/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { insertAuditEntries } from './audit.repository.js';
 import type { ListAuditQuery } from './dto/list-audit.query.js';
 import { type AuthUser } from '../kernel/index.js';
 
@@ -29,18 +30,7 @@ export class AuditService {
     if (records.length === 0) {
       return;
     }
-    // One statement and one parameter however many records: imports audit thousands of rows at once.
-    await manager.query(
-      `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, before, after, request_id)
-       SELECT $1, $2, r.entity, r.entity_id, r.action, r.before, r.after, $3
-         FROM jsonb_to_recordset($4::jsonb) AS r(entity text, entity_id text, action text, before jsonb, after jsonb)`,
-      [
-        actor.id,
-        actor.username,
-        currentRequestId(),
-        JSON.stringify(records.map((r) => ({ entity: r.entity, entity_id: r.entityId, action: r.action, before: r.before ?? null, after: r.after ?? null }))),
-      ],
-    );
+    await insertAuditEntries(manager, actor, currentRequestId(), records);
   }
 
   async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {

@@ -4,20 +4,10 @@ import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { InvalidCredentials } from './auth.errors.js';
+import { bumpTokenVersion, credentialsOf, type UserRow, userRow } from './auth.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { TokenService } from './token.service.js';
-import { type AuthUser, type Role } from '../kernel/index.js';
-
-interface UserRow {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: Role[];
-  locale: 'vi' | 'en';
-  tokenVersion: number;
-  active: boolean;
-  scopePaths: string[];
-}
+import { type AuthUser } from '../kernel/index.js';
 
 // Verified against when the username is unknown, so both cases take the same time.
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$4Pw9PnWqYaTSJSrNa9qfhL5d0v7ARmPBxFUfTjFZ2yA';
@@ -34,10 +24,7 @@ export class AuthService {
   async login(usernameInput: string, password: string): Promise<{ accessToken: string; user: AuthUser }> {
     const username = usernameInput.trim().toLowerCase();
     await this.throttle.beforeAttempt(username);
-    const [row] = (await this.dataSource.query(
-      'SELECT id, password_hash AS "hash", token_version AS "tokenVersion", active FROM users WHERE username = $1',
-      [username],
-    )) as Array<{ id: string; hash: string; tokenVersion: number; active: boolean }>;
+    const row = await credentialsOf(this.dataSource.manager, username);
     const valid = await argon2.verify(row?.hash ?? DUMMY_HASH, password).catch(() => false);
     if (!row || !row.active || !valid) {
       await this.throttle.recordFailure(username);
@@ -62,7 +49,7 @@ export class AuthService {
   /** Sign-out everywhere: every token issued so far stops working. */
   async logout(user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [user.id]);
+      await bumpTokenVersion(manager, user.id);
       await this.audit.record(manager, user, { entity: 'users', entityId: user.id, action: 'logout' });
     });
   }
@@ -73,17 +60,7 @@ export class AuthService {
   }
 
   private async loadRow(id: string): Promise<UserRow | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.locale, u.token_version AS "tokenVersion", u.active,
-              COALESCE(array_agg(un.path) FILTER (WHERE un.path IS NOT NULL), '{}') AS "scopePaths"
-         FROM users u
-         LEFT JOIN user_units uu ON uu.user_id = u.id
-         LEFT JOIN units un ON un.id = uu.unit_id
-        WHERE u.id = $1
-        GROUP BY u.id`,
-      [id],
-    )) as UserRow[];
-    return row ?? null;
+    return (await userRow(this.dataSource.manager, id)) ?? null;
   }
 }
 

@@ -7,6 +7,7 @@ import type { ErrorDetail } from '../kernel/index.js';
 import { AwardType } from './award-type.entity.js';
 import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
 import { AwardTypeAlreadyRetired, AwardTypeCodeTaken } from './catalogue.errors.js';
+import { nextDisplayOrder, today } from './catalogue.repository.js';
 import type { CreateAwardTypeDto } from './dto/create-award-type.dto.js';
 import { type AuthUser, AWARD_SUBJECTS, type AwardSubject } from '../kernel/index.js';
 
@@ -42,9 +43,7 @@ export class CatalogueService {
       if (await manager.existsBy(AwardType, { code: dto.code })) {
         throw new AwardTypeCodeTaken(dto.code);
       }
-      const [{ next }] = (await manager.query(`SELECT coalesce(max(display_order), 0) + $1 AS next FROM award_types`, [
-        ORDER_STEP,
-      ])) as Array<{ next: number }>;
+      const next = await nextDisplayOrder(manager, ORDER_STEP);
       const individual = dto.coefficients?.individual ?? null;
       const collective = dto.coefficients?.collective ?? null;
       const saved = await manager.save(AwardType, {
@@ -65,7 +64,7 @@ export class CatalogueService {
         hasCertificate: dto.hasCertificate ?? true,
         isLocal: true,
         retiredOn: null,
-        displayOrder: dto.displayOrder ?? Number(next),
+        displayOrder: dto.displayOrder ?? next,
       });
       const view = toAwardTypeView(saved);
       await this.audit.record(manager, actor, { entity: 'award-types', entityId: view.code, action: 'create', after: view });
@@ -84,8 +83,7 @@ export class CatalogueService {
         throw new AwardTypeAlreadyRetired(code, type.retiredOn);
       }
       const before = toAwardTypeView(type);
-      const [{ today }] = (await manager.query(`SELECT current_date::text AS today`)) as Array<{ today: string }>;
-      const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: today }));
+      const after = toAwardTypeView(await manager.save(AwardType, { ...type, retiredOn: await today(manager) }));
       await this.audit.record(manager, actor, { entity: 'award-types', entityId: code, action: 'update', before, after });
       return after;
     });

@@ -12,6 +12,7 @@ import { CreateUnitDto } from '../units/dto/create-unit.dto.js';
 import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { UsersService } from '../users/users.service.js';
+import { databaseCounts, firstAdminId } from './demo.sql.js';
 import { DEMO_ISSUERS, DEMO_PASSWORD, DEMO_ROOT_UNIT_CODE, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
 import { type AuthUser } from '../kernel/index.js';
 
@@ -27,12 +28,7 @@ export type DemoOutcome = 'seeded' | 'already-present';
  */
 export async function seedDemo(app: INestApplicationContext): Promise<DemoOutcome> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  const [counts] = (await dataSource.query(
-    `SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM staff)::int AS staff,
-            (SELECT count(*) FROM issuers)::int AS issuers, (SELECT count(*) FROM users)::int AS users,
-            EXISTS (SELECT 1 FROM units WHERE code = $1) AS "hasDemo"`,
-    [DEMO_ROOT_UNIT_CODE],
-  )) as Array<{ units: number; staff: number; issuers: number; users: number; hasDemo: boolean }>;
+  const counts = await databaseCounts(dataSource.manager, DEMO_ROOT_UNIT_CODE);
   if (counts.hasDemo && counts.staff > 0) {
     return 'already-present';
   }
@@ -82,10 +78,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoOutcom
 
 /** The demo is entered in the name of the first admin, created at start-up. */
 async function firstAdmin(app: INestApplicationContext, dataSource: DataSource): Promise<AuthUser> {
-  const [row] = (await dataSource.query(`SELECT id FROM users WHERE 'admin' = ANY(roles) ORDER BY created_at LIMIT 1`)) as Array<{
-    id: string;
-  }>;
-  const admin = row ? await app.get(AuthService).userById(row.id) : null;
+  const adminId = await firstAdminId(dataSource.manager);
+  const admin = adminId ? await app.get(AuthService).userById(adminId) : null;
   if (!admin) {
     throw new Error('No admin user: the application creates one at start-up');
   }

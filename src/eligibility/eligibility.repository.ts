@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AwardFact, FreezeFact, StaffFacts, UnitFacts } from '../law/index.js';
-import { AWARD_BASES, DISCIPLINE_LEVELS, INITIATIVE_LEVELS, type Rating, RATINGS } from '../kernel/index.js';
+import { one, rows, type Sql, sql } from '../database/sql.js';
+import {
+  type LoadedStaff,
+  type LoadedUnits,
+  NO_PEOPLE,
+  type PackedStaffFacts,
+  readPeople,
+  readStaffFacts,
+  readUnitFacts,
+  type StaffRow,
+  type UnitFactRows,
+  type UnitRow,
+} from './packed-facts.js';
 
-/**
- * Which staff to load. The same filter is joined into every fact query, so 10,000 people cost one
- * query per kind of fact, and no list of ids ever travels to the database.
- */
+/** Which staff to load. */
 export interface StaffSelection {
   /** `units.path LIKE ANY(...)` patterns of the user's scope; null = every unit. */
   scopePatterns: string[] | null;
@@ -41,132 +49,59 @@ export interface FactWindow {
   freezeTo: string;
 }
 
-export interface StaffRow {
-  id: string;
-  code: string;
-  fullName: string;
-  unitId: string;
-  unitName: string;
-  unitPath: string;
-}
-
-export interface UnitRow {
-  id: string;
-  code: string;
-  name: string;
-  path: string;
-}
-
-export interface LoadedStaff {
-  /** In Vietnamese name order (sort key, then date of birth, then id). */
-  rows: StaffRow[];
-  facts: Map<string, StaffFacts>;
-}
-
-export interface LoadedUnits {
-  rows: UnitRow[];
-  facts: Map<string, UnitFacts>;
-}
-
-// Positional parameters shared by every staff query: $1–$5 select the people, $6– describe the window.
-const STAFF_FROM = `
+/**
+ * Which staff a load reads, as one fragment joined into every fact query, so 10,000 people cost one
+ * query per kind of fact, and no list of ids ever travels to the database.
+ */
+function staffFrom(selection: StaffSelection): Sql {
+  const year = selection.inServiceYear;
+  const yearStart = year === null ? null : `${year}-01-01`;
+  const yearEnd = year === null ? null : `${year}-12-31`;
+  return sql`
   staff s JOIN units u ON u.id = s.unit_id
-  WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
-    AND ($2::text IS NULL OR u.path LIKE $2::text || '%')
-    AND ($3::uuid IS NULL OR s.id = $3::uuid)
-    AND ($4::date IS NULL OR ((s.status = 'active' OR s.left_on >= $4::date) AND (s.started_on IS NULL OR s.started_on <= $5::date)))`;
-const STAFF_ORDER = `s.sort_key, s.date_of_birth NULLS LAST, s.id`;
+  WHERE (${selection.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${selection.scopePatterns}::text[]))
+    AND (${selection.unitPath}::text IS NULL OR u.path LIKE ${selection.unitPath}::text || '%')
+    AND (${selection.staffId}::uuid IS NULL OR s.id = ${selection.staffId}::uuid)
+    AND (${yearStart}::date IS NULL OR ((s.status = 'active' OR s.left_on >= ${yearStart}::date) AND (s.started_on IS NULL OR s.started_on <= ${yearEnd}::date)))`;
+}
+const STAFF_ORDER = sql`s.sort_key, s.date_of_birth NULLS LAST, s.id`;
 /**
  * The chosen people, numbered 1… in name order. Packed facts name a person by this number, not by a
  * 36-character uuid: a third of the text to carry, and an array index instead of a map lookup. Every
  * query of a load runs in one REPEATABLE READ transaction and the order ends on the id, so the
  * numbers agree with the list of people from staffRows().
  */
-const STAFF_CHOSEN = `WITH chosen AS (SELECT s.id, row_number() OVER (ORDER BY ${STAFF_ORDER}) AS n FROM ${STAFF_FROM})`;
+const staffChosen = (selection: StaffSelection): Sql =>
+  sql`WITH chosen AS (SELECT s.id, row_number() OVER (ORDER BY ${STAFF_ORDER}) AS n FROM ${staffFrom(selection)})`;
 
-// $1–$3 select the units.
-const UNITS_FROM = `
+/** The units under the selection's scope and subtree (the units the chosen people can be in). */
+const unitsUnder = (selection: Pick<StaffSelection | UnitSelection, 'scopePatterns' | 'unitPath'>): Sql =>
+  sql`(${selection.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${selection.scopePatterns}::text[])) AND (${selection.unitPath}::text IS NULL OR u.path LIKE ${selection.unitPath}::text || '%')`;
+
+const unitsFrom = (selection: UnitSelection): Sql => sql`
   units u
-  WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
-    AND ($2::text IS NULL OR u.path LIKE $2::text || '%')
-    AND ($3::uuid IS NULL OR u.id = $3::uuid)`;
-const UNITS_CHOSEN = `WITH chosen AS (SELECT u.id FROM ${UNITS_FROM})`;
+  WHERE ${unitsUnder(selection)}
+    AND (${selection.unitId}::uuid IS NULL OR u.id = ${selection.unitId}::uuid)`;
+const unitsChosen = (selection: UnitSelection): Sql => sql`WITH chosen AS (SELECT u.id FROM ${unitsFrom(selection)})`;
+
+/** Years of the window on `column`: from the first year asked (none = every year) to the proposal year. */
+const inYears = (column: Sql, window: FactWindow): Sql =>
+  sql`(${window.fromYear}::int IS NULL OR ${column} >= ${window.fromYear}::int) AND ${column} <= ${window.toYear}::int`;
 
 /**
- * Facts cross from the database as ONE text per kind: records joined by ',', fields by ' '. Every field
- * packed this way is a number, a year, a code, a '0'/'1' or an ISO date ('-' for none), so neither
- * separator can occur inside one. The embedded database hands rows over slowly (≈ 10 µs each): 85,000
- * appraisals as rows take about a second there, as one text about a fifth of that.
+ * Facts of staff cross from the database as ONE text per kind (the format and its reader are in
+ * packed-facts.ts; the fields here go in the order it reads them). The embedded database hands rows
+ * over slowly (≈ 10 µs each): 85,000 appraisals as rows take about a second there, as one text about
+ * a fifth of that.
  */
-const packed = (...fields: string[]): string => `coalesce(string_agg(concat_ws(' ', ${fields.join(', ')}), ','), '') AS packed`;
+const packed = (...fields: string[]): Sql => sql`coalesce(string_agg(concat_ws(' ', ${sql.join(fields.map(sql.raw))}), ','), '') AS packed`;
 
-const SPACE = 32;
-const COMMA = 44;
-
+const packedText = async (manager: EntityManager, query: Sql): Promise<string> => (await one<{ packed: string }>(manager, query)).packed;
 /**
- * Reads packed records field by field without splitting the text: numbers digit by digit, words cut
- * once. Splitting 85,000 records into arrays costs ten times as much, most of it in the garbage
- * collector.
+ * Set-based loading of the facts the eligibility engine reads: the subjects with one query, then one
+ * query per kind of fact for all of them, grouped in memory. Runs inside the caller's transaction
+ * (the embedded database has a single connection, and all kinds of facts must come from one moment).
  */
-class PackedReader {
-  private position = 0;
-
-  constructor(private readonly text: string) {}
-
-  static of(rows: unknown): PackedReader {
-    return new PackedReader((rows as Array<{ packed: string }>)[0]?.packed ?? '');
-  }
-
-  get done(): boolean {
-    return this.position >= this.text.length;
-  }
-
-  int(): number {
-    let value = 0;
-    let code = this.text.charCodeAt(this.position);
-    while (code !== SPACE && code !== COMMA && this.position < this.text.length) {
-      value = value * 10 + code - 48;
-      code = this.text.charCodeAt(++this.position);
-    }
-    this.position += 1;
-    return value;
-  }
-
-  word(): string {
-    const start = this.position;
-    const end = this.skipWord();
-    return this.text.slice(start, end);
-  }
-
-  /**
-   * The next word, which must be one of `options`, returned as that option: no new string per record
-   * (85,000 ratings would otherwise be 85,000 small strings for the garbage collector).
-   */
-  oneOf<T extends string>(options: readonly T[]): T {
-    const start = this.position;
-    const end = this.skipWord();
-    // A plain loop: this runs once per record, and a closure per call would be garbage too.
-    for (const option of options) {
-      if (option.length === end - start && this.text.startsWith(option, start)) {
-        return option;
-      }
-    }
-    return this.text.slice(start, end) as T;
-  }
-
-  /** Moves past the word and its separator; returns where the word ended. */
-  private skipWord(): number {
-    let code = this.text.charCodeAt(this.position);
-    while (code !== SPACE && code !== COMMA && this.position < this.text.length) {
-      code = this.text.charCodeAt(++this.position);
-    }
-    this.position += 1;
-    return this.position - 1;
-  }
-}
-
-const orNull = (value: string): string | null => (value === '-' ? null : value);
-
 /**
  * Set-based loading of the facts the eligibility engine reads: the subjects with one query, then one
  * query per kind of fact for all of them, grouped in memory. Runs inside the caller's transaction
@@ -174,111 +109,48 @@ const orNull = (value: string): string | null => (value === '-' ? null : value);
  */
 @Injectable()
 export class EligibilityRepository {
-  async findStaff(manager: EntityManager, staffId: string): Promise<StaffRow | null> {
-    const [row] = (await manager.query(
-      `SELECT s.id, s.code, s.full_name AS "fullName", s.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath"
-         FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`,
-      [staffId],
-    )) as StaffRow[];
-    return row ?? null;
-  }
-
-  async findUnit(manager: EntityManager, unitId: string): Promise<UnitRow | null> {
-    const [row] = (await manager.query(`SELECT id, code, name, path FROM units WHERE id = $1`, [unitId])) as UnitRow[];
-    return row ?? null;
-  }
-
   /** The selected staff and their facts within the window. */
   async loadStaff(manager: EntityManager, selection: StaffSelection, window: FactWindow): Promise<LoadedStaff> {
-    const selected = staffParams(selection);
-    const rows = await this.staffRows(manager, selected);
-    const facts = new Map<string, StaffFacts>();
-    for (const row of rows) {
-      facts.set(row.id, {
-        staffId: row.id,
-        fullName: row.fullName,
-        appraisals: new Map(),
-        awards: [],
-        initiatives: [],
-        disciplines: [],
-        freezes: [],
-      });
+    const people = await this.staffRows(manager, selection);
+    if (people.length === 0) {
+      return { rows: people, facts: new Map() };
     }
-    if (rows.length === 0) {
-      return { rows, facts };
-    }
-    const years = [...selected, window.fromYear, window.toYear];
+    const chosen = staffChosen(selection);
     // Sequential on purpose: one connection on the embedded database, one transaction on both.
-    const appraisals = PackedReader.of(
-      await manager.query(
-        `${STAFF_CHOSEN} SELECT ${packed('c.n', 'a.year', 'a.rating')}
-           FROM appraisals a JOIN chosen c ON c.id = a.staff_id
-          WHERE ($6::int IS NULL OR a.year >= $6::int) AND a.year <= $7::int`,
-        years,
-      ),
+    const appraisals = await packedText(
+      manager,
+      sql`${chosen} SELECT ${packed('c.n', 'a.year', 'a.rating')}
+            FROM appraisals a JOIN chosen c ON c.id = a.staff_id
+           WHERE ${inYears(sql`a.year`, window)}`,
     );
-    const awards = PackedReader.of(
-      await manager.query(
-        `${STAFF_CHOSEN} SELECT ${packed('c.n', 'a.year', 'a.award_type_code', 'a.basis', '(a.revoked_at IS NOT NULL)::int')}
-           FROM award_records a JOIN chosen c ON c.id = a.staff_id
-          WHERE ($6::int IS NULL OR a.year >= $6::int) AND a.year <= $7::int AND a.award_type_code = ANY($8::text[])`,
-        [...years, window.awardTypes],
-      ),
+    const awards = await packedText(
+      manager,
+      sql`${chosen} SELECT ${packed('c.n', 'a.year', 'a.award_type_code', 'a.basis', '(a.revoked_at IS NOT NULL)::int')}
+            FROM award_records a JOIN chosen c ON c.id = a.staff_id
+           WHERE ${inYears(sql`a.year`, window)} AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
     );
-    const initiatives = PackedReader.of(
-      await manager.query(
-        `${STAFF_CHOSEN} SELECT ${packed('c.n', 'i.year', 'i.level')}
-           FROM initiatives i JOIN chosen c ON c.id = i.staff_id
-          WHERE ($6::int IS NULL OR i.year >= $6::int) AND i.year <= $7::int`,
-        years,
-      ),
+    const initiatives = await packedText(
+      manager,
+      sql`${chosen} SELECT ${packed('c.n', 'i.year', 'i.level')}
+            FROM initiatives i JOIN chosen c ON c.id = i.staff_id
+           WHERE ${inYears(sql`i.year`, window)}`,
     );
     // A discipline counts for every year it touches; one that ended before the window touches none of it.
-    const disciplines = PackedReader.of(
-      await manager.query(
-        `${STAFF_CHOSEN} SELECT ${packed('c.n', 'd.level', 'd.starts_on::text', `coalesce(d.ends_on::text, '-')`)}
-           FROM disciplines d JOIN chosen c ON c.id = d.staff_id
-          WHERE d.starts_on <= $7::date AND ($6::date IS NULL OR d.ends_on IS NULL OR d.ends_on >= $6::date)`,
-        [...selected, window.fromYear === null ? null : `${window.fromYear}-01-01`, `${window.toYear}-12-31`],
-      ),
+    const windowStart = window.fromYear === null ? null : `${window.fromYear}-01-01`;
+    const disciplines = await packedText(
+      manager,
+      sql`${chosen} SELECT ${packed('c.n', 'd.level', 'd.starts_on::text', `coalesce(d.ends_on::text, '-')`)}
+            FROM disciplines d JOIN chosen c ON c.id = d.staff_id
+           WHERE d.starts_on <= ${`${window.toYear}-12-31`}::date AND (${windowStart}::date IS NULL OR d.ends_on IS NULL OR d.ends_on >= ${windowStart}::date)`,
     );
     // Free text (the reason) cannot be packed; freezes are few, so plain rows.
-    const freezes = (await manager.query(
-      `${STAFF_CHOSEN} SELECT c.n, f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
-         FROM freezes f JOIN chosen c ON c.id = f.staff_id
-        WHERE f.starts_on <= $7::date AND (f.ends_on IS NULL OR f.ends_on >= $6::date)`,
-      [...selected, window.freezeFrom, window.freezeTo],
-    )) as Array<Omit<FreezeRow, 'subjectId'> & { n: number | string }>;
-
-    // Person number n is rows[n - 1].
-    const byNumber = rows.map((row) => facts.get(row.id)!);
-    while (!appraisals.done) {
-      const person = byNumber[appraisals.int() - 1];
-      const year = appraisals.int();
-      person.appraisals.set(year, appraisals.oneOf(RATINGS));
-    }
-    while (!awards.done) {
-      const person = byNumber[awards.int() - 1];
-      const year = awards.int();
-      const awardType = awards.oneOf(window.awardTypes);
-      const basis = awards.oneOf(AWARD_BASES);
-      person.awards.push({ awardType, year, basis, revoked: awards.int() === 1 });
-    }
-    while (!initiatives.done) {
-      const person = byNumber[initiatives.int() - 1];
-      const year = initiatives.int();
-      person.initiatives.push({ year, level: initiatives.oneOf(INITIATIVE_LEVELS) });
-    }
-    while (!disciplines.done) {
-      const person = byNumber[disciplines.int() - 1];
-      const level = disciplines.oneOf(DISCIPLINE_LEVELS);
-      const from = disciplines.word();
-      person.disciplines.push({ level, from, to: orNull(disciplines.word()) });
-    }
-    for (const row of freezes) {
-      byNumber[Number(row.n) - 1].freezes.push({ reason: row.reason, from: row.from, to: row.to });
-    }
-    return { rows, facts };
+    const freezes = await rows<PackedStaffFacts['freezes'][number]>(
+      manager,
+      sql`${chosen} SELECT c.n, f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
+            FROM freezes f JOIN chosen c ON c.id = f.staff_id
+           WHERE f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
+    );
+    return { rows: people, facts: readStaffFacts(people, { appraisals, awards, initiatives, disciplines, freezes }, window.awardTypes) };
   }
 
   /**
@@ -288,105 +160,49 @@ export class EligibilityRepository {
    * selected unit above them.
    */
   async loadUnits(manager: EntityManager, selection: UnitSelection, members: LoadedStaff, window: FactWindow): Promise<LoadedUnits> {
-    const selected = [selection.scopePatterns, selection.unitPath, selection.unitId];
-    const rows = (await manager.query(`SELECT u.id, u.code, u.name, u.path FROM ${UNITS_FROM} ORDER BY u.path`, selected)) as UnitRow[];
-    const facts = new Map<string, UnitFacts>();
-    for (const row of rows) {
-      facts.set(row.id, { unitId: row.id, appraisals: new Map(), awards: [], freezes: [], members: [] });
+    const units = await rows<UnitRow>(manager, sql`SELECT u.id, u.code, u.name, u.path FROM ${unitsFrom(selection)} ORDER BY u.path`);
+    if (units.length === 0) {
+      return { rows: units, facts: new Map() };
     }
-    if (rows.length === 0) {
-      return { rows, facts };
-    }
+    const chosen = unitsChosen(selection);
     // A few hundred units at most: plain rows.
-    const years = [...selected, window.fromYear, window.toYear];
-    const appraisals = (await manager.query(
-      `${UNITS_CHOSEN} SELECT a.unit_id AS "subjectId", a.year, a.rating FROM appraisals a JOIN chosen c ON c.id = a.unit_id
-        WHERE ($4::int IS NULL OR a.year >= $4::int) AND a.year <= $5::int`,
-      years,
-    )) as Array<{ subjectId: string; year: number; rating: Rating }>;
-    const awards = (await manager.query(
-      `${UNITS_CHOSEN} SELECT a.unit_id AS "subjectId", a.award_type_code AS "awardType", a.year, a.basis, a.revoked_at IS NOT NULL AS revoked
-         FROM award_records a JOIN chosen c ON c.id = a.unit_id
-        WHERE ($4::int IS NULL OR a.year >= $4::int) AND a.year <= $5::int AND a.award_type_code = ANY($6::text[])`,
-      [...years, window.awardTypes],
-    )) as Array<{ subjectId: string; awardType: string; year: number; basis: AwardFact['basis']; revoked: boolean }>;
-    const freezes = (await manager.query(
-      `${UNITS_CHOSEN} SELECT f.unit_id AS "subjectId", f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
-         FROM freezes f JOIN chosen c ON c.id = f.unit_id
-        WHERE f.starts_on <= $5::date AND (f.ends_on IS NULL OR f.ends_on >= $4::date)`,
-      [...selected, window.freezeFrom, window.freezeTo],
-    )) as FreezeRow[];
-
-    for (const row of appraisals) {
-      facts.get(row.subjectId)?.appraisals.set(Number(row.year), row.rating);
-    }
-    for (const row of awards) {
-      facts.get(row.subjectId)?.awards.push({ awardType: row.awardType, year: Number(row.year), basis: row.basis, revoked: row.revoked });
-    }
-    for (const row of freezes) {
-      facts.get(row.subjectId)?.freezes.push(toFreeze(row));
-    }
-    placeMembers(facts, members);
-    return { rows, facts };
+    const appraisals = await rows<UnitFactRows['appraisals'][number]>(
+      manager,
+      sql`${chosen} SELECT a.unit_id AS "subjectId", a.year, a.rating FROM appraisals a JOIN chosen c ON c.id = a.unit_id
+           WHERE ${inYears(sql`a.year`, window)}`,
+    );
+    const awards = await rows<UnitFactRows['awards'][number]>(
+      manager,
+      sql`${chosen} SELECT a.unit_id AS "subjectId", a.award_type_code AS "awardType", a.year, a.basis, a.revoked_at IS NOT NULL AS revoked
+            FROM award_records a JOIN chosen c ON c.id = a.unit_id
+           WHERE ${inYears(sql`a.year`, window)} AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
+    );
+    const freezes = await rows<UnitFactRows['freezes'][number]>(
+      manager,
+      sql`${chosen} SELECT f.unit_id AS "subjectId", f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
+            FROM freezes f JOIN chosen c ON c.id = f.unit_id
+           WHERE f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
+    );
+    return { rows: units, facts: readUnitFacts(units, { appraisals, awards, freezes }, members) };
   }
 
   /**
    * The people in Vietnamese name order, as one JSON text (names are free text, so not packed), and
    * their units apart: a unit's name and path would otherwise cross once per person.
    */
-  private async staffRows(manager: EntityManager, selected: unknown[]): Promise<StaffRow[]> {
-    const [{ people }] = (await manager.query(
-      `SELECT coalesce(json_agg(json_build_array(s.id, s.code, s.full_name, s.unit_id) ORDER BY ${STAFF_ORDER}), '[]')::text AS people
-         FROM ${STAFF_FROM}`,
-      selected,
-    )) as Array<{ people: string }>;
-    const list = JSON.parse(people) as Array<[string, string, string, string]>;
-    if (list.length === 0) {
+  private async staffRows(manager: EntityManager, selection: StaffSelection): Promise<StaffRow[]> {
+    const { people } = await one<{ people: string }>(
+      manager,
+      sql`SELECT coalesce(json_agg(json_build_array(s.id, s.code, s.full_name, s.unit_id) ORDER BY ${STAFF_ORDER}), ${NO_PEOPLE})::text AS people
+            FROM ${staffFrom(selection)}`,
+    );
+    if (people === NO_PEOPLE) {
       return [];
     }
-    const units = (await manager.query(
-      `SELECT u.id, u.name, u.path FROM units u WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[])) AND ($2::text IS NULL OR u.path LIKE $2::text || '%')`,
-      selected.slice(0, 2),
-    )) as Array<{ id: string; name: string; path: string }>;
-    const unitById = new Map(units.map((unit) => [unit.id, unit]));
-    return list.map(([id, code, fullName, unitId]) => {
-      const unit = unitById.get(unitId)!;
-      return { id, code, fullName, unitId, unitName: unit.name, unitPath: unit.path };
-    });
-  }
-}
-
-interface FreezeRow {
-  subjectId: string;
-  reason: string;
-  from: string;
-  to: string | null;
-}
-
-function staffParams(selection: StaffSelection): unknown[] {
-  const year = selection.inServiceYear;
-  return [
-    selection.scopePatterns,
-    selection.unitPath,
-    selection.staffId,
-    year === null ? null : `${year}-01-01`,
-    year === null ? null : `${year}-12-31`,
-  ];
-}
-
-function toFreeze(row: FreezeRow): FreezeFact {
-  return { reason: row.reason, from: row.from, to: row.to };
-}
-
-/** Each person joins every selected unit on their unit's path: '/a/b/c/' belongs to a, b and c. */
-function placeMembers(units: Map<string, UnitFacts>, members: LoadedStaff): void {
-  for (const row of members.rows) {
-    const member = members.facts.get(row.id);
-    if (!member) {
-      continue;
-    }
-    for (const unitId of row.unitPath.split('/')) {
-      units.get(unitId)?.members.push(member);
-    }
+    const units = await rows<{ id: string; name: string; path: string }>(
+      manager,
+      sql`SELECT u.id, u.name, u.path FROM units u WHERE ${unitsUnder(selection)}`,
+    );
+    return readPeople(people, units);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
@@ -8,8 +8,8 @@ import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
 import { AwardAlreadyRecorded, AwardAlreadyRevoked } from './history.errors.js';
-import { subjectColumn } from './history-subject.js';
-import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER, type AwardRecordView, withNumericYear } from './history.views.js';
+import { awardsOf, awardView, insertAward, lockAward, markAwardRevoked } from './history.repository.js';
+import { type AwardRecordView } from './history.views.js';
 import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
 
 /** Awards already given: recorded, listed, revoked (never deleted). */
@@ -26,23 +26,17 @@ export class AwardsService {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId), { [kind]: kind === 'staff' ? 'staffId' : 'unitId' });
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
-      // ON CONFLICT DO NOTHING: the partial unique index decides, without a failed statement in the logs.
-      const [inserted] = (await manager.query(
-        `INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'entered', $9)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          type.code,
-          kind === 'staff' ? subjectId : null,
-          kind === 'unit' ? subjectId : null,
-          dto.year,
-          dto.basis ?? 'regular',
-          dto.decisionNumber ?? null,
-          dto.decisionDate ?? null,
-          dto.issuerName ?? null,
-          actor.id,
-        ],
-      )) as Array<{ id: string }>;
+      const inserted = await insertAward(manager, {
+        awardType: type.code,
+        kind,
+        subjectId,
+        year: dto.year,
+        basis: dto.basis ?? 'regular',
+        decisionNumber: dto.decisionNumber ?? null,
+        decisionDate: dto.decisionDate ?? null,
+        issuerName: dto.issuerName ?? null,
+        createdBy: actor.id,
+      });
       if (!inserted) {
         throw new AwardAlreadyRecorded(kind, type.code, type.name, dto.year);
       }
@@ -59,17 +53,11 @@ export class AwardsService {
    */
   async revoke(id: string, dto: RevokeAwardDto, actor: AuthUser, of?: { kind: SubjectKind; id: string }): Promise<AwardRecordView> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = $1 FOR UPDATE`, [
-        id,
-      ])) as Array<{
-        staff_id: string | null;
-        unit_id: string | null;
-        revoked_at: Date | null;
-      }>;
+      const row = await lockAward(manager, id);
       if (!row) {
         throw new NotFound('award', id);
       }
-      if (of && row[subjectColumn(of.kind)] !== of.id) {
+      if (of && (of.kind === 'staff' ? row.staff_id : row.unit_id) !== of.id) {
         throw new NotFound('award', id);
       }
       await assertSubjectsInScope(manager, actor, { staffIds: row.staff_id ? [row.staff_id] : [], unitIds: row.unit_id ? [row.unit_id] : [] });
@@ -77,11 +65,7 @@ export class AwardsService {
         throw new AwardAlreadyRevoked(row.revoked_at.toISOString().slice(0, 10));
       }
       const before = await awardView(manager, id);
-      await manager.query(`UPDATE award_records SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1`, [
-        id,
-        dto.reason,
-        actor.id,
-      ]);
+      await markAwardRevoked(manager, id, dto.reason, actor.id);
       const after = await awardView(manager, id);
       await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'revoke', before, after });
       return after;
@@ -94,22 +78,6 @@ export class AwardsService {
     await assertSubjectsInScope(manager, user, subjectIds(kind, subjectId));
     return awardsOf(manager, kind, [subjectId]);
   }
-}
-
-export async function awardView(manager: EntityManager, id: string): Promise<AwardRecordView> {
-  const [view] = (await manager.query(`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = $1`, [
-    id,
-  ])) as AwardRecordView[];
-  return withNumericYear([view])[0];
-}
-
-/** Awards of many subjects at once, in display order. */
-export async function awardsOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<AwardRecordView[]> {
-  const rows = (await manager.query(
-    `SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY ${AWARD_RECORD_ORDER}`,
-    [ids],
-  )) as AwardRecordView[];
-  return withNumericYear(rows);
 }
 
 function subjectOfDto(dto: CreateAwardDto): [SubjectKind, string] {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
 import type { LiftFreezeDto } from './dto/lift-freeze.dto.js';
 import { FreezeAlreadyRecorded } from './history.errors.js';
-import { subjectColumn } from './history-subject.js';
-import { FREEZE_COLUMNS, type FreezeView } from './history.views.js';
+import { freezesOf, freezeView, insertFreeze, lockFreeze, setFreezeEnd } from './history.repository.js';
+import { type FreezeView } from './history.views.js';
 import { assertPeriod } from './period.js';
 import { type AuthUser, type SubjectKind } from '../kernel/index.js';
 
@@ -24,11 +24,14 @@ export class FreezesService {
     assertPeriod(dto.from, dto.to);
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
-      const [inserted] = (await manager.query(
-        `INSERT INTO freezes (staff_id, unit_id, reason, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [kind === 'staff' ? subjectId : null, kind === 'unit' ? subjectId : null, dto.reason, dto.from, dto.to ?? null, actor.id],
-      )) as Array<{ id: string }>;
+      const inserted = await insertFreeze(manager, {
+        kind,
+        subjectId,
+        reason: dto.reason,
+        from: dto.from,
+        to: dto.to ?? null,
+        createdBy: actor.id,
+      });
       if (!inserted) {
         throw new FreezeAlreadyRecorded(dto.from);
       }
@@ -43,12 +46,7 @@ export class FreezesService {
   async lift(kind: SubjectKind, subjectId: string, freezeId: string, dto: LiftFreezeDto, actor: AuthUser): Promise<FreezeView> {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
-      const [row] = (await manager.query(`SELECT id FROM freezes WHERE id = $1 AND ${subjectColumn(kind)} = $2 FOR UPDATE`, [
-        freezeId,
-        subjectId,
-      ])) as Array<{
-        id: string;
-      }>;
+      const row = await lockFreeze(manager, kind, subjectId, freezeId);
       if (!row) {
         throw new NotFound('freeze', freezeId);
       }
@@ -57,7 +55,7 @@ export class FreezesService {
       if (before.to === dto.to) {
         return before;
       }
-      await manager.query(`UPDATE freezes SET ends_on = $2, updated_at = now() WHERE id = $1`, [freezeId, dto.to]);
+      await setFreezeEnd(manager, freezeId, dto.to);
       const after = await freezeView(manager, freezeId);
       await this.audit.record(manager, actor, { entity: 'freezes', entityId: freezeId, action: 'update', before, after });
       return after;
@@ -69,16 +67,4 @@ export class FreezesService {
     await assertSubjectsInScope(manager, user, subjectIds(kind, subjectId));
     return freezesOf(manager, kind, [subjectId]);
   }
-}
-
-async function freezeView(manager: EntityManager, id: string): Promise<FreezeView> {
-  const [view] = (await manager.query(`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.id = $1`, [id])) as FreezeView[];
-  return view;
-}
-
-export async function freezesOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<FreezeView[]> {
-  return (await manager.query(
-    `SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.${subjectColumn(kind)} = ANY($1::uuid[]) ORDER BY f.starts_on DESC`,
-    [ids],
-  )) as FreezeView[];
 }

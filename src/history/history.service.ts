@@ -2,12 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertSubjectsInScope } from '../common/access/scope.js';
-import { appraisalsOf } from './appraisals.service.js';
-import { awardsOf } from './awards.service.js';
-import { disciplinesOf } from './disciplines.service.js';
-import { freezesOf } from './freezes.service.js';
+import { appraisalsOf, awardsOf, disciplinesOf, freezesOf, initiativesOf, staffHeading, unitHeading } from './history.repository.js';
 import { type StaffHistory, splitByKind, type UnitHistory } from './history.views.js';
-import { initiativesOf } from './initiatives.service.js';
 import { type AuthUser } from '../kernel/index.js';
 
 /**
@@ -20,11 +16,7 @@ export class HistoryService {
 
   async forStaff(staffId: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<StaffHistory> {
     await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
-    const [staff] = (await manager.query(
-      `SELECT s.id, s.code, s.full_name AS "fullName", s.unit_id AS "unitId", u.name AS "unitName"
-         FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`,
-      [staffId],
-    )) as Array<StaffHistory['staff']>;
+    const staff = await staffHeading(manager, staffId);
     // Sequential on purpose: the embedded database has a single connection.
     const awards = await awardsOf(manager, 'staff', [staffId]);
     const appraisals = await appraisalsOf(manager, 'staff', [staffId]);
@@ -36,7 +28,7 @@ export class HistoryService {
 
   async forUnit(unitId: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<UnitHistory> {
     await assertSubjectsInScope(manager, user, { unitIds: [unitId] });
-    const [unit] = (await manager.query(`SELECT id, code, name FROM units WHERE id = $1`, [unitId])) as Array<UnitHistory['unit']>;
+    const unit = await unitHeading(manager, unitId);
     const awards = await awardsOf(manager, 'unit', [unitId]);
     const appraisals = await appraisalsOf(manager, 'unit', [unitId]);
     const freezes = await freezesOf(manager, 'unit', [unitId]);

@@ -1,4 +1,12 @@
-import { type AwardBasis, type AwardKind, type AwardSource, type DisciplineLevel, type InitiativeKind, type InitiativeLevel, type Rating } from '../kernel/index.js';
+import {
+  type AwardBasis,
+  type AwardKind,
+  type AwardSource,
+  type DisciplineLevel,
+  type InitiativeKind,
+  type InitiativeLevel,
+  type Rating,
+} from '../kernel/index.js';
 
 /** What the API answers for each kind of history record. Dates are YYYY-MM-DD; `from`/`to` as in the API. */
 
@@ -75,29 +83,6 @@ export interface UnitHistory {
   commendations: AwardRecordView[];
   appraisals: AppraisalView[];
   freezes: FreezeView[];
-}
-
-/** SELECT lists that produce the views above straight from SQL (aliases match the view fields). */
-export const AWARD_RECORD_COLUMNS = `
-  ar.id, ar.award_type_code AS "awardType", t.name AS "awardName", t.kind, ar.staff_id AS "staffId",
-  ar.unit_id AS "unitId", ar.year, ar.basis, ar.decision_number AS "decisionNumber",
-  ar.decision_date AS "decisionDate", ar.issuer_name AS "issuerName", ar.source,
-  ar.revoked_at IS NOT NULL AS revoked, ar.revoked_at AS "revokedAt", ar.revoked_reason AS "revokedReason",
-  ar.created_at AS "createdAt"`;
-export const AWARD_RECORD_FROM = `award_records ar JOIN award_types t ON t.code = ar.award_type_code`;
-/** Newest year first; within a year, as the catalogue orders the types. */
-export const AWARD_RECORD_ORDER = `ar.year DESC, t.display_order, ar.created_at`;
-
-export const APPRAISAL_COLUMNS = `a.id, a.staff_id AS "staffId", a.unit_id AS "unitId", a.year, a.rating`;
-export const INITIATIVE_COLUMNS = `i.id, i.staff_id AS "staffId", i.year, i.title, i.level, i.kind`;
-export const DISCIPLINE_COLUMNS = `d.id, d.staff_id AS "staffId", d.level, d.starts_on AS "from", d.ends_on AS "to"`;
-export const FREEZE_COLUMNS = `
-  f.id, f.staff_id AS "staffId", f.unit_id AS "unitId", f.reason, f.starts_on AS "from", f.ends_on AS "to",
-  (f.ends_on IS NULL OR f.ends_on >= current_date) AS active`;
-
-/** pg returns smallint as a number already; this keeps the year a number whatever the driver does. */
-export function withNumericYear<T extends { year: number | string }>(rows: T[]): T[] {
-  return rows.map((row) => ({ ...row, year: Number(row.year) }));
 }
 
 export function splitByKind(awards: AwardRecordView[]): { titles: AwardRecordView[]; commendations: AwardRecordView[] } {

@@ -11,6 +11,7 @@ import type { ListStaffQuery } from './dto/list-staff.query.js';
 import type { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffMember } from './staff-member.entity.js';
 import { StaffCodeTaken } from './staff.errors.js';
+import { countStaff, type StaffFilter, staffPage } from './staff.repository.js';
 import { type AuthUser, scopePatterns } from '../kernel/index.js';
 
 export interface StaffView {
@@ -48,15 +49,6 @@ export const derivedStaffColumns = (fullName: string, code: string): Pick<StaffM
   sortKey: nameSortKey(fullName),
   searchText: `${foldForSearch(fullName)} ${foldForSearch(code)}`,
 });
-
-/** Staff a list shows: $1 the user's scope patterns, $2 the folded search, $3 a unit (and its sub-units), $4 a status. */
-const STAFF_FILTER = `staff s JOIN units u ON u.id = s.unit_id
-  WHERE ($1::text[] IS NULL OR u.path LIKE ANY($1::text[]))
-    AND ($2::text IS NULL OR s.search_text LIKE $2)
-    AND ($3::uuid IS NULL OR u.path LIKE (SELECT path FROM units WHERE id = $3::uuid) || '%')
-    AND ($4::text IS NULL OR s.status = $4)`;
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
 @Injectable()
 export class StaffService {
@@ -119,21 +111,16 @@ export class StaffService {
    * byte-wise, so paging is stable and right on both databases).
    */
   async list(query: ListStaffQuery, user: AuthUser): Promise<Page<StaffListItem>> {
-    const search = query.q ? `%${escapeLike(foldForSearch(query.q))}%` : null;
-    const filter = [scopePatterns(user), search, query.unitId ?? null, query.status ?? null];
-    const rows = (await this.dataSource.query(
-      `SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
-              s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName",
-              count(*) OVER ()::int AS "total"
-         FROM ${STAFF_FILTER}
-        ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
-        LIMIT $5 OFFSET $6`,
-      [...filter, query.pageSize, (query.page - 1) * query.pageSize],
-    )) as Array<StaffListItem & { total: number }>;
+    const manager = this.dataSource.manager;
+    const filter: StaffFilter = {
+      scopePatterns: scopePatterns(user),
+      search: query.q ? foldForSearch(query.q) : null,
+      unitId: query.unitId ?? null,
+      status: query.status ?? null,
+    };
+    const rows = await staffPage(manager, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
     // Past the last page the window count has no row to ride on: count on its own.
-    const total =
-      rows[0]?.total ??
-      (query.page > 1 ? ((await this.dataSource.query(`SELECT count(*)::int AS total FROM ${STAFF_FILTER}`, filter)) as Array<{ total: number }>)[0].total : 0);
+    const total = rows[0]?.total ?? (query.page > 1 ? await countStaff(manager, filter) : 0);
     return { items: rows.map(({ total: _t, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
   }
 

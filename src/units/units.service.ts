@@ -10,6 +10,7 @@ import type { UpdateUnitDto } from './dto/update-unit.dto.js';
 import { Unit } from './unit.entity.js';
 import { UnitCodeTaken } from './units.errors.js';
 import { type AuthUser, scopePatterns } from '../kernel/index.js';
+import { moveSubtree, type UnitNode, unitsInScope } from './units.repository.js';
 
 export interface UnitView {
   id: string;
@@ -19,7 +20,7 @@ export interface UnitView {
   depth: number;
 }
 
-const toView = (unit: Unit): UnitView => ({
+const toView = (unit: UnitNode): UnitView => ({
   id: unit.id,
   code: unit.code,
   name: unit.name,
@@ -59,8 +60,7 @@ export class UnitsService {
           throw new ValidationFailed([{ field: 'parentId', constraint: 'unitCycle', key: 'fieldErrors.unitCycle' }]);
         }
         const newPath = `${parent.path}${unit.id}/`;
-        // One statement moves the unit and all its sub-units.
-        await manager.query(`UPDATE units SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $1 || '%'`, [unit.path, newPath]);
+        await moveSubtree(manager, unit.path, newPath);
         unit.path = newPath;
         unit.parentId = parent.id;
       }
@@ -73,13 +73,7 @@ export class UnitsService {
 
   /** Units the user may see, as a tree: each parent before its children, siblings by name. */
   async list(user: AuthUser): Promise<UnitView[]> {
-    const patterns = scopePatterns(user);
-    const units = await this.dataSource
-      .getRepository(Unit)
-      .createQueryBuilder('u')
-      .where(patterns ? 'u.path LIKE ANY(:patterns)' : 'TRUE', { patterns })
-      .getMany();
-    return treeOrder(units).map(toView);
+    return treeOrder(await unitsInScope(this.dataSource.manager, scopePatterns(user))).map(toView);
   }
 
   async get(id: string, user: AuthUser): Promise<UnitView> {
@@ -111,15 +105,15 @@ export class UnitsService {
   }
 }
 
-function treeOrder(units: Unit[]): Unit[] {
-  const byParent = new Map<string | null, Unit[]>();
+function treeOrder(units: UnitNode[]): UnitNode[] {
+  const byParent = new Map<string | null, UnitNode[]>();
   const ids = new Set(units.map((u) => u.id));
   for (const unit of units) {
     // A unit whose parent is out of view is shown as a root.
     const key = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
     byParent.set(key, [...(byParent.get(key) ?? []), unit]);
   }
-  const ordered: Unit[] = [];
+  const ordered: UnitNode[] = [];
   const visit = (parentId: string | null): void => {
     for (const unit of (byParent.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi'))) {
       ordered.push(unit);

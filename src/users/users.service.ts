@@ -9,6 +9,7 @@ import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
 import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
+import { countUnits, deleteUserUnits, insertUserUnits, userViews } from './users.repository.js';
 import { type AuthUser } from '../kernel/index.js';
 
 export interface UserView {
@@ -75,7 +76,7 @@ export class UsersService {
       }
       if (unitIds) {
         await this.assertUnitsExist(manager, unitIds);
-        await manager.query('DELETE FROM user_units WHERE user_id = $1', [id]);
+        await deleteUserUnits(manager, id);
         await this.setUnits(manager, id, unitIds);
       }
       const after = await this.view(manager, id);
@@ -91,7 +92,7 @@ export class UsersService {
   }
 
   list(): Promise<UserView[]> {
-    return this.views(this.dataSource.manager, null);
+    return userViews(this.dataSource.manager, null);
   }
 
   get(id: string): Promise<UserView> {
@@ -111,28 +112,16 @@ export class UsersService {
   }
 
   private async view(manager: EntityManager, id: string, throwIfMissing = false): Promise<UserView> {
-    const [row] = await this.views(manager, id);
+    const [row] = await userViews(manager, id);
     if (!row && throwIfMissing) {
       throw new NotFound('user', id);
     }
     return row;
   }
 
-  /** One user, or all of them (id null), with their units, in one query. */
-  private views(manager: EntityManager, id: string | null): Promise<UserView[]> {
-    return manager.query(
-      `SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.active, u.locale,
-              COALESCE(array_agg(uu.unit_id ORDER BY uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS "unitIds"
-         FROM users u LEFT JOIN user_units uu ON uu.user_id = u.id
-        WHERE $1::uuid IS NULL OR u.id = $1
-        GROUP BY u.id ORDER BY u.username`,
-      [id],
-    );
-  }
-
   private async setUnits(manager: EntityManager, userId: string, unitIds: string[]): Promise<void> {
     if (unitIds.length > 0) {
-      await manager.query('INSERT INTO user_units (user_id, unit_id) SELECT $1, unnest($2::uuid[])', [userId, unitIds]);
+      await insertUserUnits(manager, userId, unitIds);
     }
   }
 
@@ -140,7 +129,7 @@ export class UsersService {
     if (unitIds.length === 0) {
       return;
     }
-    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM units WHERE id = ANY($1::uuid[])', [unitIds])) as Array<{ count: number }>;
+    const count = await countUnits(manager, unitIds);
     if (count !== unitIds.length) {
       throw new ValidationFailed([{ field: 'unitIds', constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit' }]);
     }

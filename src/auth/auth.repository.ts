@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import { execute, row, sql } from '../database/sql.js';
+import { type Role } from '../kernel/index.js';
+
+/** A user as signing in and authenticating need them, with the paths of their units. */
+export interface UserRow {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  locale: 'vi' | 'en';
+  tokenVersion: number;
+  active: boolean;
+  scopePaths: string[];
+}
+
+export interface Credentials {
+  id: string;
+  hash: string;
+  tokenVersion: number;
+  active: boolean;
+}
+
+/** The password hash and state of the user with this (lower-case) username. */
+export async function credentialsOf(manager: EntityManager, username: string): Promise<Credentials | undefined> {
+  return row<Credentials>(
+    manager,
+    sql`SELECT id, password_hash AS "hash", token_version AS "tokenVersion", active FROM users WHERE username = ${username}`,
+  );
+}
+
+export async function userRow(manager: EntityManager, id: string): Promise<UserRow | undefined> {
+  return row<UserRow>(
+    manager,
+    sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.locale, u.token_version AS "tokenVersion", u.active,
+               COALESCE(array_agg(un.path) FILTER (WHERE un.path IS NOT NULL), '{}') AS "scopePaths"
+          FROM users u
+          LEFT JOIN user_units uu ON uu.user_id = u.id
+          LEFT JOIN units un ON un.id = uu.unit_id
+         WHERE u.id = ${id}
+         GROUP BY u.id`,
+  );
+}
+
+/** Every token issued to the user so far stops working. */
+export async function bumpTokenVersion(manager: EntityManager, userId: string): Promise<void> {
+  await execute(manager, sql`UPDATE users SET token_version = token_version + 1 WHERE id = ${userId}`);
+}

@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import { execute, one, rows, sql } from '../database/sql.js';
+import type { UserView } from './users.service.js';
+
+/** One user, or all of them (id null), with their units, in one query; by username. */
+export async function userViews(manager: EntityManager, id: string | null): Promise<UserView[]> {
+  return rows<UserView>(
+    manager,
+    sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.active, u.locale,
+               COALESCE(array_agg(uu.unit_id ORDER BY uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS "unitIds"
+          FROM users u LEFT JOIN user_units uu ON uu.user_id = u.id
+         WHERE ${id}::uuid IS NULL OR u.id = ${id}
+         GROUP BY u.id ORDER BY u.username`,
+  );
+}
+
+export async function deleteUserUnits(manager: EntityManager, userId: string): Promise<void> {
+  await execute(manager, sql`DELETE FROM user_units WHERE user_id = ${userId}`);
+}
+
+export async function insertUserUnits(manager: EntityManager, userId: string, unitIds: string[]): Promise<void> {
+  await execute(manager, sql`INSERT INTO user_units (user_id, unit_id) SELECT ${userId}, unnest(${unitIds}::uuid[])`);
+}
+
+/** How many of the ids name a unit. */
+export async function countUnits(manager: EntityManager, unitIds: string[]): Promise<number> {
+  return (await one<{ count: number }>(manager, sql`SELECT count(*)::int AS count FROM units WHERE id = ANY(${unitIds}::uuid[])`)).count;
+}
