@@ -1,7 +1,7 @@
-import type { INestApplication, Type } from '@nestjs/common';
-import { METHOD_METADATA } from '@nestjs/common/constants.js';
+import { type INestApplication, ParseUUIDPipe, type Type } from '@nestjs/common';
+import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
-import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import type { OpenAPIObject, OperationObject, ParameterObject, ResponseObject } from '@nestjs/swagger';
 import { IS_PUBLIC, REQUIRED_ROLES } from '../common/access/decorators.js';
 import { ERROR_MEANINGS, type ErrorStatus } from '../common/openapi/problem.response.js';
 import type { Role } from '../kernel/index.js';
@@ -14,6 +14,8 @@ export interface ApiHandler {
   isPublic: boolean;
   roles: Role[] | undefined;
   parameterTypes: unknown[];
+  /** Route parameters read through ParseUUIDPipe. */
+  uuidParameters: string[];
 }
 
 /** `Staff_list` for StaffController.list: readable names for client generators, unique per handler. */
@@ -35,9 +37,22 @@ export function apiHandlers(app: INestApplication): ApiHandler[] {
           isPublic: read<boolean>(IS_PUBLIC) === true,
           roles: read<Role[]>(REQUIRED_ROLES),
           parameterTypes: (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) as unknown[] | undefined) ?? [],
+          uuidParameters: uuidParameters(controller, method),
         };
       }),
   );
+}
+
+interface RouteArgument {
+  data?: unknown;
+  pipes?: unknown[];
+}
+
+function uuidParameters(controller: Type<unknown>, method: string): string[] {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) as Record<string, RouteArgument> | undefined) ?? {};
+  return Object.values(args)
+    .filter((arg) => typeof arg.data === 'string' && arg.pipes?.some((pipe) => pipe === ParseUUIDPipe || pipe instanceof ParseUUIDPipe))
+    .map((arg) => arg.data as string);
 }
 
 /** The classes handlers take as parameters: the request DTOs to document from their validators. */
@@ -49,9 +64,9 @@ export function requestModels(handlers: ApiHandler[]): Type<unknown>[] {
 /**
  * Writes down what the AuthGuard enforces, from the same metadata: the bearer token (none on
  * `@Public()` routes), 401 when it is missing, 403 and the roles on `@Roles(...)` routes, and 400
- * wherever the request carries input the ValidationPipe checks.
+ * wherever the request carries input the pipes check; ids read through ParseUUIDPipe are UUIDs.
  */
-export function describeAccess(document: OpenAPIObject, handlers: ApiHandler[]): void {
+export function describeChecks(document: OpenAPIObject, handlers: ApiHandler[]): void {
   const byId = new Map(handlers.map((handler) => [operationIdOf(handler.controller.name, handler.method), handler]));
   for (const operation of operationsOf(document)) {
     const handler = byId.get(operation.operationId ?? '');
@@ -66,6 +81,11 @@ export function describeAccess(document: OpenAPIObject, handlers: ApiHandler[]):
       addError(operation, 403);
       const roles = `Roles: ${handler.roles.join(', ')} (admins always may).`;
       operation.description = operation.description ? `${operation.description}\n\n${roles}` : roles;
+    }
+    for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
+      if (parameter.in === 'path' && handler.uuidParameters.includes(parameter.name)) {
+        parameter.schema = { type: 'string', format: 'uuid' };
+      }
     }
     if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) {
       addError(operation, 400);

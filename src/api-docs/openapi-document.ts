@@ -5,7 +5,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { ProblemResponse } from '../common/openapi/problem.response.js';
 import { documentValidatedFields } from '../common/openapi/validated-schema.js';
 import { PACKAGE_ROOT } from '../config/paths.js';
-import { apiHandlers, describeAccess, operationIdOf, requestModels } from './api-handlers.js';
+import { apiHandlers, describeChecks, operationIdOf, requestModels } from './api-handlers.js';
 import { keepOnlyApi, sortKeys } from './document-tidy.js';
 
 /** Where the committed contract lives; `npm run openapi` writes it, a spec fails when it drifts. */
@@ -34,7 +34,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The accessToken from POST /api/auth/login' }, 'bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponse], operationIdFactory: operationIdOf });
-  describeAccess(document, handlers);
+  describeChecks(document, handlers);
   return sortKeys(keepOnlyApi(document));
 }
 

@@ -1,22 +1,30 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../common/access/decorators.js';
+import { ApiErrors } from '../common/openapi/problem.response.js';
 import { EligibilityQuery } from './dto/eligibility.query.js';
+import { CandidatesPageResponse, EligibilityResultResponse } from './dto/eligibility.response.js';
 import { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityService } from './eligibility.service.js';
 import { type AuthUser } from '../kernel/index.js';
 
 /** Who qualifies for what, with the reasons: any signed-in user, within their units. */
+@ApiTags('eligibility')
 @Controller('api/eligibility')
 export class EligibilityController {
   constructor(private readonly eligibility: EligibilityService) {}
 
   @Get()
-  evaluate(@Query() query: EligibilityQuery, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: EligibilityResultResponse, description: 'One staff member (staffId) or unit (unitId), criterion by criterion' })
+  @ApiErrors(403, 404, 422)
+  evaluate(@Query() query: EligibilityQuery, @CurrentUser() user: AuthUser): Promise<EligibilityResultResponse> {
     return this.eligibility.evaluate(query, user);
   }
 
   @Get('candidates')
-  candidates(@Query() query: ListCandidatesQuery, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: CandidatesPageResponse, description: 'Everyone in scope: eligible first, then near-misses, then the rest' })
+  @ApiErrors(403, 404, 422)
+  candidates(@Query() query: ListCandidatesQuery, @CurrentUser() user: AuthUser): Promise<CandidatesPageResponse> {
     return this.eligibility.candidates(query, user);
   }
 }

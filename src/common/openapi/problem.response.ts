@@ -35,7 +35,7 @@ export class ProblemResponse {
   message!: string;
 
   @ApiList(() => ErrorDetailResponse, { required: false })
-  details?: ErrorDetail[];
+  details?: ErrorDetailResponse[];
 
   @ApiProperty({ description: 'Also sent as the x-request-id header; the server log names it' })
   requestId!: string;
@@ -62,6 +62,11 @@ export type ErrorStatus = keyof typeof STATUS_MEANINGS;
 
 export const ERROR_MEANINGS: Readonly<Record<ErrorStatus, string>> = STATUS_MEANINGS;
 
-/** The error answers an operation may give, each with the one problem shape. */
-export const ApiErrors = (...statuses: ErrorStatus[]): MethodDecorator & ClassDecorator =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: STATUS_MEANINGS[status], type: ProblemResponse })));
+/** The error answers an operation may give, each with the one problem shape; `[status, meaning]` words one for this operation. */
+export const ApiErrors = (...statuses: (ErrorStatus | [ErrorStatus, string])[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    ...statuses.map((entry) => {
+      const [status, description] = Array.isArray(entry) ? entry : [entry, STATUS_MEANINGS[entry]];
+      return ApiResponse({ status, description, type: ProblemResponse });
+    }),
+  );

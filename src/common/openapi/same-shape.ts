@@ -25,3 +25,12 @@ export type SameShape<Documented, Answered> =
 
 /** Compiles only for `true`, so a `SameShape` that found differences is a compile error that lists them. */
 export type Agrees<Check extends true> = Check;
+
+/**
+ * A runtime list of every member of the union `T`, for a documented enum where the code has only the
+ * type: `everyOf<RoundingMode>()(['up', 'nearest', 'none'])` stops compiling when a member is missing.
+ */
+export const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): L =>
+    list;
