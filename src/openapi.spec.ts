@@ -7,7 +7,9 @@ import { generateOpenApiDocument } from './openapi.js';
 /** Names of the paths and schemas that are not the same in both documents, for a message a reviewer can act on. */
 function differences(committed: Partial<OpenAPIObject>, generated: OpenAPIObject): string[] {
   const differ = (section: string, a: Record<string, unknown> = {}, b: Record<string, unknown> = {}): string[] =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).map((key) => `${section} ${key}`);
+    [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+      .map((key) => `${section} ${key}`);
   return [
     ...differ('path', committed.paths, generated.paths),
     ...differ('schema', committed.components?.schemas, generated.components?.schemas),
@@ -22,14 +24,14 @@ describe('the API contract (openapi.json)', () => {
     generated = await generateOpenApiDocument();
   });
 
-  it('is committed exactly as the code generates it', () => {
-    const committedText = existsSync(OPENAPI_FILE) ? readFileSync(OPENAPI_FILE, 'utf8') : '';
-    if (committedText !== serializeOpenApi(generated)) {
-      const committed = committedText ? (JSON.parse(committedText) as Partial<OpenAPIObject>) : {};
-      const changed = differences(committed, generated);
+  it('is committed as the code generates it', () => {
+    const committed = existsSync(OPENAPI_FILE) ? (JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')) as OpenAPIObject) : undefined;
+    // Compared as data (keys sorted alike): the file's layout is prettier's business.
+    if (!committed || serializeOpenApi(committed) !== serializeOpenApi(generated)) {
+      const changed = differences(committed ?? {}, generated);
       throw new Error(
         `openapi.json is not what the code generates: run \`npm run openapi\` and commit openapi.json.\n` +
-          `Differences: ${changed.length > 0 ? changed.join(', ') : 'formatting or key order'}`,
+          `Differences: ${changed.length > 0 ? changed.join(', ') : 'none by path or schema (see the other sections)'}`,
       );
     }
   });
@@ -44,7 +46,10 @@ describe('the API contract (openapi.json)', () => {
         const responses = (operation as { responses: Record<string, { content?: unknown }> }).responses;
         const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
         const described = success.some(([status, response]) => status === '204' || response.content !== undefined);
-        expect({ operation: `${method.toUpperCase()} ${path}`, described }).toEqual({ operation: `${method.toUpperCase()} ${path}`, described: true });
+        expect({ operation: `${method.toUpperCase()} ${path}`, described }).toEqual({
+          operation: `${method.toUpperCase()} ${path}`,
+          described: true,
+        });
       }
     }
   });

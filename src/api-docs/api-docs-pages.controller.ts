@@ -56,7 +56,9 @@ const PAGE = `<!doctype html>
 @ApiExcludeController()
 @Controller('docs/api')
 export class ApiDocsPagesController {
-  private readonly assets = new Map(Object.entries(ASSETS).map(([name, { file, type }]) => [name, { body: readFileSync(join(SWAGGER_UI_DIR, file)), type }]));
+  private readonly assets = new Map(
+    Object.entries(ASSETS).map(([name, { file, type }]) => [name, { body: readFileSync(join(SWAGGER_UI_DIR, file)), type }]),
+  );
 
   constructor(private readonly document: ApiDocument) {}
 

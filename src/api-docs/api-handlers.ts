@@ -19,18 +19,25 @@ export interface ApiHandler {
 }
 
 /** `Staff_list` for StaffController.list: readable names for client generators, unique per handler. */
-export const operationIdOf = (controllerKey: string, methodKey: string): string => `${controllerKey.replace(/Controller$/u, '')}_${methodKey}`;
+export const operationIdOf = (controllerKey: string, methodKey: string): string =>
+  `${controllerKey.replace(/Controller$/u, '')}_${methodKey}`;
 
 /** Every route handler of every controller in the application (pages included; the document keeps only the API). */
 export function apiHandlers(app: INestApplication): ApiHandler[] {
-  const controllers = [...app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type<unknown>));
+  const controllers = [...app.get(ModulesContainer).values()].flatMap((module) =>
+    [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type<unknown>),
+  );
   return controllers.flatMap((controller) =>
     Object.getOwnPropertyNames(controller.prototype as object)
-      .filter((method) => method !== 'constructor' && Reflect.hasMetadata(METHOD_METADATA, (controller.prototype as Record<string, object>)[method]))
+      .filter(
+        (method) =>
+          method !== 'constructor' && Reflect.hasMetadata(METHOD_METADATA, (controller.prototype as Record<string, object>)[method]),
+      )
       .map((method) => {
         const handler = (controller.prototype as Record<string, object>)[method];
         // As the guard reads it (getAllAndOverride): the handler's own marking first, then its class's.
-        const read = <T>(key: string): T | undefined => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
+        const read = <T>(key: string): T | undefined =>
+          (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
         return {
           controller,
           method,

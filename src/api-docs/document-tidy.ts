@@ -3,7 +3,9 @@ import type { OpenAPIObject, OperationObject, ParameterObject, SchemaObject } fr
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export function operationsOf(document: Pick<OpenAPIObject, 'paths'>): OperationObject[] {
-  return Object.values(document.paths).flatMap((item) => HTTP_METHODS.map((method) => item[method]).filter((operation) => operation !== undefined));
+  return Object.values(document.paths).flatMap((item) =>
+    HTTP_METHODS.map((method) => item[method]).filter((operation) => operation !== undefined),
+  );
 }
 
 /** The JSON API: everything under /api, and the health check monitors read. Pages and assets are not part of it. */

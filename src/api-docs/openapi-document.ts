@@ -38,7 +38,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return sortKeys(keepOnlyApi(document));
 }
 
-/** The document as the committed file holds it: keys sorted, two-space indents, a final newline. */
+/** The document as JSON with its keys sorted at every depth, so equal documents give equal text. */
 export const serializeOpenApi = (document: OpenAPIObject): string => `${JSON.stringify(sortKeys(document), null, 2)}\n`;
 
 function packageVersion(): string {

@@ -26,7 +26,11 @@ export class AwardsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: AwardRecordResponse, description: 'The record, kept and marked revoked' })
   @ApiErrors(403, 404, 409)
-  revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeAwardDto, @CurrentUser() actor: AuthUser): Promise<AwardRecordResponse> {
+  revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevokeAwardDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AwardRecordResponse> {
     return this.awards.revoke(id, dto, actor);
   }
 

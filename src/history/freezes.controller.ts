@@ -18,7 +18,11 @@ export class FreezesController {
   @Roles('hr_officer')
   @ApiCreatedResponse({ type: FreezeResponse })
   @ApiErrors(403, 404, 409)
-  createForStaff(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateFreezeDto, @CurrentUser() actor: AuthUser): Promise<FreezeResponse> {
+  createForStaff(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateFreezeDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<FreezeResponse> {
     return this.freezes.create('staff', id, dto, actor);
   }
 
@@ -26,7 +30,11 @@ export class FreezesController {
   @Roles('hr_officer')
   @ApiCreatedResponse({ type: FreezeResponse })
   @ApiErrors(403, 404, 409)
-  createForUnit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateFreezeDto, @CurrentUser() actor: AuthUser): Promise<FreezeResponse> {
+  createForUnit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateFreezeDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<FreezeResponse> {
     return this.freezes.create('unit', id, dto, actor);
   }
 

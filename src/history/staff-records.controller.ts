@@ -22,7 +22,11 @@ export class StaffRecordsController {
   @Roles('hr_officer')
   @ApiCreatedResponse({ type: InitiativeResponse })
   @ApiErrors(403, 404, 409)
-  createInitiative(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateInitiativeDto, @CurrentUser() actor: AuthUser): Promise<InitiativeResponse> {
+  createInitiative(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateInitiativeDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<InitiativeResponse> {
     return this.initiatives.create(id, dto, actor);
   }
 
@@ -37,7 +41,11 @@ export class StaffRecordsController {
   @Roles('hr_officer')
   @ApiCreatedResponse({ type: DisciplineResponse })
   @ApiErrors(403, 404, 409)
-  createDiscipline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateDisciplineDto, @CurrentUser() actor: AuthUser): Promise<DisciplineResponse> {
+  createDiscipline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateDisciplineDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<DisciplineResponse> {
     return this.disciplines.create(id, dto, actor);
   }
 

@@ -35,7 +35,12 @@ describe('the API documentation', () => {
     });
 
     it('answers the committed openapi.json to a signed-in caller', async () => {
-      const res = await t.http().get('/api/docs').set(bearer(t.adminToken)).expect(200).expect('Content-Type', /application\/json/u);
+      const res = await t
+        .http()
+        .get('/api/docs')
+        .set(bearer(t.adminToken))
+        .expect(200)
+        .expect('Content-Type', /application\/json/u);
       expect(res.body).toEqual(committed);
     });
 
@@ -54,7 +59,10 @@ describe('the API documentation', () => {
 
     it('shows Swagger UI and the same document to a signed-in user', async () => {
       const agent = await signInToPages(t);
-      const page = await agent.get('/docs/api').expect(200).expect('Content-Type', /text\/html/u);
+      const page = await agent
+        .get('/docs/api')
+        .expect(200)
+        .expect('Content-Type', /text\/html/u);
       expect(page.text).toContain('<div id="swagger-ui"></div>');
       expect(page.text).toContain('/docs/api/assets/swagger-ui-bundle.js');
       const json = await agent.get('/docs/api/openapi.json').expect(200);
@@ -62,8 +70,16 @@ describe('the API documentation', () => {
     });
 
     it("serves Swagger UI's own files and nothing else from that folder", async () => {
-      await t.http().get('/docs/api/assets/swagger-ui-bundle.js').expect(200).expect('Content-Type', /javascript/u);
-      await t.http().get('/docs/api/assets/swagger-ui.css').expect(200).expect('Content-Type', /text\/css/u);
+      await t
+        .http()
+        .get('/docs/api/assets/swagger-ui-bundle.js')
+        .expect(200)
+        .expect('Content-Type', /javascript/u);
+      await t
+        .http()
+        .get('/docs/api/assets/swagger-ui.css')
+        .expect(200)
+        .expect('Content-Type', /text\/css/u);
       const init = await t.http().get('/docs/api/assets/init.js').expect(200);
       expect(init.text).toContain("url: '/docs/api/openapi.json'");
       await t.http().get('/docs/api/assets/package.json').expect(404);

@@ -18,7 +18,8 @@ interface Extra {
 export const ApiId = (extra: Extra = {}): PropertyDecorator => ApiProperty({ type: String, format: 'uuid', ...extra });
 
 /** A calendar date written YYYY-MM-DD. */
-export const ApiDate = (extra: Extra = {}): PropertyDecorator => ApiProperty({ type: String, format: 'date', example: '2025-12-31', ...extra });
+export const ApiDate = (extra: Extra = {}): PropertyDecorator =>
+  ApiProperty({ type: String, format: 'date', example: '2025-12-31', ...extra });
 
 /** A moment, sent as an ISO 8601 timestamp. */
 export const ApiTimestamp = (extra: Extra = {}): PropertyDecorator => ApiProperty({ type: String, format: 'date-time', ...extra });
@@ -36,8 +37,10 @@ export const ApiNullable = (type: typeof String | typeof Number | typeof Boolean
   ApiProperty({ type, nullable: true, ...extra });
 
 /** A list of response objects, or of plain values (`ApiList(String)`). Lazy, so the item class may be declared later. */
-export const ApiList = (item: () => Type<unknown> | typeof String | typeof Number, extra: Omit<Extra, 'nullable'> = {}): PropertyDecorator =>
-  ApiProperty({ type: () => [item()], ...extra });
+export const ApiList = (
+  item: () => Type<unknown> | typeof String | typeof Number,
+  extra: Omit<Extra, 'nullable'> = {},
+): PropertyDecorator => ApiProperty({ type: () => [item()], ...extra });
 
 /** A JSON object whose fields are not fixed (an audit entry's before and after). */
 export const ApiFreeObject = (extra: Extra = {}): PropertyDecorator =>

@@ -92,7 +92,8 @@ function inheritDocumentedFields(classes: Type<unknown>[]): void {
     if (!parent) {
       continue;
     }
-    const inherited = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, parent.prototype as object) as string[] | undefined) ?? [];
+    const inherited =
+      (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, parent.prototype as object) as string[] | undefined) ?? [];
     const own = (Reflect.getOwnMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, child.prototype as object) as string[] | undefined) ?? [];
     Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, [...new Set([...inherited, ...own])], child.prototype as object);
   }
@@ -107,7 +108,12 @@ function lineage(type: Type<unknown>): Type<unknown>[] {
   return chain;
 }
 
-function propertyOptions(target: Type<unknown>, property: string, validators: ValidationMetadata[], defaultValue: unknown): ApiPropertyOptions {
+function propertyOptions(
+  target: Type<unknown>,
+  property: string,
+  validators: ValidationMetadata[],
+  defaultValue: unknown,
+): ApiPropertyOptions {
   const own: Schema = {};
   const items: Schema = {};
   let optional = false;

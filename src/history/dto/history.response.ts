@@ -17,7 +17,15 @@ import {
   type Rating,
   RATINGS,
 } from '../../kernel/index.js';
-import type { AppraisalView, AwardRecordView, DisciplineView, FreezeView, InitiativeView, StaffHistory, UnitHistory } from '../history.views.js';
+import type {
+  AppraisalView,
+  AwardRecordView,
+  DisciplineView,
+  FreezeView,
+  InitiativeView,
+  StaffHistory,
+  UnitHistory,
+} from '../history.views.js';
 
 /* The history records as the API answers them (history.views.ts). A record is a staff member's or a unit's. */
 

@@ -17,7 +17,11 @@ export class UserResponse {
   @ApiEnumList(ROLES)
   roles!: string[];
 
-  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid' }, description: 'The units the user is limited to (and their sub-units); empty: every unit' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: 'The units the user is limited to (and their sub-units); empty: every unit',
+  })
   unitIds!: string[];
 
   @ApiProperty()
