@@ -24,7 +24,7 @@ export interface StartedApp {
 /**
  * Builds the application as main.ts and the tests use it: embedded or server PostgreSQL, migrations
  * applied under a lock, the first admin created, the HTTP layer configured, the OpenAPI document
- * built. Does not listen.
+ * ready to be built on first request. Does not listen.
  */
 export async function createApp(env: Environment): Promise<StartedApp> {
   const database = await openDatabaseTarget(env);
@@ -35,7 +35,7 @@ export async function createApp(env: Environment): Promise<StartedApp> {
       abortOnError: false,
     });
     await configureApp(app, runtime);
-    app.get(ApiDocument).publish(buildOpenApiDocument(app));
+    app.get(ApiDocument).buildFrom(() => buildOpenApiDocument(app));
     const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
     if (applied.length > 0) {
       new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);

@@ -74,7 +74,14 @@ export function requestModels(handlers: ApiHandler[]): Type<unknown>[] {
  * wherever the request carries input the pipes check; ids read through ParseUUIDPipe are UUIDs.
  */
 export function describeChecks(document: OpenAPIObject, handlers: ApiHandler[]): void {
-  const byId = new Map(handlers.map((handler) => [operationIdOf(handler.controller.name, handler.method), handler]));
+  const byId = new Map<string, ApiHandler>();
+  for (const handler of handlers) {
+    const id = operationIdOf(handler.controller.name, handler.method);
+    if (byId.has(id)) {
+      throw new Error(`OpenAPI: two handlers make the operation id ${id}; give one of the controllers another name`);
+    }
+    byId.set(id, handler);
+  }
   for (const operation of operationsOf(document)) {
     const handler = byId.get(operation.operationId ?? '');
     if (!handler) {

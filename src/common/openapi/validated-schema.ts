@@ -72,9 +72,8 @@ export function documentValidatedFields(dto: Type<unknown>, seen = new Set<Type<
       const derived = propertyOptions(target, property, validators, defaults[property]);
       const explicit = Reflect.getOwnMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype as object, property) as object | undefined;
       ApiProperty({ ...derived, ...explicit, type: derived.type } as ApiPropertyOptions)(target.prototype as object, property);
-      const nested = validators.some((v) => v.type === 'nestedValidation') ? designType(target, property) : undefined;
-      if (nested) {
-        documentValidatedFields(nested, seen);
+      if (typeof derived.type === 'function') {
+        documentValidatedFields(derived.type as Type<unknown>, seen);
       }
     }
   }
@@ -137,7 +136,10 @@ function propertyOptions(
   // A field with a default (`page = 1`) may be left out like an optional one.
   const options: Record<string, unknown> = { ...own, type, required: !optional && defaultValue === undefined };
   if (own.type === 'array') {
-    options.type = items.type ?? 'string';
+    if (!items.type) {
+      throw new Error(`OpenAPI: ${target.name}.${property} is an array without an \`each\` validator, so its items cannot be documented`);
+    }
+    options.type = items.type;
     options.isArray = true;
     Object.assign(options, items.enum ? { enum: items.enum } : { items: { ...items, type: options.type } });
   }
