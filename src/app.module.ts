@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiDocsModule } from './api-docs/api-docs.module.js';
 import { registerAppErrors } from './app.errors.js';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         StaffProfileModule,
         HealthModule,
         AssetsModule,
+        ApiDocsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

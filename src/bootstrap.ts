@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ApiDocument } from './api-docs/api-document.js';
+import { buildOpenApiDocument } from './api-docs/openapi-document.js';
 import { AppModule } from './app.module.js';
 import { configureApp, fastifyOptions } from './app.setup.js';
 import type { Environment } from './config/environment.js';
@@ -21,7 +23,8 @@ export interface StartedApp {
 
 /**
  * Builds the application as main.ts and the tests use it: embedded or server PostgreSQL, migrations
- * applied under a lock, the first admin created, the HTTP layer configured. Does not listen.
+ * applied under a lock, the first admin created, the HTTP layer configured, the OpenAPI document
+ * ready to be built on first request. Does not listen.
  */
 export async function createApp(env: Environment): Promise<StartedApp> {
   const database = await openDatabaseTarget(env);
@@ -32,6 +35,7 @@ export async function createApp(env: Environment): Promise<StartedApp> {
       abortOnError: false,
     });
     await configureApp(app, runtime);
+    app.get(ApiDocument).buildFrom(() => buildOpenApiDocument(app));
     const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
     if (applied.length > 0) {
       new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);

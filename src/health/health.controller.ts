@@ -1,12 +1,15 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { Public } from '../common/access/decorators.js';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
+import { HealthResponse } from './dto/health.response.js';
 
 const PROBE_TIMEOUT_MS = 2000;
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -17,7 +20,9 @@ export class HealthController {
   /** 200 when the database answers within 2 s, 503 otherwise: for load balancers and monitors. */
   @Public()
   @Get()
-  async check(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: HealthResponse, description: 'The database answered within 2 s' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database did not answer within 2 s' })
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const database = this.runtime.database.kind;
     try {
       await Promise.race([

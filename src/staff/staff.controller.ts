@@ -1,34 +1,46 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/access/decorators.js';
+import { ApiErrors } from '../common/openapi/problem.response.js';
 import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
+import { StaffPageResponse, StaffResponse } from './dto/staff.response.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService } from './staff.service.js';
 import { type AuthUser } from '../kernel/index.js';
 
+@ApiTags('staff')
 @Controller('api/staff')
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Post()
   @Roles('hr_officer')
-  create(@Body() dto: CreateStaffDto, @CurrentUser() actor: AuthUser) {
+  @ApiCreatedResponse({ type: StaffResponse })
+  @ApiErrors(403, 409)
+  create(@Body() dto: CreateStaffDto, @CurrentUser() actor: AuthUser): Promise<StaffResponse> {
     return this.staff.create(dto, actor);
   }
 
   @Get()
-  list(@Query() query: ListStaffQuery, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: StaffPageResponse, description: 'Vietnamese name order (given name first)' })
+  @ApiErrors(403)
+  list(@Query() query: ListStaffQuery, @CurrentUser() user: AuthUser): Promise<StaffPageResponse> {
     return this.staff.list(query, user);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: StaffResponse })
+  @ApiErrors(403, 404)
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StaffResponse> {
     return this.staff.get(id, user);
   }
 
   @Patch(':id')
   @Roles('hr_officer')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateStaffDto, @CurrentUser() actor: AuthUser) {
+  @ApiOkResponse({ type: StaffResponse })
+  @ApiErrors(403, 404, 409)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateStaffDto, @CurrentUser() actor: AuthUser): Promise<StaffResponse> {
     return this.staff.update(id, dto, actor);
   }
 }

@@ -1,3 +1,4 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { type Locale, LOCALES } from '../../kernel/index.js';
 
@@ -26,3 +27,6 @@ export function preferredLocale(header: string | undefined): Locale | null {
  */
 export const apiLocale = (request: FastifyRequest): Locale =>
   preferredLocale(request.headers['accept-language']) ?? request.user?.locale ?? 'en';
+
+/** The language an API handler answers words in (`apiLocale`), for answers that carry text, not only errors. */
+export const AnswerLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => apiLocale(context.switchToHttp().getRequest<FastifyRequest>()));

@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { normalizeText } from '../text/vietnamese.js';
 
@@ -5,12 +7,15 @@ import { normalizeText } from '../text/vietnamese.js';
 export const Normalized = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeText(value) : value));
 
-/** Like Normalized, and an empty string means "not given" (HTML forms send empty fields). */
+/** Like Normalized, and an empty string means "not given" (HTML forms send empty fields); the API documents null alike. */
 export const NormalizedOptional = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => {
-    if (typeof value !== 'string') {
-      return value;
-    }
-    const text = normalizeText(value);
-    return text === '' ? null : text;
-  });
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => {
+      if (typeof value !== 'string') {
+        return value;
+      }
+      const text = normalizeText(value);
+      return text === '' ? null : text;
+    }),
+    ApiProperty({ nullable: true }),
+  );

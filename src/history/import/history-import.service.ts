@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
 import { AwardType } from '../../catalogue/award-type.entity.js';
-import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import type { ProblemDetail } from '../../common/http/problem.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import {
   APPRAISAL_COLUMNS,
@@ -73,7 +73,7 @@ export interface HistoryImportResult {
   updated: number;
   unchanged: number;
   /** Always empty: a file with any problem is refused as a whole (HistoryImportInvalid). */
-  errors: ErrorDetail[];
+  errors: ProblemDetail[];
 }
 
 interface Written {

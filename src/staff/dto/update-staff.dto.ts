@@ -1,4 +1,5 @@
-import { PartialType } from '@nestjs/mapped-types';
+// @nestjs/swagger's PartialType is mapped-types' own that also carries the fields' API documentation.
+import { PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsOptionalDate } from '../../common/validation/fields.js';
 import { CreateStaffDto } from './create-staff.dto.js';

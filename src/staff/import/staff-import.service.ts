@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
-import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import type { ProblemDetail } from '../../common/http/problem.js';
 import { ImportInvalid } from '../../common/tabular-import/import-problems.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
@@ -16,7 +16,7 @@ export interface StaffImportResult {
   created: number;
   updated: number;
   /** Always empty: a file with any problem is refused as a whole (ImportInvalid). */
-  errors: ErrorDetail[];
+  errors: ProblemDetail[];
 }
 
 @Injectable()

@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ErrorDetailResponse } from '../../common/openapi/problem.response.js';
+import { ApiEnum, ApiList } from '../../common/openapi/response-fields.js';
+import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
+import { HISTORY_IMPORT_KINDS, type HistoryImportKind } from '../import/history-columns.js';
+import type { HistoryImportResult } from '../import/history-import.service.js';
+
+export class HistoryImportResultResponse {
+  @ApiEnum(HISTORY_IMPORT_KINDS)
+  kind!: HistoryImportKind;
+
+  @ApiProperty({ type: 'integer' })
+  created!: number;
+
+  @ApiProperty({ type: 'integer' })
+  updated!: number;
+
+  @ApiProperty({ type: 'integer' })
+  unchanged!: number;
+
+  @ApiList(() => ErrorDetailResponse, { description: 'Always empty: a file with any problem is refused whole (422)' })
+  errors!: ErrorDetailResponse[];
+}
+
+export type HistoryImportResultResponseAgrees = Agrees<SameShape<HistoryImportResultResponse, HistoryImportResult>>;

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ErrorDetailResponse } from '../../common/openapi/problem.response.js';
+import { ApiList } from '../../common/openapi/response-fields.js';
+import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
+import type { StaffImportResult } from '../import/staff-import.service.js';
+
+export class StaffImportResultResponse {
+  @ApiProperty({ type: 'integer' })
+  created!: number;
+
+  @ApiProperty({ type: 'integer' })
+  updated!: number;
+
+  @ApiList(() => ErrorDetailResponse, { description: 'Always empty: a file with any problem is refused whole (422)' })
+  errors!: ErrorDetailResponse[];
+}
+
+export type StaffImportResultResponseAgrees = Agrees<SameShape<StaffImportResultResponse, StaffImportResult>>;
