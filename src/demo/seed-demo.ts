@@ -1,17 +1,12 @@
 import type { ArgumentMetadata, INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService } from '../auth/index.js';
 import { createValidationPipe } from '../common/http/validation.js';
-import { CreateIssuerDto } from '../issuers/dto/create-issuer.dto.js';
-import { IssuersService } from '../issuers/issuers.service.js';
-import { CreateStaffDto } from '../staff/dto/create-staff.dto.js';
-import { UpdateStaffDto } from '../staff/dto/update-staff.dto.js';
-import { StaffService } from '../staff/staff.service.js';
-import { CreateUnitDto } from '../units/dto/create-unit.dto.js';
-import { UnitsService } from '../units/units.service.js';
-import { CreateUserDto } from '../users/dto/create-user.dto.js';
-import { UsersService } from '../users/users.service.js';
+import { CreateIssuerDto, IssuersService } from '../issuers/index.js';
+import { CreateStaffDto, StaffService, UpdateStaffDto } from '../staff/index.js';
+import { CreateUnitDto, UnitsService } from '../units/index.js';
+import { CreateUserDto, UsersService } from '../users/index.js';
 import { DEMO_ISSUERS, DEMO_PASSWORD, DEMO_ROOT_UNIT_CODE, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
 import { type AuthUser } from '../kernel/index.js';
 
