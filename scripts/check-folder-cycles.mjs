@@ -87,21 +87,56 @@ export function findCycles(graph) {
   return groups.sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-/** What to print for the cycles found: each group, then the imports that tie it, a few per edge. */
-export function describeCycles(groups, graph, examplesPerEdge = 3) {
+/** The shortest loop from a folder back to itself inside one group, as [start, …, start]. */
+function shortestLoop(graph, start, group) {
+  const cameFrom = new Map();
+  const queue = [start];
+  while (queue.length > 0 && !cameFrom.has(start)) {
+    const folder = queue.shift();
+    for (const next of graph.get(folder)?.keys() ?? []) {
+      if (group.includes(next) && !cameFrom.has(next)) {
+        cameFrom.set(next, folder);
+        queue.push(next);
+      }
+    }
+  }
+  const loop = [start];
+  for (let folder = cameFrom.get(start); folder !== start; folder = cameFrom.get(folder)) {
+    loop.unshift(folder);
+  }
+  return [start, ...loop];
+}
+
+/** The distinct shortest loops of a group (one through each folder), shortest first. */
+export function loopsOf(group, graph) {
+  const loops = new Map();
+  for (const folder of group) {
+    const loop = shortestLoop(graph, folder, group).slice(1);
+    const first = loop.indexOf([...loop].sort()[0]);
+    const rotated = [...loop.slice(first), ...loop.slice(0, first)];
+    loops.set(rotated.join(' → '), [...rotated, rotated[0]]);
+  }
+  return [...loops.values()].sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+}
+
+/** What to print for the cycles found: the shortest loops and the imports that make each of their steps. */
+export function describeCycles(groups, graph, examplesPerStep = 3, loopsPerGroup = 5) {
   const lines = ['Folder-level import cycles under src/ (folders must depend on each other one way only):'];
   for (const group of groups) {
-    lines.push(`  ${group.join(' ↔ ')}`);
-    for (const from of group) {
-      for (const [to, imports] of graph.get(from) ?? []) {
-        if (group.includes(to)) {
-          lines.push(`    ${from} → ${to}:`);
-          lines.push(...imports.slice(0, examplesPerEdge).map((line) => `      ${line}`));
-          if (imports.length > examplesPerEdge) {
-            lines.push(`      … and ${imports.length - examplesPerEdge} more`);
-          }
+    const loops = loopsOf(group, graph);
+    for (const loop of loops.slice(0, loopsPerGroup)) {
+      lines.push(`  ${loop.join(' → ')}`);
+      for (let step = 0; step < loop.length - 1; step++) {
+        const imports = graph.get(loop[step]).get(loop[step + 1]);
+        lines.push(`    ${loop[step]} → ${loop[step + 1]}:`);
+        lines.push(...imports.slice(0, examplesPerStep).map((line) => `      ${line}`));
+        if (imports.length > examplesPerStep) {
+          lines.push(`      … and ${imports.length - examplesPerStep} more`);
         }
       }
+    }
+    if (loops.length > loopsPerGroup) {
+      lines.push(`  … and ${loops.length - loopsPerGroup} longer loop(s) through ${group.join(', ')}`);
     }
   }
   return lines.join('\n');

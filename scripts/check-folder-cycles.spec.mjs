@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeCycles, findCycles, folderGraph, folderOf, readSources, TOP } from './check-folder-cycles.mjs';
+import { describeCycles, findCycles, folderGraph, folderOf, loopsOf, readSources, TOP } from './check-folder-cycles.mjs';
 
 /** A src/ tree given as { 'path/under/src.ts': 'source' }. */
 const cyclesOf = (files) => findCycles(folderGraph(new Map(Object.entries(files))));
@@ -79,7 +79,7 @@ describe('findCycles', () => {
 });
 
 describe('describeCycles', () => {
-  it('names each cycle and the imports that tie it, a few per direction', () => {
+  it('names each loop and the imports that make each step, a few per step', () => {
     const graph = folderGraph(
       new Map([
         ['a/one.ts', "import { b } from '../b/x.js';"],
@@ -90,12 +90,35 @@ describe('describeCycles', () => {
 
     expect(describeCycles(findCycles(graph), graph, 1).split('\n')).toEqual([
       'Folder-level import cycles under src/ (folders must depend on each other one way only):',
-      '  a ↔ b',
+      '  a → b → a',
       '    a → b:',
       '      src/a/one.ts imports ../b/x.js',
       '      … and 1 more',
       '    b → a:',
       '      src/b/x.ts imports ../a/one.js',
+    ]);
+  });
+
+  it('shows the short loops of a tangle rather than every import inside it', () => {
+    // kernel is imported by everyone; one import back from kernel ties it to every folder.
+    const graph = folderGraph(
+      new Map([
+        ['kernel/probe.ts', "import { StaffService } from '../staff/index.js';"],
+        ['staff/x.ts', "import { Role } from '../kernel/index.js';\nimport { UnitsService } from '../units/index.js';"],
+        ['units/x.ts', "import { Role } from '../kernel/index.js';"],
+      ]),
+    );
+    const [group] = findCycles(graph);
+
+    expect(group).toEqual(['kernel', 'staff', 'units']);
+    expect(loopsOf(group, graph).map((loop) => loop.join(' → '))).toEqual(['kernel → staff → kernel', 'kernel → staff → units → kernel']);
+    expect(describeCycles([group], graph, 1, 1).split('\n').slice(1)).toEqual([
+      '  kernel → staff → kernel',
+      '    kernel → staff:',
+      '      src/kernel/probe.ts imports ../staff/index.js',
+      '    staff → kernel:',
+      '      src/staff/x.ts imports ../kernel/index.js',
+      '  … and 1 longer loop(s) through kernel, staff, units',
     ]);
   });
 });
