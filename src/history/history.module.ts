@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CatalogueModule } from '../catalogue/index.js';
-import { EligibilityModule } from '../eligibility/index.js';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { EligibilityModule } from '../eligibility/eligibility.module.js';
 import { Appraisal } from './appraisal.entity.js';
 import { AppraisalsController } from './appraisals.controller.js';
 import { AppraisalsService } from './appraisals.service.js';
