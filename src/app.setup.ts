@@ -33,7 +33,13 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
   await app.register(fastifyCookie, { secret: runtime.sessionSecret });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+      },
     },
   });
   await app.register(fastifyCsrf, {

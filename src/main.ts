@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { InvalidEnvironment, validateEnvironment } from './config/environment.js';
+import { assertSupportedNode, UnsupportedNode } from './config/node-version.js';
 import { DataDirInUse } from './database/embedded-postgres.js';
 
 async function main(): Promise<void> {
+  assertSupportedNode();
   const env = validateEnvironment(process.env);
   const { app, runtime, close } = await createApp(env);
   const shutdown = (): void => {
@@ -17,8 +19,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and a busy data folder are the user's to fix: say what, without a stack trace.
-  const known = error instanceof InvalidEnvironment || error instanceof DataDirInUse;
+  // The Node.js version, configuration and a busy data folder are the user's to fix: say what, without a stack trace.
+  const known = error instanceof UnsupportedNode || error instanceof InvalidEnvironment || error instanceof DataDirInUse;
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 });

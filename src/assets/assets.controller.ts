@@ -6,7 +6,13 @@ import { Public } from '../common/access/decorators.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
 
-const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+};
 
 /** The few static files of `templates/assets`, read once at start: no path from the request reaches the disk. */
 @Controller('assets')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { InvalidCredentials } from './auth.errors.js';
 import { bumpTokenVersion, credentialsOf, type UserRow, userRow } from './auth.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -32,7 +32,9 @@ export class AuthService {
     }
     await this.throttle.recordSuccess(username);
     const user = (await this.userById(row.id))!;
-    await this.dataSource.transaction((manager) => this.audit.record(manager, user, { entity: 'users', entityId: user.id, action: 'login' }));
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, user, { entity: 'users', entityId: user.id, action: 'login' }),
+    );
     return { accessToken: this.tokens.sign(row.id, row.tokenVersion), user };
   }
 

@@ -1,9 +1,9 @@
 import { pagerFor } from '../common/paging/pager.js';
 import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
 import { type FormBody, type Submission, submittedValues } from '../common/views/form-submission.js';
-import type { AwardTypeView } from '../catalogue/award-type.view.js';
+import type { AwardTypeView } from '../catalogue/index.js';
 import { translate } from '../i18n/translate.js';
-import type { UnitOption } from '../units/unit-options.js';
+import type { UnitOption } from '../units/index.js';
 import type { CANDIDATE_FILTERS, ListCandidatesQuery } from './dto/list-candidates.query.js';
 import type { CandidatesPage, CandidateView } from './eligibility.service.js';
 import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from './eligibility.views.js';

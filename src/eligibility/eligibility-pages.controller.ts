@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { CatalogueService } from '../catalogue/index.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
-import { unitOptions } from '../units/unit-options.js';
-import { UnitsService } from '../units/units.service.js';
+import { unitOptions, UnitsService } from '../units/index.js';
 import { candidatesFieldErrors, candidatesForm, candidatesView } from './candidates.views.js';
 import { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityService } from './eligibility.service.js';

@@ -19,14 +19,22 @@ export class EligibilityController {
   @Get()
   @ApiOkResponse({ type: EligibilityResultResponse, description: 'One staff member (staffId) or unit (unitId), criterion by criterion' })
   @ApiErrors(403, 404, 422)
-  async evaluate(@Query() query: EligibilityQuery, @CurrentUser() user: AuthUser, @AnswerLocale() lang: Locale): Promise<EligibilityResultResponse> {
+  async evaluate(
+    @Query() query: EligibilityQuery,
+    @CurrentUser() user: AuthUser,
+    @AnswerLocale() lang: Locale,
+  ): Promise<EligibilityResultResponse> {
     return presentEligibility(await this.eligibility.evaluate(query, user), lang);
   }
 
   @Get('candidates')
   @ApiOkResponse({ type: CandidatesPageResponse, description: 'Everyone in scope: eligible first, then near-misses, then the rest' })
   @ApiErrors(403, 404, 422)
-  async candidates(@Query() query: ListCandidatesQuery, @CurrentUser() user: AuthUser, @AnswerLocale() lang: Locale): Promise<CandidatesPageResponse> {
+  async candidates(
+    @Query() query: ListCandidatesQuery,
+    @CurrentUser() user: AuthUser,
+    @AnswerLocale() lang: Locale,
+  ): Promise<CandidatesPageResponse> {
     return presentCandidates(await this.eligibility.candidates(query, user), lang);
   }
 }

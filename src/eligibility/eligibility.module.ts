@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CatalogueModule } from '../catalogue/catalogue.module.js';
-import { UnitsModule } from '../units/units.module.js';
+import { CatalogueModule } from '../catalogue/index.js';
+import { UnitsModule } from '../units/index.js';
 import { EligibilityPagesController } from './eligibility-pages.controller.js';
 import { EligibilityController } from './eligibility.controller.js';
 import { EligibilityRepository } from './eligibility.repository.js';

@@ -8,10 +8,30 @@ import type { EligibilityQuery } from './dto/eligibility.query.js';
 import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
 import { earliestYearNeeded, factNeeds } from '../law/fact-needs.js';
-import { AwardNotForSubject, type CriterionResult, DEFAULT_PROVINCE_RULES, type EligibilityResult, evaluateStaff, evaluateUnit, isNearMiss, missingCriteria, type Rulebook, rulebookFor, UnknownAwardType } from '../law/index.js';
+import {
+  AwardNotForSubject,
+  type CriterionResult,
+  DEFAULT_PROVINCE_RULES,
+  type EligibilityResult,
+  evaluateStaff,
+  evaluateUnit,
+  isNearMiss,
+  missingCriteria,
+  type Rulebook,
+  rulebookFor,
+  UnknownAwardType,
+} from '../law/index.js';
 import { yearEnd, yearStart } from '../law/periods.js';
-import { type AuthUser, AWARD_CODES, type AwardCode, type AwardSubject, awardSubjectOf, scopePatterns, type SubjectKind, subjectKindOf } from '../kernel/index.js';
-
+import {
+  type AuthUser,
+  AWARD_CODES,
+  type AwardCode,
+  type AwardSubject,
+  awardSubjectOf,
+  scopePatterns,
+  type SubjectKind,
+  subjectKindOf,
+} from '../kernel/index.js';
 
 /** One evaluation round: the award, the year, the rulebook in force and the history it reads. */
 export interface Round {
@@ -52,7 +72,6 @@ export interface CandidatesPage extends Page<CandidateView> {
 
 const STATUS_ORDER: Record<CandidateStatus, number> = { eligible: 0, near_miss: 1, not_eligible: 2 };
 const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-
 
 /**
  * Joins the law (the pure engine in this folder) to the data: loads the facts a rulebook needs,

@@ -1,4 +1,4 @@
-import type { AwardTypeView } from '../catalogue/award-type.view.js';
+import type { AwardTypeView } from '../catalogue/index.js';
 import { hasTranslation, translate } from '../i18n/translate.js';
 import { type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
 import { formatDate, reasonText } from './reason-text.js';

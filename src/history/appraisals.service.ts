@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { PutAppraisalDto } from './dto/put-appraisal.dto.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { appraisalsOf, lockAppraisal, upsertAppraisal } from './history.repository.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
-import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { AuditService } from '../audit/index.js';
+import { CatalogueService } from '../catalogue/index.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
@@ -60,7 +60,10 @@ export class AwardsService {
       if (of && (of.kind === 'staff' ? row.staff_id : row.unit_id) !== of.id) {
         throw new NotFound('award', id);
       }
-      await assertSubjectsInScope(manager, actor, { staffIds: row.staff_id ? [row.staff_id] : [], unitIds: row.unit_id ? [row.unit_id] : [] });
+      await assertSubjectsInScope(manager, actor, {
+        staffIds: row.staff_id ? [row.staff_id] : [],
+        unitIds: row.unit_id ? [row.unit_id] : [],
+      });
       if (row.revoked_at !== null) {
         throw new AwardAlreadyRevoked(row.revoked_at.toISOString().slice(0, 10));
       }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { DisciplineAlreadyRecorded } from './history.errors.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CatalogueModule } from '../catalogue/index.js';
 import { Appraisal } from './appraisal.entity.js';
 import { AppraisalsController } from './appraisals.controller.js';
 import { AppraisalsService } from './appraisals.service.js';

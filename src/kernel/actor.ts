@@ -18,7 +18,8 @@ export interface AuthUser {
 
 export const isAdmin = (user: AuthUser): boolean => user.roles.includes('admin');
 
-export const hasAnyRole = (user: AuthUser, roles: readonly Role[]): boolean => isAdmin(user) || roles.some((role) => user.roles.includes(role));
+export const hasAnyRole = (user: AuthUser, roles: readonly Role[]): boolean =>
+  isAdmin(user) || roles.some((role) => user.roles.includes(role));
 
 /** SQL LIKE patterns for `units.path LIKE ANY(...)`, or null when the user sees every unit. */
 export function scopePatterns(user: AuthUser): string[] | null {

@@ -12,17 +12,11 @@ export function countsTowardHigherAwards(award: AwardFact): boolean {
 }
 
 export function hasCountingAward(awards: readonly AwardFact[], awardType: AwardCode, year: number): boolean {
-  return awards.some(
-    (award) => award.awardType === awardType && award.year === year && countsTowardHigherAwards(award),
-  );
+  return awards.some((award) => award.awardType === awardType && award.year === year && countsTowardHigherAwards(award));
 }
 
 /** Latest year (≤ `upToYear`) in which a counting award of that type was given, or null. */
-export function latestCountingAwardYear(
-  awards: readonly AwardFact[],
-  awardType: AwardCode,
-  upToYear: number,
-): number | null {
+export function latestCountingAwardYear(awards: readonly AwardFact[], awardType: AwardCode, upToYear: number): number | null {
   const years = awards
     .filter((award) => award.awardType === awardType && award.year <= upToYear && countsTowardHigherAwards(award))
     .map((award) => award.year);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
-import { coefficientFor, coefficientVerifiedFor } from '../catalogue/award-type.view.js';
-import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { AuditService } from '../audit/index.js';
+import { CatalogueService, coefficientFor, coefficientVerifiedFor } from '../catalogue/index.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
 import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
 import { BaseSalary } from './base-salary.entity.js';

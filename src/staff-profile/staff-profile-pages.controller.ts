@@ -4,14 +4,16 @@ import { Roles } from '../common/access/decorators.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
-import { CreateDisciplineDto } from '../history/dto/create-discipline.dto.js';
-import { CreateFreezeDto } from '../history/dto/create-freeze.dto.js';
-import { RevokeAwardDto } from '../history/dto/revoke-award.dto.js';
-import { AppraisalsService } from '../history/appraisals.service.js';
-import { AwardsService } from '../history/awards.service.js';
-import { DisciplinesService } from '../history/disciplines.service.js';
-import { FreezesService } from '../history/freezes.service.js';
-import { InitiativesService } from '../history/initiatives.service.js';
+import {
+  AppraisalsService,
+  AwardsService,
+  CreateDisciplineDto,
+  CreateFreezeDto,
+  DisciplinesService,
+  FreezesService,
+  InitiativesService,
+  RevokeAwardDto,
+} from '../history/index.js';
 import { AppraisalEntryForm, AwardEntryForm, InitiativeEntryForm } from './dto/entry-forms.dto.js';
 import { StaffProfileQuery } from './dto/staff-profile.query.js';
 import { emptyValues, type EntryForm, entryErrors, submittedEntry } from './entry-forms.js';

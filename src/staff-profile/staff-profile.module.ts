@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CatalogueModule } from '../catalogue/catalogue.module.js';
-import { EligibilityModule } from '../eligibility/eligibility.module.js';
-import { HistoryModule } from '../history/history.module.js';
+import { CatalogueModule } from '../catalogue/index.js';
+import { EligibilityModule } from '../eligibility/index.js';
+import { HistoryModule } from '../history/index.js';
 import { StaffProfilePagesController } from './staff-profile-pages.controller.js';
 import { StaffProfileService } from './staff-profile.service.js';
 

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AwardTypeView } from '../catalogue/award-type.view.js';
-import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { type AwardTypeView, CatalogueService } from '../catalogue/index.js';
 import type { ErrorCode } from '../common/errors/error-codes.js';
-import { EligibilityService } from '../eligibility/eligibility.service.js';
-import { engineErrorCode } from '../eligibility/engine-refusal.js';
-import { HistoryService } from '../history/history.service.js';
-import type { StaffHistory } from '../history/history.views.js';
+import { EligibilityService, engineErrorCode } from '../eligibility/index.js';
+import { HistoryService, type StaffHistory } from '../history/index.js';
 import { type AuthUser, type AwardCode } from '../kernel/index.js';
 import type { EligibilityResult } from '../law/index.js';
 

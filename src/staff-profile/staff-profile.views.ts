@@ -1,5 +1,5 @@
-import type { AwardRecordView, StaffHistory } from '../history/history.views.js';
-import { awardChoiceGroups, criterionRows, rulesLegend } from '../eligibility/eligibility.views.js';
+import type { AwardRecordView, StaffHistory } from '../history/index.js';
+import { awardChoiceGroups, criterionRows, rulesLegend } from '../eligibility/index.js';
 import { translate } from '../i18n/translate.js';
 import {
   AWARD_BASES,
@@ -68,7 +68,10 @@ function panelView(profile: StaffProfile, lang: Locale) {
       ? {
           eligible: result.eligible,
           verdict: translate(lang, result.eligible ? 'eligibility.eligibleSummary' : 'eligibility.notEligibleSummary'),
-          heading: translate(lang, 'eligibility.resultFor', { award: translate(lang, `law.awards.${result.awardType as AwardCode}`), year: result.year }),
+          heading: translate(lang, 'eligibility.resultFor', {
+            award: translate(lang, `law.awards.${result.awardType as AwardCode}`),
+            year: result.year,
+          }),
           rulebook: translate(lang, 'eligibility.panel.rulebook', { title: rulebook?.title ?? result.rulebook }),
           confirm: confirm > 0 ? translate(lang, 'eligibility.confirmSummary', { count: confirm }) : null,
           rows: criterionRows(result.criteria, lang),

@@ -6,8 +6,7 @@ import { answerForm, type FormAnswer, type FormBody, submittedValues } from '../
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
-import { unitOptions } from '../units/unit-options.js';
-import { UnitsService } from '../units/units.service.js';
+import { unitOptions, UnitsService } from '../units/index.js';
 import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';

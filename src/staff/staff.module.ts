@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UnitsModule } from '../units/units.module.js';
+import { UnitsModule } from '../units/index.js';
 import { StaffImportPagesController } from './import/staff-import-pages.controller.js';
 import { StaffImportController } from './import/staff-import.controller.js';
 import { StaffImportService } from './import/staff-import.service.js';

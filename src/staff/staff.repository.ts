@@ -47,4 +47,3 @@ export async function staffPage(
 export async function countStaff(manager: EntityManager, filter: StaffFilter): Promise<number> {
   return (await one<{ total: number }>(manager, sql`SELECT count(*)::int AS total FROM ${staffFiltered(filter)}`)).total;
 }
-

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';

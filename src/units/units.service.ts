@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUnitDto } from './dto/create-unit.dto.js';
@@ -40,7 +40,13 @@ export class UnitsService {
       await this.assertCodeFree(manager, dto.code);
       const parent = dto.parentId ? await this.parentFor(manager, dto.parentId) : null;
       const id = randomUUID();
-      const unit = await manager.save(Unit, { id, code: dto.code, name: dto.name, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` });
+      const unit = await manager.save(Unit, {
+        id,
+        code: dto.code,
+        name: dto.name,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+      });
       const view = toView(unit);
       await this.audit.record(manager, actor, { entity: 'units', entityId: id, action: 'create', after: view });
       return view;
@@ -93,7 +99,9 @@ export class UnitsService {
   private async parentFor(manager: EntityManager, parentId: string): Promise<Unit> {
     const parent = await manager.findOneBy(Unit, { id: parentId });
     if (!parent) {
-      throw new ValidationFailed([{ field: 'parentId', constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit', params: { id: parentId } }]);
+      throw new ValidationFailed([
+        { field: 'parentId', constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit', params: { id: parentId } },
+      ]);
     }
     return parent;
   }

@@ -6,8 +6,7 @@ import { answerForm, asArray, type FormBody, withoutEmpty } from '../common/view
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
-import { unitOptions } from '../units/unit-options.js';
-import { UnitsService } from '../units/units.service.js';
+import { unitOptions, UnitsService } from '../units/index.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UsersService, type UserView } from './users.service.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UnitsModule } from '../units/units.module.js';
+import { UnitsModule } from '../units/index.js';
 import { User } from './user.entity.js';
 import { UsersPagesController } from './users-pages.controller.js';
 import { UsersController } from './users.controller.js';

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import { AuditService, SYSTEM_ACTOR } from '../audit/index.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
@@ -105,7 +105,10 @@ export class UsersService {
       return;
     }
     const password = adminPassword ?? randomBytes(12).toString('base64url');
-    await this.create({ username: 'admin', password, fullName: 'Quản trị hệ thống', roles: ['admin'], unitIds: [], locale: 'vi' }, SYSTEM_ACTOR);
+    await this.create(
+      { username: 'admin', password, fullName: 'Quản trị hệ thống', roles: ['admin'], unitIds: [], locale: 'vi' },
+      SYSTEM_ACTOR,
+    );
     if (!adminPassword) {
       this.logger.warn(`Created the first user "admin" with password: ${password} (shown once; change it after signing in)`);
     }

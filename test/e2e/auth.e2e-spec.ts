@@ -26,7 +26,11 @@ describe('sign-in, roles and scope', () => {
   it('answers 401 without a token and with a forged one', async () => {
     await t.http().get('/api/staff').expect(401);
     const [body] = t.adminToken.split('.');
-    await t.http().get('/api/staff').set(bearer(`${body}.forged`)).expect(401);
+    await t
+      .http()
+      .get('/api/staff')
+      .set(bearer(`${body}.forged`))
+      .expect(401);
   });
 
   it('answers 403 when the role may not', async () => {
@@ -60,8 +64,18 @@ describe('sign-in, roles and scope', () => {
     const other = await createUnit(t, { name: 'Bảo tàng', code: 'BT-SCOPE' });
     const hr = await createUserToken(t, ['hr_officer'], [library.id]);
     const staff = { fullName: 'Lê Thị Hoa', gender: 'female' };
-    await t.http().post('/api/staff').set(bearer(hr.token)).send({ ...staff, code: 'SC1', unitId: department.id }).expect(201);
-    const denied = await t.http().post('/api/staff').set(bearer(hr.token)).send({ ...staff, code: 'SC2', unitId: other.id }).expect(403);
+    await t
+      .http()
+      .post('/api/staff')
+      .set(bearer(hr.token))
+      .send({ ...staff, code: 'SC1', unitId: department.id })
+      .expect(201);
+    const denied = await t
+      .http()
+      .post('/api/staff')
+      .set(bearer(hr.token))
+      .send({ ...staff, code: 'SC2', unitId: other.id })
+      .expect(403);
     expect(denied.body.code).toBe('OUT_OF_SCOPE');
     const units = await t.http().get('/api/units').set(bearer(hr.token)).expect(200);
     expect((units.body as Array<{ code: string }>).map((u) => u.code)).toEqual(['TV-SCOPE', 'PV-SCOPE']);
@@ -69,7 +83,12 @@ describe('sign-in, roles and scope', () => {
   });
 
   it('creates users only for admins and validates roles', async () => {
-    const res = await t.http().post('/api/users').set(bearer(t.adminToken)).send({ username: 'bad', password: 'password-123', fullName: 'X', roles: ['emperor'] }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(t.adminToken))
+      .send({ username: 'bad', password: 'password-123', fullName: 'X', roles: ['emperor'] })
+      .expect(400);
     expect(res.body.details[0]).toMatchObject({ field: 'roles' });
   });
 

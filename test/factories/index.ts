@@ -11,7 +11,11 @@ export interface UnitInput {
   parentId?: string;
 }
 
-export const buildUnit = (overrides: Partial<UnitInput> = {}): UnitInput => ({ name: `Phòng ${unique()}`, code: `U${unique()}`, ...overrides });
+export const buildUnit = (overrides: Partial<UnitInput> = {}): UnitInput => ({
+  name: `Phòng ${unique()}`,
+  code: `U${unique()}`,
+  ...overrides,
+});
 
 export async function createUnit(t: TestApp, overrides: Partial<UnitInput> = {}): Promise<{ id: string; code: string; name: string }> {
   const res = await t.http().post('/api/units').set(bearer(t.adminToken)).send(buildUnit(overrides)).expect(201);
@@ -41,10 +45,19 @@ export async function createStaff(t: TestApp, overrides: Partial<StaffInput> & {
 }
 
 /** A user with the given roles (and units), signed in: returns its bearer token. */
-export async function createUserToken(t: TestApp, roles: Role[], unitIds: string[] = []): Promise<{ id: string; username: string; token: string }> {
+export async function createUserToken(
+  t: TestApp,
+  roles: Role[],
+  unitIds: string[] = [],
+): Promise<{ id: string; username: string; token: string }> {
   const username = `u${unique()}`;
   const password = 'password-123';
-  const created = await t.http().post('/api/users').set(bearer(t.adminToken)).send({ username, password, fullName: 'Người Thử', roles, unitIds }).expect(201);
+  const created = await t
+    .http()
+    .post('/api/users')
+    .set(bearer(t.adminToken))
+    .send({ username, password, fullName: 'Người Thử', roles, unitIds })
+    .expect(201);
   const login = await t.http().post('/api/auth/login').send({ username, password }).expect(200);
   return { id: (created.body as { id: string }).id, username, token: (login.body as { accessToken: string }).accessToken };
 }

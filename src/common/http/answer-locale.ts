@@ -29,4 +29,6 @@ export const apiLocale = (request: FastifyRequest): Locale =>
   preferredLocale(request.headers['accept-language']) ?? request.user?.locale ?? 'en';
 
 /** The language an API handler answers words in (`apiLocale`), for answers that carry text, not only errors. */
-export const AnswerLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => apiLocale(context.switchToHttp().getRequest<FastifyRequest>()));
+export const AnswerLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale =>
+  apiLocale(context.switchToHttp().getRequest<FastifyRequest>()),
+);

@@ -20,11 +20,7 @@ describe('foldForSearch', () => {
 
 describe('nameSortKey (domain-rules §6.1: given name first, letters before tones)', () => {
   it('orders by given name, then family and middle names', () => {
-    expect(sortNames(['Trần Văn Bình', 'Nguyễn Thị An', 'Lê Văn An'])).toEqual([
-      'Lê Văn An',
-      'Nguyễn Thị An',
-      'Trần Văn Bình',
-    ]);
+    expect(sortNames(['Trần Văn Bình', 'Nguyễn Thị An', 'Lê Văn An'])).toEqual(['Lê Văn An', 'Nguyễn Thị An', 'Trần Văn Bình']);
   });
 
   it('puts "Ánh" before "Dung", which PostgreSQL\'s default collation does not', () => {

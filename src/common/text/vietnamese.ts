@@ -32,14 +32,17 @@ function letterCode(letter: string): string {
     return String.fromCharCode(0x41 + index);
   }
   if (/\p{Nd}/u.test(letter)) {
-    return String.fromCharCode(0x30 + Number(letter) % 10);
+    return String.fromCharCode(0x30 + (Number(letter) % 10));
   }
   return letter === ' ' ? ' ' : '~';
 }
 
 function splitLetters(word: string): Array<{ letter: string; tone: number }> {
   const result: Array<{ letter: string; tone: number }> = [];
-  for (const cluster of word.toLowerCase().normalize('NFD').match(/\P{M}\p{M}*/gu) ?? []) {
+  for (const cluster of word
+    .toLowerCase()
+    .normalize('NFD')
+    .match(/\P{M}\p{M}*/gu) ?? []) {
     let base = cluster[0];
     let tone = 0;
     for (const mark of cluster.slice(1)) {

@@ -15,7 +15,11 @@ const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator => apply
 
 /** A staff or unit code (RECORD_CODE_PATTERN), trimmed. */
 export const IsRecordCode = (): PropertyDecorator =>
-  stacked(Normalized(), IsString(), Matches(RECORD_CODE_PATTERN, { message: 'code must be 1–50 unaccented letters, digits, dots, dashes or underscores' }));
+  stacked(
+    Normalized(),
+    IsString(),
+    Matches(RECORD_CODE_PATTERN, { message: 'code must be 1–50 unaccented letters, digits, dots, dashes or underscores' }),
+  );
 
 /** An award type's code (LDTT, CSTD…), trimmed; whether it exists is the catalogue's business. */
 export const IsAwardTypeCode = (): PropertyDecorator =>

@@ -89,7 +89,13 @@ describe('answerForm', () => {
 
   it('refused by the service: the status of its code and its refusal beside the field', async () => {
     const { page, sent } = fakePage();
-    await answerForm(page, UnitForm, { name: 'Phòng Đọc', floor: '2' }, () => Promise.reject(new OutOfScope([{ field: 'unitId', constraint: 'outOfScope', key: 'fieldErrors.outOfScope' }])), listPage());
+    await answerForm(
+      page,
+      UnitForm,
+      { name: 'Phòng Đọc', floor: '2' },
+      () => Promise.reject(new OutOfScope([{ field: 'unitId', constraint: 'outOfScope', key: 'fieldErrors.outOfScope' }])),
+      listPage(),
+    );
     expect(sent.status).toBe(403);
     expect(sent.view?.model.errors).toHaveProperty('unitId');
   });

@@ -39,7 +39,11 @@ export function toFieldErrors(details: ErrorDetail[], locale: Locale): FieldErro
  */
 export async function parseForm<T extends object>(dto: ClassConstructor<T>, body: unknown, locale: Locale): Promise<FormResult<T>> {
   const value = plainToInstance(dto, body ?? {}, { exposeDefaultValues: true });
-  const problems = await validate(value, { whitelist: true, forbidNonWhitelisted: false, validationError: { target: false, value: false } });
+  const problems = await validate(value, {
+    whitelist: true,
+    forbidNonWhitelisted: false,
+    validationError: { target: false, value: false },
+  });
   return problems.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(toErrorDetails(problems), locale) };
 }
 

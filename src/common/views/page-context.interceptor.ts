@@ -15,12 +15,14 @@ export class PageContextInterceptor implements NestInterceptor {
       return next.handle();
     }
     const reply = http.getResponse<FastifyReply>();
-    return next.handle().pipe(
-      map((model: unknown) =>
-        model !== null && typeof model === 'object' && !Array.isArray(model)
-          ? { errors: {}, flash: null, ...(model as object), ctx: buildPageContext(request, reply) }
-          : model,
-      ),
-    );
+    return next
+      .handle()
+      .pipe(
+        map((model: unknown) =>
+          model !== null && typeof model === 'object' && !Array.isArray(model)
+            ? { errors: {}, flash: null, ...(model as object), ctx: buildPageContext(request, reply) }
+            : model,
+        ),
+      );
   }
 }

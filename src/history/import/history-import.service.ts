@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
-import { AwardType } from '../../catalogue/award-type.entity.js';
+import { type AuditRecord, AuditService } from '../../audit/index.js';
+import { AwardType } from '../../catalogue/index.js';
 import type { ProblemDetail } from '../../common/http/problem.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import {

@@ -1,5 +1,4 @@
-import type { AwardType } from '../../catalogue/award-type.entity.js';
-import { isRetiredFor } from '../../catalogue/catalogue.service.js';
+import { type AwardType, isRetiredFor } from '../../catalogue/index.js';
 import { normalizeText } from '../../common/text/vietnamese.js';
 import { vi } from '../../i18n/vi.js';
 import { parseDateText } from '../../common/tabular-import/import-values.js';

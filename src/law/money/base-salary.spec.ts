@@ -19,9 +19,7 @@ describe('Base salary table — NĐ 73/2024 Điều 3 khoản 2; NĐ 161/2026 (t
   });
 
   it('only the ND 161/2026 row is marked to confirm', () => {
-    expect(BASE_SALARY_ROWS.filter((row) => row.toConfirm).map((row) => row.legalBasis)).toEqual([
-      'Nghị định 161/2026/NĐ-CP',
-    ]);
+    expect(BASE_SALARY_ROWS.filter((row) => row.toConfirm).map((row) => row.legalBasis)).toEqual(['Nghị định 161/2026/NĐ-CP']);
   });
 
   it('returns the row with its legal basis, whatever the order of the rows', () => {

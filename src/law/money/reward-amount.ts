@@ -37,11 +37,7 @@ function divideUp(a: bigint, b: bigint): bigint {
  * (ND 152/2025 Art. 49(1),(2)). Computed in hundredths with BigInt, because in floating point
  * 1.1 × 1,800,000 is 1,980,000.0000000002, which "round up" would turn into 1,990,000.
  */
-export function rewardAmount(
-  coefficient: number,
-  baseSalary: number,
-  rounding: MoneyRounding = STATUTORY_ROUNDING,
-): number {
+export function rewardAmount(coefficient: number, baseSalary: number, rounding: MoneyRounding = STATUTORY_ROUNDING): number {
   if (!Number.isSafeInteger(baseSalary) || baseSalary < 0) {
     throw new InvalidRewardInput(`Base salary must be a whole number of VND ≥ 0: ${baseSalary}`);
   }
@@ -53,7 +49,6 @@ export function rewardAmount(
     throw new InvalidRewardInput(`Rounding step must be a whole number of VND > 0: ${rounding.step}`);
   }
   const stepHundredths = BigInt(rounding.step) * 100n;
-  const steps =
-    rounding.mode === 'up' ? divideUp(rawHundredths, stepHundredths) : divideHalfUp(rawHundredths, stepHundredths);
+  const steps = rounding.mode === 'up' ? divideUp(rawHundredths, stepHundredths) : divideHalfUp(rawHundredths, stepHundredths);
   return Number(steps * BigInt(rounding.step));
 }

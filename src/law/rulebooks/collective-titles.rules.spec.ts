@@ -99,9 +99,7 @@ describe('TTLĐXS — Luật TĐKT 2022 Điều 27', () => {
     });
     const result = evaluateUnit(unit, 'TTLDXS', year);
     expect(result.eligible).toBe(true);
-    expect(criterion(result, 'member_cstdcs_at_least_one').detail).toBe(
-      'Có 1 thành viên đạt CSTĐCS năm 2025: Vũ Thị Mai',
-    );
+    expect(criterion(result, 'member_cstdcs_at_least_one').detail).toBe('Có 1 thành viên đạt CSTĐCS năm 2025: Vũ Thị Mai');
   });
 
   it('one member "không hoàn thành nhiệm vụ" → not eligible (100 % must complete)', () => {

@@ -102,9 +102,7 @@ describe('Bằng khen của Thủ tướng Chính phủ — Luật TĐKT 2022 Đ
     });
     const result = evaluateStaff(staff, 'BANG_KHEN_TTG', 2025);
     expect(result.eligible).toBe(true);
-    expect(criterion(result, 'holds_bang_khen_tinh').detail).toBe(
-      'Đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2020',
-    );
+    expect(criterion(result, 'holds_bang_khen_tinh').detail).toBe('Đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2020');
   });
 
   it('without a provincial Bằng khen → not eligible', () => {
@@ -151,9 +149,7 @@ describe('Huân chương Lao động hạng Ba (công trạng) — Luật TĐKT 
     });
     const result = evaluateStaff(staff, 'HCLD_HANG_BA', 2025);
     expect(result.eligible).toBe(true);
-    expect(criterion(result, 'holds_bang_khen_ttg').legalBasis).toBe(
-      'Luật Thi đua, khen thưởng 2022, Điều 44 khoản 1 điểm e',
-    );
+    expect(criterion(result, 'holds_bang_khen_ttg').legalBasis).toBe('Luật Thi đua, khen thưởng 2022, Điều 44 khoản 1 điểm e');
   });
 
   it('a provincial Bằng khen is not enough', () => {

@@ -24,9 +24,7 @@ describe('LĐTT — Luật TĐKT 2022 Điều 24 khoản 1', () => {
       legalBasis: 'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm a',
     });
     expect(criterion(result, 'solidarity_and_participation').met).toBeNull();
-    expect(criterion(result, 'solidarity_and_participation').legalBasis).toBe(
-      'Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm b',
-    );
+    expect(criterion(result, 'solidarity_and_participation').legalBasis).toBe('Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm b');
   });
 
   it('điểm a: rated "hoàn thành" only → not eligible', () => {
@@ -58,9 +56,7 @@ describe('CSTĐCS — Luật TĐKT 2022 Điều 23', () => {
     const result = evaluateStaff(buildStaff({ ratings: { 2025: 'excellent' } }), 'CSTDCS', 2025);
     expect(result.eligible).toBe(true);
     expect(criterion(result, 'meets_ldtt').detail).toBe('Đạt tiêu chuẩn LĐTT năm 2025 (xét trong cùng đợt)');
-    expect(criterion(result, 'excellent_or_initiative').detail).toBe(
-      'Đạt: Xếp loại năm 2025: Hoàn thành xuất sắc nhiệm vụ',
-    );
+    expect(criterion(result, 'excellent_or_initiative').detail).toBe('Đạt: Xếp loại năm 2025: Hoàn thành xuất sắc nhiệm vụ');
   });
 
   it('rated good + an initiative recognised that year (any level) → eligible', () => {
@@ -106,9 +102,7 @@ describe('CSTĐ cấp tỉnh — Luật TĐKT 2022 Điều 22 khoản 1', () => 
     });
     const result = evaluateStaff(staff, 'CSTD_TINH', proposalYear);
     expect(result.eligible).toBe(true);
-    expect(criterion(result, 'cstdcs_3_consecutive').legalBasis).toBe(
-      'Luật Thi đua, khen thưởng 2022, Điều 22 khoản 1',
-    );
+    expect(criterion(result, 'cstdcs_3_consecutive').legalBasis).toBe('Luật Thi đua, khen thưởng 2022, Điều 22 khoản 1');
   });
 
   it('a gap breaks "consecutive" (2022, 2024, 2025)', () => {

@@ -1,8 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsIn } from 'class-validator';
 import { IsRecordYear } from '../../common/validation/fields.js';
-import { CreateAwardDto } from '../../history/dto/create-award.dto.js';
-import { CreateInitiativeDto } from '../../history/dto/create-initiative.dto.js';
+import { CreateAwardDto, CreateInitiativeDto } from '../../history/index.js';
 import { type AwardBasis, type InitiativeKind, type Rating, RATINGS } from '../../kernel/index.js';
 
 /*

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsRecordYear } from '../../common/validation/fields.js';
-import { defaultRoundYear } from '../../eligibility/eligibility.views.js';
+import { defaultRoundYear } from '../../eligibility/index.js';
 import { AWARD_CODES, type AwardCode } from '../../kernel/index.js';
 import { ENTRY_FORM_NAMES, type EntryForm } from '../entry-forms.js';
 

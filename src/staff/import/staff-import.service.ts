@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, AuditService } from '../../audit/audit.service.js';
+import { type AuditRecord, AuditService } from '../../audit/index.js';
 import type { ProblemDetail } from '../../common/http/problem.js';
 import { ImportInvalid } from '../../common/tabular-import/import-problems.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';

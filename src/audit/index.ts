@@ -1,0 +1,3 @@
+// The audit log as other features see it: the global module and the service that records an entry.
+export { AuditModule } from './audit.module.js';
+export { type AuditAction, type AuditRecord, AuditService, SYSTEM_ACTOR } from './audit.service.js';

@@ -1,0 +1,17 @@
+// Eligibility as other features see it: the module, the service, the query of one subject's
+// eligibility and the view models a page shows beside a person's history.
+export { EligibilityQuery } from './dto/eligibility.query.js';
+export { EligibilityModule } from './eligibility.module.js';
+export { engineErrorCode } from './engine-refusal.js';
+export { type CandidatesPage, type CandidateStatus, type CandidateView, EligibilityService, type Round } from './eligibility.service.js';
+export {
+  type AwardChoice,
+  type AwardChoiceGroup,
+  awardChoiceGroups,
+  type CriterionRow,
+  criterionRows,
+  type CriterionState,
+  defaultRoundYear,
+  type RulesLegend,
+  rulesLegend,
+} from './eligibility.views.js';
