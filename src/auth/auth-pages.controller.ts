@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error.js';
+import { safeRedirectPath } from '../common/http/safe-redirect.js';
 import { buildPageContext, LOCALE_COOKIE } from '../common/views/page-context.js';
 import { translate } from '../i18n/translate.js';
 import { SESSION_COOKIE } from './auth.guard.js';
@@ -11,7 +12,7 @@ import { type AuthUser } from '../kernel/index.js';
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
 
 /** Only a path on this site: an open redirect would let a link send people elsewhere after signing in. */
-const safeNext = (next: unknown): string => (typeof next === 'string' && /^\/(?![/\\])/u.test(next) ? next : '/staff');
+const safeNext = (next: unknown): string => safeRedirectPath(next, '/staff');
 
 @Controller()
 export class AuthPagesController {
