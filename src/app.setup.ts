@@ -5,11 +5,12 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { enterRequestContext } from './common/http/request-context.js';
 import { isApiRequest } from './common/http/request-kind.js';
 import { createHandlebars, loadPartials } from './common/views/handlebars.js';
 import type { Runtime } from './config/runtime.js';
-import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './config/limits.js';
+import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_PARAM_LENGTH, MAX_UPLOAD_BYTES } from './config/limits.js';
 import { TEMPLATES_DIR } from './config/paths.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,6 +21,11 @@ export const fastifyOptions = {
   genReqId: () => randomUUID(),
   requestIdHeader: false as const,
   trustProxy: false,
+  // What the router and Node's parser refuse before any route runs answers in the one error shape too.
+  frameworkErrors: answerFrameworkError,
+  clientErrorHandler: answerClientError,
+  routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+  http: { maxHeaderSize: MAX_HEADER_BYTES },
 };
 
 /** Views, cookies, CSRF, security headers and uploads: set up once, for main.ts and tests alike. */
@@ -33,7 +39,13 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
   await app.register(fastifyCookie, { secret: runtime.sessionSecret });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+      },
     },
   });
   await app.register(fastifyCsrf, {

@@ -2,7 +2,17 @@ import type { Server } from 'node:http';
 import type request from 'supertest';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
-import { rawRequest } from '../support/raw-http.js';
+import { type RawResponse, rawRequest, rawSocketRequest } from '../support/raw-http.js';
+
+/** The one error shape: nothing but these fields, the request id also in the header. */
+function expectProblem(res: RawResponse, statusCode: number, code: string): void {
+  expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
+    status: statusCode,
+    type: expect.stringMatching(/^application\/json/u),
+  });
+  expect(res.json).toEqual({ statusCode, code, message: expect.any(String), requestId: expect.any(String) });
+  expect((res.json as { requestId: string }).requestId).toBe(res.headers['x-request-id']);
+}
 
 /**
  * The edges of the HTTP layer, where the router, the browser and a proxy may read one request in
@@ -116,6 +126,57 @@ describe('request boundaries', () => {
         .send(new URLSearchParams({ _csrf: csrfFrom(page.text), lang: 'vi', back }).toString());
       expect(res.status).toBe(303);
       expect(res.headers.location).toBe('/staff');
+    });
+  });
+  describe('what the router and the HTTP parser refuse answers in the one error shape', () => {
+    it.each(['/api/staff/%E0%A4%A', '/api/staff/%zz', '/staff/%', '/api/units/%C0%AF'])(
+      '400 for the broken percent-encoding in %s',
+      async (path) => {
+        expectProblem(await rawRequest(server, { path, headers: { authorization: `Bearer ${t.adminToken}` } }), 400, 'MALFORMED_REQUEST');
+      },
+    );
+
+    it('414 for a path parameter over the limit', async () => {
+      expectProblem(
+        await rawRequest(server, { path: `/api/staff/${'a'.repeat(300)}`, headers: { authorization: `Bearer ${t.adminToken}` } }),
+        414,
+        'URI_TOO_LONG',
+      );
+    });
+
+    it('431 for headers over the limit, and for a request line over it', async () => {
+      expectProblem(
+        await rawRequest(server, { path: '/api/staff', headers: { 'x-padding': 'a'.repeat(20_000) } }),
+        431,
+        'HEADERS_TOO_LARGE',
+      );
+      expectProblem(
+        await rawSocketRequest(server, `GET /api/staff?${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+        431,
+        'HEADERS_TOO_LARGE',
+      );
+    });
+
+    it.each([
+      ['a Content-Length that is not a number', 'POST /api/staff HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'],
+      ['two Content-Lengths', 'POST /api/staff HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab'],
+      ['an unknown method', 'BREW /api/staff HTTP/1.1\r\nHost: x\r\n\r\n'],
+      ['a control character in the path', 'GET /api/st\u0001aff HTTP/1.1\r\nHost: x\r\n\r\n'],
+    ])('400 for %s', async (_name, bytes) => {
+      expectProblem(await rawSocketRequest(server, bytes), 400, 'MALFORMED_REQUEST');
+    });
+
+    it.each(['/api/no-such-thing', '/API/staff', '//api/staff', '/api%2fstaff'])(
+      '404 in the shape for the unknown API route %s',
+      async (path) => {
+        expectProblem(await rawRequest(server, { path, headers: { authorization: `Bearer ${t.adminToken}` } }), 404, 'NOT_FOUND');
+      },
+    );
+
+    it('an unknown page answers the error page with a 404', async () => {
+      const res = await rawRequest(server, { path: '/no-such-page', headers: { cookie: sessionCookie } });
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^text\/html/u);
     });
   });
 });
