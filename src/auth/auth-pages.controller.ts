@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error.js';
+import { rotateCsrfSecret } from '../common/http/csrf.js';
 import { safeRedirectPath } from '../common/http/safe-redirect.js';
 import { buildPageContext, LOCALE_COOKIE } from '../common/views/page-context.js';
 import { translate } from '../i18n/translate.js';
@@ -40,6 +41,7 @@ export class AuthPagesController {
     try {
       const { accessToken } = await this.auth.login(username, password);
       void reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
+      rotateCsrfSecret(request, reply);
       void reply.redirect(next, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(error.code)) {
@@ -56,9 +58,10 @@ export class AuthPagesController {
   }
 
   @Post('logout')
-  async logout(@CurrentUser() user: AuthUser, @Res() reply: FastifyReply): Promise<void> {
+  async logout(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.auth.logout(user);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    rotateCsrfSecret(request, reply);
     void reply.redirect('/login', 303);
   }
 

@@ -21,7 +21,7 @@ export interface RawRequest {
 export function rawRequest(server: Server, { method = 'GET', path, headers = {}, body }: RawRequest): Promise<RawResponse> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, insecureHTTPParser: true }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, agent: false, insecureHTTPParser: true }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
