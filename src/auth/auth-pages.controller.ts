@@ -39,7 +39,7 @@ export class AuthPagesController {
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNext(body.next);
     try {
-      const { accessToken } = await this.auth.login(username, password);
+      const { accessToken } = await this.auth.login(username, password, request.ip);
       void reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
       rotateCsrfSecret(request, reply);
       void reply.redirect(next, 303);

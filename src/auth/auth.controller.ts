@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, Public } from '../common/access/decorators.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -11,8 +11,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto) {
-    const { accessToken, user } = await this.auth.login(dto.username, dto.password);
+  async login(@Body() dto: LoginDto, @Ip() clientAddress: string) {
+    const { accessToken, user } = await this.auth.login(dto.username, dto.password, clientAddress);
     return { accessToken, user: { id: user.id, username: user.username, roles: user.roles } };
   }
 

@@ -48,6 +48,18 @@ export class Environment {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http:// or https:// URL' })
   PUBLIC_URL?: string;
 
+  /** Failed sign-ins from one address in 15 minutes (password spraying) before only pairs known there may try. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_LIMIT = 30;
+
+  /** Failed sign-ins across the service in 15 minutes before only (username, address) pairs known to have signed in may try. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 100 : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_GLOBAL_LIMIT = 100;
+
   /** The reverse proxies whose X-Forwarded-For and -Proto are believed: addresses or CIDR ranges, comma-separated, or `loopback`. */
   @IsOptional()
   @IsProxyList()
