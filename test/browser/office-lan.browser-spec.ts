@@ -49,7 +49,8 @@ describeLan('the service on an office LAN address, over plain HTTP, in Chromium'
     expect(response?.headers()['strict-transport-security']).toBeUndefined();
     expect(response?.headers()['content-security-policy']).not.toContain('upgrade-insecure-requests');
     // The site header's accent border comes from /assets/app.css: only there if the stylesheet loaded.
-    const border = await page.locator('header.site').evaluate((element) => getComputedStyle(element).borderBottomColor);
+    // (a string: these specs are compiled without the DOM's types)
+    const border = await page.evaluate("getComputedStyle(document.querySelector('header.site')).borderBottomColor");
     expect(border).toBe('rgb(164, 22, 26)');
     expect(requested.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
     expect(requested).toContain(`${baseUrl}/assets/app.css`);
