@@ -4,23 +4,32 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyRequest } from 'fastify';
+import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { enterRequestContext } from './common/http/request-context.js';
-import { isApiRequest } from './common/http/request-kind.js';
+import { addCsrfCheck, csrfPluginOptions } from './common/http/csrf.js';
+import { addTransportHeaders, publicScheme, secureCookies } from './common/http/transport.js';
 import { createHandlebars, loadPartials } from './common/views/handlebars.js';
+import { type Environment, proxyList } from './config/environment.js';
 import type { Runtime } from './config/runtime.js';
-import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './config/limits.js';
+import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_PARAM_LENGTH, MAX_UPLOAD_BYTES } from './config/limits.js';
 import { TEMPLATES_DIR } from './config/paths.js';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /** Fastify options shared by main.ts and the test application. */
-export const fastifyOptions = {
-  bodyLimit: MAX_BODY_BYTES,
-  genReqId: () => randomUUID(),
-  requestIdHeader: false as const,
-  trustProxy: false,
-};
+export function fastifyOptions(env: Environment) {
+  const proxies = proxyList(env.TRUST_PROXY);
+  return {
+    bodyLimit: MAX_BODY_BYTES,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false as const,
+    // Only the proxies named may say who the client is (the login throttle counts per address) and how it came.
+    trustProxy: proxies.length > 0 ? proxies : false,
+    // What the router and Node's parser refuse before any route runs answers in the one error shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+  };
+}
 
 /** Views, cookies, CSRF, security headers and uploads: set up once, for main.ts and tests alike. */
 export async function configureApp(app: NestFastifyApplication, runtime: Runtime): Promise<void> {
@@ -30,7 +39,9 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
     void reply.header('x-request-id', request.id);
   });
 
-  await app.register(fastifyCookie, { secret: runtime.sessionSecret });
+  const scheme = publicScheme(runtime.env);
+  // parseOptions are every cookie's defaults: Secure whenever the public address is HTTPS.
+  await app.register(fastifyCookie, { secret: runtime.sessionSecret, parseOptions: { secure: secureCookies(scheme) } });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -39,26 +50,15 @@ export async function configureApp(app: NestFastifyApplication, runtime: Runtime
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         formAction: ["'self'"],
+        // Added per answer, only over HTTPS (transport.ts), like HSTS.
+        upgradeInsecureRequests: null,
       },
     },
+    strictTransportSecurity: false,
   });
-  await app.register(fastifyCsrf, {
-    cookieOpts: { httpOnly: true, sameSite: 'lax', path: '/', signed: true },
-    // Multipart forms carry the token in the query string: their body is read later, by the handler.
-    getToken: (request: FastifyRequest) => {
-      const fromBody = (request.body as Record<string, unknown> | undefined)?._csrf;
-      const fromQuery = (request.query as Record<string, unknown> | undefined)?._csrf;
-      const token = fromBody ?? fromQuery ?? request.headers['x-csrf-token'];
-      return typeof token === 'string' ? token : undefined;
-    },
-  });
-  fastify.addHook('preHandler', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || isApiRequest(request)) {
-      done();
-      return;
-    }
-    fastify.csrfProtection(request, reply, done);
-  });
+  addTransportHeaders(fastify, scheme);
+  await app.register(fastifyCsrf, csrfPluginOptions());
+  addCsrfCheck(fastify);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
 
   const handlebars = createHandlebars();

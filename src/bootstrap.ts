@@ -30,7 +30,7 @@ export async function createApp(env: Environment): Promise<StartedApp> {
   const database = await openDatabaseTarget(env);
   try {
     const runtime: Runtime = { env, sessionSecret: resolveSessionSecret(env), database: database.target };
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions), {
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions(env)), {
       logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
       abortOnError: false,
     });

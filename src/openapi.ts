@@ -17,7 +17,7 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
     LOG_LEVEL: 'error',
   });
   const runtime = { env, sessionSecret: env.SESSION_SECRET!, database: { kind: 'postgres' as const, url: env.DATABASE_URL } };
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions(env)), {
     preview: true,
     logger: false,
     abortOnError: false,

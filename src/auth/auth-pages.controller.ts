@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Post, Query, Render } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { FormBody } from '../common/views/form-submission.js';
+import { rotateCsrfSecret } from '../common/http/csrf.js';
+import { safeRedirectPath } from '../common/http/safe-redirect.js';
 import { LOCALE_COOKIE } from '../common/views/page-context.js';
 import { type PageAnswer, PageRequest, redirectTo, renderPage } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
@@ -11,7 +13,7 @@ import { Public } from '../common/access/decorators.js';
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
 
 /** Only a path on this site: an open redirect would let a link send people elsewhere after signing in. */
-const safeNext = (next: unknown): string => (typeof next === 'string' && /^\/(?![/\\])/u.test(next) ? next : '/staff');
+const safeNext = (next: unknown): string => safeRedirectPath(next, '/staff');
 
 @Controller()
 export class AuthPagesController {
@@ -37,8 +39,9 @@ export class AuthPagesController {
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNext(body.next);
     try {
-      const { accessToken } = await this.auth.login(username, password);
+      const { accessToken } = await this.auth.login(username, password, page.request.ip);
       void page.reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
+      rotateCsrfSecret(page.request, page.reply);
       return redirectTo(page, next);
     } catch (error) {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(error.code)) {
@@ -55,6 +58,7 @@ export class AuthPagesController {
   async logout(@PageRequest() page: PageRequest): Promise<PageAnswer> {
     await this.auth.logout(page.user);
     void page.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    rotateCsrfSecret(page.request, page.reply);
     return redirectTo(page, '/login');
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, Public } from '../common/access/decorators.js';
@@ -17,8 +17,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrors([401, 'Wrong username or password, or the account is inactive'], 429)
-  async login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    const { accessToken, user } = await this.auth.login(dto.username, dto.password);
+  async login(@Body() dto: LoginDto, @Ip() clientAddress: string): Promise<LoginResponse> {
+    const { accessToken, user } = await this.auth.login(dto.username, dto.password, clientAddress);
     return { accessToken, user: { id: user.id, username: user.username, roles: user.roles } };
   }
 

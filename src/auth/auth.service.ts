@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import { InvalidCredentials } from './auth.errors.js';
 import { bumpTokenVersion, credentialsOf, type UserRow, userRow } from './auth.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordVerifier } from './password-verifier.js';
 import { TokenService } from './token.service.js';
 import { type AuthUser } from '../kernel/index.js';
-
-// Verified against when the username is unknown, so both cases take the same time.
-const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$4Pw9PnWqYaTSJSrNa9qfhL5d0v7ARmPBxFUfTjFZ2yA';
 
 @Injectable()
 export class AuthService {
@@ -18,19 +15,21 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly passwords: PasswordVerifier,
     private readonly audit: AuditService,
   ) {}
 
-  async login(usernameInput: string, password: string): Promise<{ accessToken: string; user: AuthUser }> {
+  /** `clientAddress` is the address the request came from (through trusted proxies only): throttling counts per address. */
+  async login(usernameInput: string, password: string, clientAddress: string): Promise<{ accessToken: string; user: AuthUser }> {
     const username = usernameInput.trim().toLowerCase();
-    await this.throttle.beforeAttempt(username);
+    // Counted before the password is checked: an attempt past the limit never reaches the hash.
+    const attempt = await this.throttle.reserve(username, clientAddress);
     const row = await credentialsOf(this.dataSource.manager, username);
-    const valid = await argon2.verify(row?.hash ?? DUMMY_HASH, password).catch(() => false);
+    const valid = await this.passwords.verify(row?.hash, password);
     if (!row || !row.active || !valid) {
-      await this.throttle.recordFailure(username);
       throw new InvalidCredentials();
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.succeeded(attempt);
     const user = (await this.userById(row.id))!;
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, user, { entity: 'users', entityId: user.id, action: 'login' }),

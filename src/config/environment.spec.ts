@@ -20,3 +20,24 @@ describe('validateEnvironment', () => {
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/x');
   });
 });
+
+describe('PUBLIC_URL and TRUST_PROXY', () => {
+  it.each(['https://thidua.example.gov.vn', 'http://192.168.1.20:3000', 'https://intranet/thidua'])(
+    'accepts the public address %s',
+    (url) => {
+      expect(validateEnvironment({ PUBLIC_URL: url }).PUBLIC_URL).toBe(url);
+    },
+  );
+
+  it.each(['thidua.example.gov.vn', 'ftp://x.vn', 'https://'])('names PUBLIC_URL for %s', (url) => {
+    expect(() => validateEnvironment({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/u);
+  });
+
+  it.each(['127.0.0.1', 'loopback', '10.0.0.0/8, 192.168.1.1', '::1', 'fd00::/8'])('accepts the proxies %s', (value) => {
+    expect(validateEnvironment({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+  });
+
+  it.each(['true', '*', '10.0.0.0/33', '300.1.1.1', 'proxy.local', ', ,'])('names TRUST_PROXY for %s', (value) => {
+    expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/u);
+  });
+});

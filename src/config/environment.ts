@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -37,7 +38,65 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
+
+  /**
+   * The address people type, e.g. `https://thidua.example.gov.vn`. When it is HTTPS, answers carry
+   * HSTS and `upgrade-insecure-requests` and cookies are Secure; unset, that follows a trusted
+   * proxy's `X-Forwarded-Proto` (TRUST_PROXY), or else plain HTTP is assumed.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  /** Failed sign-ins from one address in 15 minutes (password spraying) before only pairs known there may try. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_LIMIT = 30;
+
+  /** Failed sign-ins across the service in 15 minutes before only (username, address) pairs known to have signed in may try. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 100 : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_GLOBAL_LIMIT = 100;
+
+  /** The reverse proxies whose X-Forwarded-For and -Proto are believed: addresses or CIDR ranges, comma-separated, or `loopback`. */
+  @IsOptional()
+  @IsProxyList()
+  TRUST_PROXY?: string;
 }
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `127.0.0.1`, `10.0.0.0/8, ::1`, `loopback`: what Fastify's trustProxy (proxy-addr) accepts as a list. */
+export function isProxyEntry(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0) {
+    return false;
+  }
+  if (bits === undefined) {
+    return PROXY_NAMES.has(address) || isIP(address) !== 0;
+  }
+  const max = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+  return /^\d{1,3}$/u.test(bits) && Number(bits) <= max && max > 0;
+}
+
+function IsProxyList(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isProxyList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && proxyList(value).length > 0 && proxyList(value).every(isProxyEntry),
+      defaultMessage: () => 'must list IP addresses or CIDR ranges (or loopback), comma-separated',
+    },
+  });
+}
+
+/** TRUST_PROXY as the list Fastify takes (empty when unset). */
+export const proxyList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 
 export class InvalidEnvironment extends Error {}
 

@@ -38,6 +38,8 @@
     var request = new XMLHttpRequest();
     request.open('POST', form.action);
     request.setRequestHeader('Accept', 'text/html');
+    // The token is also the form's first field; the header is read before the body arrives.
+    request.setRequestHeader('x-csrf-token', form.elements._csrf.value);
     request.upload.addEventListener('progress', function (progress) {
       if (progress.lengthComputable) {
         bar.value = Math.round((progress.loaded / progress.total) * 100);

@@ -528,7 +528,8 @@ describe('eligibility (API and pages)', () => {
       const importer = await createStaff(t, { unitId: team.id, fullName: 'Cao Văn Nhập' });
       const csrf = csrfFrom(form.text);
       const ok = await admin
-        .post(`/history/import?kind=appraisals&_csrf=${encodeURIComponent(csrf)}`)
+        .post('/history/import?kind=appraisals')
+        .field('_csrf', csrf)
         .attach(
           'file',
           Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2021,HTXS\r\n${importer.code},2022,HTT\r\n`),
@@ -544,7 +545,8 @@ describe('eligibility (API and pages)', () => {
         { year: 2022, rating: 'good' },
       ]);
       const bad = await admin
-        .post(`/history/import?kind=appraisals&_csrf=${encodeURIComponent(csrf)}`)
+        .post('/history/import?kind=appraisals')
+        .field('_csrf', csrf)
         .attach('file', Buffer.from(`Mã cán bộ,Năm,Xếp loại\r\n${importer.code},2023,HTT\r\nKHONG-CO,2023,HTT\r\n`), 'xep-loai.csv')
         .expect(422);
       expect(bad.text).toContain('Không có cán bộ nào mã “KHONG-CO”.');

@@ -105,7 +105,8 @@ describe('staff profile page', () => {
       'mau-nhap-awards.csv',
     );
     await admin
-      .post(`/history/import?kind=bogus&_csrf=${encodeURIComponent(csrfFrom(form.text))}`)
+      .post('/history/import?kind=bogus')
+      .field('_csrf', csrfFrom(form.text))
       .attach('file', Buffer.from('Mã cán bộ,Năm,Xếp loại\r\n'), 'x.csv')
       .expect(400);
   });

@@ -45,9 +45,9 @@ export function importFile(t: TestApp, token: string, file: Buffer, filename = '
   return t.http().post('/api/staff/import').set(bearer(token)).set(ENGLISH).attach('file', file, filename);
 }
 
-/** The CSRF token a page put in a hidden field or a form action's query string. */
+/** The CSRF token a page put in a form's hidden field. */
 export function csrfFrom(html: string): string {
-  const match = /name="_csrf" value="([^"]+)"/u.exec(html) ?? /\?_csrf=([^"&]+)"/u.exec(html);
+  const match = /name="_csrf" value="([^"]+)"/u.exec(html);
   if (!match) {
     throw new Error('no CSRF token on the page');
   }

@@ -19,17 +19,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a clean database of its own, built exactly as main.ts builds it. */
-export async function createTestApp(): Promise<TestApp> {
+/** The real application on a clean database of its own, built exactly as main.ts builds it; `env` adds settings. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const env = validateEnvironment({
-    DATABASE_URL: database.url,
-    DATA_DIR: database.dataDir ?? '/tmp/ct-test-unused',
-    SESSION_SECRET: 'test-session-secret-at-least-32-characters-long',
-    ADMIN_PASSWORD,
-    LOG_LEVEL: 'error',
-  });
-  const started = await createApp(env);
+  const started = await createApp(
+    validateEnvironment({
+      DATABASE_URL: database.url,
+      DATA_DIR: database.dataDir ?? '/tmp/ct-test-unused',
+      SESSION_SECRET: 'test-session-secret-at-least-32-characters-long',
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'error',
+      ...env,
+    }),
+  );
   const fastify = started.app.getHttpAdapter().getInstance();
   await fastify.ready();
   const http = (): request.Agent => request.agent(started.app.getHttpServer());

@@ -8,6 +8,12 @@ export const COMMON_ERRORS = {
   VALIDATION_FAILED: 400,
   /** The request cannot be read (bad JSON, a path id that is not a UUID, an unreadable upload…). */
   MALFORMED_REQUEST: 400,
+  /** The client sent the request too slowly (Node's request and header timeouts). */
+  REQUEST_TIMEOUT: 408,
+  /** A path parameter is longer than the router accepts. */
+  URI_TOO_LONG: 414,
+  /** The request line and headers are larger than the server accepts. */
+  HEADERS_TOO_LARGE: 431,
   UNAUTHENTICATED: 401,
   /** The user's role does not allow it. */
   FORBIDDEN: 403,

@@ -36,6 +36,9 @@ const FASTIFY_CODES: Record<string, CommonErrorCode> = {
   FST_PARTS_LIMIT: 'PAYLOAD_TOO_LARGE',
   FST_CSRF_INVALID_TOKEN: 'CSRF_INVALID',
   FST_CSRF_MISSING_SECRET: 'CSRF_INVALID',
+  // Answered by the router before any route runs (see common/http/framework-errors.ts).
+  FST_ERR_BAD_URL: 'MALFORMED_REQUEST',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
 };
 
 // PostgreSQL SQLSTATEs that only bad input can cause.
