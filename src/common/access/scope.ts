@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, type ErrorDetail, isUnitPathInScope, type SubjectKind } from '../../kernel/index.js';
 import { NotFound, OutOfScope, ValidationFailed } from '../errors/domain-error.js';
+import { rows, sql } from '../../database/sql.js';
 
 /** Staff members and units a request touches. */
 export interface SubjectIds {
@@ -101,12 +102,12 @@ async function subjectPaths(manager: EntityManager, asked: Record<SubjectKind, r
   if (staffIds.length === 0 && unitIds.length === 0) {
     return { staff: new Map(), units: new Map() };
   }
-  const rows = (await manager.query(
-    `SELECT 'staff' AS kind, s.id::text AS id, u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = ANY($1::uuid[])
-     UNION ALL
-     SELECT 'unit' AS kind, u.id::text AS id, u.path FROM units u WHERE u.id = ANY($2::uuid[])`,
-    [staffIds, unitIds],
-  )) as Array<{ kind: SubjectKind; id: string; path: string }>;
-  const byKind = (kind: SubjectKind) => new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.path]));
+  const found = await rows<{ kind: SubjectKind; id: string; path: string }>(
+    manager,
+    sql`SELECT 'staff' AS kind, s.id::text AS id, u.path FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.id = ANY(${staffIds}::uuid[])
+        UNION ALL
+        SELECT 'unit' AS kind, u.id::text AS id, u.path FROM units u WHERE u.id = ANY(${unitIds}::uuid[])`,
+  );
+  const byKind = (kind: SubjectKind) => new Map(found.filter((row) => row.kind === kind).map((row) => [row.id, row.path]));
   return { staff: byKind('staff'), units: byKind('unit') };
 }
