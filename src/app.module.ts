@@ -7,6 +7,7 @@ import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BackupModule } from './backup/backup.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -59,6 +60,7 @@ export class AppModule {
         HealthModule,
         AssetsModule,
         ApiDocsModule,
+        BackupModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

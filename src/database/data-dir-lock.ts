@@ -64,6 +64,12 @@ export function releaseDataDirLock(lockFile: string): void {
   }
 }
 
+/** The live process holding a folder's lock, if any: a second process must ask it rather than open the folder. */
+export function liveLockOwner(lockFile: string): number | undefined {
+  const owner = readOwner(lockFile);
+  return owner !== null && judge(owner) !== 'gone' ? owner.pid : undefined;
+}
+
 function createLock(lockFile: string): boolean {
   let fd: number;
   try {

@@ -1,4 +1,4 @@
-import { CodedError, type ErrorDetail, type ErrorParams } from '../../kernel/index.js';
+import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from './common.errors.js';
 
 /** The plumbing's codes when no feature's are given (`new DomainError('NOT_FOUND', …)`). */
@@ -22,6 +22,11 @@ export class DomainError<C extends string = string> extends CodedError<C> {
   /** The catalogue key of what the reader is told: `errors.<CODE>`, unless a subclass names a more precise one. */
   messageKey(): string {
     return `errors.${this.code}`;
+  }
+
+  /** The values that fill the message in the reader's language: the params, unless a subclass words them per language. */
+  messageParams(_locale: Locale): ErrorParams {
+    return this.params;
   }
 }
 

@@ -12,7 +12,7 @@ export function catalogueText(locale: Locale, key: string, params: ErrorParams |
 
 /** What the reader is told about a coded error, in their language, from `errors.<CODE>` and its params. */
 export const errorMessage = (error: CodedError, locale: Locale): string =>
-  catalogueText(locale, messageKeyOf(error), error.params, error.message);
+  catalogueText(locale, messageKeyOf(error), error instanceof DomainError ? error.messageParams(locale) : error.params, error.message);
 
 /**
  * The text of one detail: its catalogue key in the reader's language, else the words a library gave

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { ErrorDetail } from '../errors/error-codes.js';
 import { detailMessage, errorMessage } from '../errors/error-messages.js';
+import { translate } from '../../i18n/translate.js';
 import type { Messages } from '../../i18n/vi.js';
 import { type Locale } from '../../kernel/index.js';
 
@@ -48,25 +49,57 @@ export class ImportInvalid extends DomainError {
   }
 }
 
+/** Numbers as the reader writes them ("20.000" in Vietnamese, "20,000" in English). */
+function localised(locale: Locale, params: Params): Params {
+  const numbers = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]),
+  );
+}
+
+/** The English text, for the logs and the API's `message`. */
+const englishText = (reason: FileRejectionReason, params: Params): string =>
+  translate('en', `import.fileErrors.${reason}`, localised('en', params));
+
+type FileRejectionCode = 'MALFORMED_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE' | 'UNPROCESSABLE';
+
 /**
  * The upload itself cannot be read as a table (wrong type, damaged, too large, not UTF-8…). Its code
- * is the request's (415, 400, 413); the reader is told the precise reason (`import.fileErrors`).
+ * is the request's (415, 400, 413, 422); the reader is told the precise reason (`import.fileErrors`),
+ * with the numbers of a bound written as they read them.
  */
 export class ImportFileRejected extends DomainError {
   constructor(
-    code: 'MALFORMED_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE',
+    code: FileRejectionCode,
     readonly reason: FileRejectionReason,
     readonly reasonParams: Params = {},
+    details?: ErrorDetail[],
   ) {
-    super(code, `The uploaded file was refused: ${reason}`, undefined, { reason, ...reasonParams });
+    super(code, englishText(reason, reasonParams), details, { reason, ...reasonParams });
   }
 
   override messageKey(): string {
     return `import.fileErrors.${this.reason}`;
   }
 
+  override messageParams(locale: Locale): Params {
+    return localised(locale, this.reasonParams);
+  }
+
   messageIn(locale: Locale): string {
     return errorMessage(this, locale);
+  }
+}
+
+/**
+ * The file is beyond one of the bounds of `IMPORT_LIMITS` (rows, columns, a cell, blank lines,
+ * inflated size, parts, time): refused as soon as the bound is passed, naming it. The detail's
+ * `constraint` is the reason, for clients that act on it; `line` is the file's line where known.
+ */
+export class ImportLimitExceeded extends ImportFileRejected {
+  constructor(reason: FileRejectionReason, params: Params, code: FileRejectionCode = 'PAYLOAD_TOO_LARGE') {
+    const line = typeof params.line === 'number' ? { line: params.line } : {};
+    super(code, reason, params, [{ field: 'file', ...line, constraint: reason, message: englishText(reason, params) }]);
   }
 }
 

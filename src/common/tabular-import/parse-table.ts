@@ -1,6 +1,9 @@
+import { channel } from 'node:diagnostics_channel';
 import { extname } from 'node:path';
+import { IMPORT_LIMITS, type ImportLimits } from '../../config/limits.js';
 import { foldForSearch } from '../text/vietnamese.js';
-import { type RawRecord, readCsv } from './csv-records.js';
+import { type RawRecord, readCsv, type TextPiece } from './csv-records.js';
+import { ImportBudget } from './import-budget.js';
 import { ImportFileRejected, ImportInvalid, type ImportProblem } from './import-problems.js';
 import { readXlsx } from './xlsx-records.js';
 
@@ -64,24 +67,35 @@ function formatOf(file: UploadedFile): TableFormat {
   throw new ImportFileRejected('UNSUPPORTED_MEDIA_TYPE', 'unsupportedType', { name: file.filename });
 }
 
-/** UTF-8 with or without a BOM; UTF-16 when Excel saved "Unicode text". Anything else is refused. */
-function decodeText(file: UploadedFile): string {
-  let text: string;
-  if (startsWith(file.buffer, UTF16LE_BOM)) {
-    text = new TextDecoder('utf-16le').decode(file.buffer.subarray(2));
-  } else {
-    const body = startsWith(file.buffer, UTF8_BOM) ? file.buffer.subarray(3) : file.buffer;
+/** Decoded a megabyte at a time, so that decoding 20 MB never holds the event loop for long. */
+const DECODE_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The text of a CSV, a megabyte at a time (never one 20-million-character string): UTF-8 with or
+ * without a BOM; UTF-16 when Excel saved "Unicode text". Anything else is refused.
+ */
+async function* decodedText(file: UploadedFile, budget: ImportBudget): AsyncGenerator<TextPiece> {
+  const utf16 = startsWith(file.buffer, UTF16LE_BOM);
+  const body = file.buffer.subarray(utf16 ? 2 : startsWith(file.buffer, UTF8_BOM) ? 3 : 0);
+  const decoder = utf16 ? new TextDecoder('utf-16le') : new TextDecoder('utf-8', { fatal: true });
+  for (let at = 0; at <= body.length; at += DECODE_CHUNK_BYTES) {
+    const final = at + DECODE_CHUNK_BYTES > body.length;
+    let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = decoder.decode(body.subarray(at, at + DECODE_CHUNK_BYTES), { stream: !final });
     } catch {
       throw new ImportFileRejected('MALFORMED_REQUEST', 'notUtf8');
     }
+    if (text.includes('\u0000')) {
+      throw new ImportFileRejected('UNSUPPORTED_MEDIA_TYPE', 'unsupportedType', { name: file.filename });
+    }
+    yield { text, final };
+    await budget.pause();
   }
-  if (text.includes('\u0000')) {
-    throw new ImportFileRejected('UNSUPPORTED_MEDIA_TYPE', 'unsupportedType', { name: file.filename });
-  }
-  return text;
 }
+
+/** A heading is a few words; a longer cell is not one (and folding 32,767 characters per cell, ten rows over, would be slow). */
+const MAX_HEADING_CHARS = 200;
 
 /** Column index of each recognised heading in a row, with the problems of the row as a heading row. */
 function matchHeadings<K extends string>(record: RawRecord, columns: readonly ColumnSpec<K>[]) {
@@ -94,7 +108,7 @@ function matchHeadings<K extends string>(record: RawRecord, columns: readonly Co
   const found = new Map<K, number>();
   const problems: ImportProblem[] = [];
   record.cells.forEach((cell, index) => {
-    const key = byHeading.get(headingKey(cell));
+    const key = cell.length > MAX_HEADING_CHARS ? undefined : byHeading.get(headingKey(cell));
     if (key === undefined) {
       return;
     }
@@ -108,13 +122,39 @@ function matchHeadings<K extends string>(record: RawRecord, columns: readonly Co
 }
 
 /**
+ * Publishes `{ phase: 'start' | 'end', filename }` around the reading of each file, for whoever
+ * measures imports (and for the test that checks the service keeps answering meanwhile).
+ */
+export const tableParsing = channel('commendation-tracker:table-parse');
+
+async function readRecords(file: UploadedFile, budget: ImportBudget): Promise<RawRecord[]> {
+  tableParsing.publish({ phase: 'start', filename: file.filename });
+  try {
+    return formatOf(file) === 'xlsx'
+      ? await readXlsx(file.buffer, file.filename, budget)
+      : await readCsv(decodedText(file, budget), budget);
+  } finally {
+    tableParsing.publish({ phase: 'end', filename: file.filename });
+  }
+}
+
+/**
  * Turns an uploaded CSV or XLSX into rows keyed by column. The heading row is the one (among the
  * first rows) that names the most known columns; unknown columns are ignored, empty rows skipped,
  * and every row keeps the file's own line number so people can find it.
+ *
+ * What reading may cost is bounded by `limits` (rows, columns, cell size, blank lines, inflated
+ * size, time: src/config/limits.ts), checked as the file is read; a file past one is refused with
+ * `ImportLimitExceeded`, naming it. Reading gives way to other requests every few milliseconds.
  */
-export async function parseTable<K extends string>(file: UploadedFile, columns: readonly ColumnSpec<K>[]): Promise<ParsedTable<K>> {
-  const raw = formatOf(file) === 'xlsx' ? await readXlsx(file.buffer, file.filename) : readCsv(decodeText(file));
-  const records = raw.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
+export async function parseTable<K extends string>(
+  file: UploadedFile,
+  columns: readonly ColumnSpec<K>[],
+  limits: ImportLimits = IMPORT_LIMITS,
+): Promise<ParsedTable<K>> {
+  const budget = new ImportBudget(limits);
+  // The readers keep only records with text: blank lines are counted and skipped as they are read.
+  const records = await readRecords(file, budget);
 
   let heading = { line: records[0]?.line ?? 1, ...matchHeadings(records[0] ?? { line: 1, cells: [] }, columns) };
   for (const record of records.slice(1, HEADING_SEARCH_ROWS)) {
@@ -130,15 +170,22 @@ export async function parseTable<K extends string>(file: UploadedFile, columns: 
     throw new ImportInvalid([...heading.problems, ...missing]);
   }
 
-  const rows = records
-    .filter((record) => record.line > heading.line)
-    .map((record) => {
-      const cells: Partial<Record<K, string>> = {};
-      for (const [key, index] of heading.found) {
-        cells[key] = record.cells[index] ?? '';
-      }
-      return { line: record.line, cells };
-    })
-    .filter((row) => Object.values<string | undefined>(row.cells).some((cell) => cell !== undefined && cell.trim() !== ''));
+  const rows: Array<TableRow<K>> = [];
+  for (const record of records) {
+    if (record.line <= heading.line) {
+      continue;
+    }
+    const cells: Partial<Record<K, string>> = {};
+    let hasText = false;
+    for (const [key, index] of heading.found) {
+      const cell = record.cells[index] ?? '';
+      cells[key] = cell;
+      hasText ||= cell.trim() !== '';
+    }
+    if (hasText) {
+      rows.push({ line: record.line, cells });
+    }
+    await budget.pause();
+  }
   return { headingLine: heading.line, columns: new Set(heading.found.keys()), rows };
 }

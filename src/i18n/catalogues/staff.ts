@@ -97,6 +97,20 @@ export const vi = {
       notWorkbook:
         'Tệp “{name}” không phải bảng tính Excel hợp lệ (có thể bị hỏng hoặc chỉ được đổi đuôi thành .xlsx). Mở tệp bằng Excel rồi lưu lại dạng .xlsx hoặc “CSV UTF-8”.',
       notUtf8: 'Tệp CSV không dùng bảng mã UTF-8 nên chữ có dấu sẽ bị sai. Trong Excel chọn Lưu thành… → “CSV UTF-8 (Comma delimited)”.',
+      // The bounds of IMPORT_LIMITS (src/config/limits.ts), each named with what to do about it.
+      tooManyRows: 'Tệp có hơn {maxRows} dòng dữ liệu. Mỗi lần chỉ nhập được tối đa {maxRows} dòng: hãy chia thành nhiều tệp nhỏ hơn.',
+      tooManyColumns:
+        'Dòng {line} có hơn {maxColumns} cột. Tệp được có tối đa {maxColumns} cột: hãy xoá các cột thừa (thường ở bên phải bảng) rồi gửi lại.',
+      cellTooLong: 'Một ô ở dòng {line} dài hơn {maxChars} ký tự (giới hạn của chính Excel). Hãy rút ngắn ô đó rồi gửi lại.',
+      tooManyBlankLines: 'Tệp có hơn {maxBlankLines} dòng trống. Hãy xoá các dòng trống (thường ở cuối bảng) rồi gửi lại.',
+      tooManyParts:
+        'Tệp Excel có hơn {maxParts} thành phần bên trong, trong khi một bảng tính thông thường chỉ có vài chục. Hãy chép bảng sang một tệp Excel mới rồi gửi tệp đó.',
+      sheetInflatesTooMuch: 'Trang tính khi giải nén lớn hơn {maxMb} MB. Hãy chỉ giữ lại bảng cần nhập, hoặc chia thành nhiều tệp nhỏ hơn.',
+      partInflatesTooMuch:
+        'Phần “{part}” của tệp Excel khi giải nén lớn hơn {maxMb} MB. Hãy chép bảng cần nhập sang một tệp Excel mới rồi gửi tệp đó.',
+      workbookInflatesTooMuch:
+        'Tệp Excel khi giải nén lớn hơn {maxMb} MB. Hãy chỉ giữ lại bảng cần nhập (xoá các trang tính và hình ảnh khác), hoặc chia thành nhiều tệp nhỏ hơn.',
+      tooSlow: 'Đọc tệp mất hơn {maxSeconds} giây nên đã dừng lại. Hãy chia thành nhiều tệp nhỏ hơn, hoặc lưu lại dạng “CSV UTF-8”.',
     },
   },
 };
@@ -199,6 +213,21 @@ export const en: typeof vi = {
         'The file “{name}” is not a valid Excel workbook (it may be damaged, or only renamed to .xlsx). Open it in Excel and save it again as .xlsx or “CSV UTF-8”.',
       notUtf8:
         'The CSV file is not encoded in UTF-8, so Vietnamese letters would be garbled. In Excel choose Save As… → “CSV UTF-8 (Comma delimited)”.',
+      tooManyRows: 'The file has more than {maxRows} data rows. One import takes at most {maxRows} rows: split the file into smaller ones.',
+      tooManyColumns:
+        'Line {line} has more than {maxColumns} columns. A file may have at most {maxColumns} columns: delete the extra ones (usually to the right of the table) and send it again.',
+      cellTooLong: 'A cell on line {line} is longer than {maxChars} characters (Excel’s own limit). Shorten it and send the file again.',
+      tooManyBlankLines:
+        'The file has more than {maxBlankLines} empty lines. Delete the empty lines (usually below the table) and send it again.',
+      tooManyParts:
+        'The Excel file holds more than {maxParts} parts, where an ordinary workbook has a few dozen. Copy the table into a new workbook and send that.',
+      sheetInflatesTooMuch: 'The sheet inflates to more than {maxMb} MB. Keep only the table to import, or split it into smaller files.',
+      partInflatesTooMuch:
+        'The part “{part}” of the Excel file inflates to more than {maxMb} MB. Copy the table into a new workbook and send that.',
+      workbookInflatesTooMuch:
+        'The Excel file inflates to more than {maxMb} MB. Keep only the table to import (delete the other sheets and pictures), or split it into smaller files.',
+      tooSlow:
+        'Reading the file took more than {maxSeconds} seconds, so it was stopped. Split it into smaller files, or save it as “CSV UTF-8”.',
     },
   },
 };
