@@ -177,7 +177,7 @@ export class OwnPostgres {
         return;
       } catch (error) {
         if (Date.now() > deadline) {
-          throw new Error(`the test PostgreSQL did not answer in 60 s (${(error as Error).message}):\n${this.output}`);
+          throw new Error(`the test PostgreSQL did not answer in 60 s (${(error as Error).message}):\n${this.output}`, { cause: error });
         }
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
