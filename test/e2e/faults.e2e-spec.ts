@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp, type StartedApp } from '../../src/bootstrap.js';
 import { validateEnvironment } from '../../src/config/environment.js';
+import { databaseUnavailableReason } from '../../src/database/database-unavailable.js';
 import { DatabaseUnreachable } from '../../src/database/wait-for-database.js';
 import { startFailure } from '../../src/start-failure.js';
 import { buildStaff, createUnit } from '../factories/index.js';
@@ -281,5 +282,34 @@ describeFaults('database faults (a PostgreSQL of the test its own: stopped, rest
       expect(stackLines(lines)).toEqual([]);
       expect(lines.map(summary)).toHaveLength(2);
     }, 90_000);
+
+    it('rolls back a transaction cut by the query timeout, and never lends its connection again', async () => {
+      await server.query('CREATE TABLE IF NOT EXISTS fault_probe (label text PRIMARY KEY)', [], DATABASE);
+      const cut = await t.dataSource
+        .transaction(async (manager) => {
+          await manager.query(`INSERT INTO fault_probe VALUES ('cut')`);
+          server.freeze();
+          await manager.query('SELECT 1');
+        })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      server.thaw();
+      expect(databaseUnavailableReason(cut)).toBeDefined();
+      // The pool lends its last returned connection first: were the cut one kept, these would run
+      // inside its open transaction, be answered, and vanish with it.
+      const labels = Array.from({ length: 12 }, (_, i) => `after-${i}`);
+      for (const label of labels) {
+        await t.dataSource.query('INSERT INTO fault_probe VALUES ($1)', [label]);
+      }
+      const stored = await server.query<{ label: string }>('SELECT label FROM fault_probe ORDER BY label', [], DATABASE);
+      expect(stored.map((r) => r.label)).toEqual([...labels].sort());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const stale = await server.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND state LIKE 'idle in transaction%'`, [
+        DATABASE,
+      ]);
+      expect(stale).toEqual([]);
+    }, 60_000);
   });
 });
