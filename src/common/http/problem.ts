@@ -3,7 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from '../errors/common.errors.js';
 import { type ErrorStatuses, registeredErrorStatuses } from '../errors/error-codes.js';
-import { catalogueText, detailMessage, messageKeyOf } from '../errors/error-messages.js';
+import { catalogueText, detailMessage, errorMessage } from '../errors/error-messages.js';
 
 /** One problem of an answer, worded for the reader. */
 export interface ProblemDetail {
@@ -78,7 +78,8 @@ interface Classified {
   statusCode?: number;
   params?: ErrorParams;
   details?: ErrorDetail[];
-  messageKey?: string;
+  /** How a coded error words itself in a language (its key, its params as that reader writes them). */
+  wordedIn?: (locale: Locale) => string;
 }
 
 function classify(error: unknown, statuses: ErrorStatuses): Classified {
@@ -87,7 +88,13 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
     return classify(error.cause, statuses);
   }
   if (error instanceof CodedError && Object.hasOwn(statuses, error.code)) {
-    return { code: error.code, message: error.message, params: error.params, details: error.details, messageKey: messageKeyOf(error) };
+    return {
+      code: error.code,
+      message: error.message,
+      params: error.params,
+      details: error.details,
+      wordedIn: (locale) => errorMessage(error, locale),
+    };
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
@@ -144,7 +151,7 @@ export function toProblem(
   return {
     statusCode: found.statusCode ?? statuses[found.code] ?? 500,
     code: found.code,
-    message: catalogueText(locale, found.messageKey ?? `errors.${found.code}`, found.params, found.message),
+    message: found.wordedIn?.(locale) ?? catalogueText(locale, `errors.${found.code}`, found.params, found.message),
     ...(details ? { details } : {}),
     requestId,
     ...(found.params ? { params: found.params } : {}),
