@@ -63,6 +63,8 @@ export class UsersService {
       throw new OwnAccountLockout(dto.active === false ? 'active' : 'roles');
     }
     return this.dataSource.transaction(async (manager) => {
+      // Read under the user's lock: two racing changes would otherwise both audit the same `before`.
+      await lockNaturalKey(manager, 'users', 'id', id);
       const before = await this.view(manager, id, true);
       const { password: _password, unitIds, ...fields } = dto;
       const changes: Partial<User> = { ...fields };

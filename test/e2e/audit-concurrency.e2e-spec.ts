@@ -3,8 +3,9 @@ import type request from 'supertest';
 import supertest from 'supertest';
 import { createApp, type StartedApp } from '../../src/bootstrap.js';
 import { validateEnvironment } from '../../src/config/environment.js';
+import { lockNaturalKey, lockTableKeys } from '../../src/database/natural-key-lock.js';
 import { RATINGS } from '../../src/kernel/index.js';
-import { createStaff, createUnit } from '../factories/index.js';
+import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { importHistory } from '../factories/history.js';
 import { importFile, staffCsv, staffRows } from '../factories/import.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
@@ -205,6 +206,27 @@ describe('audited writes under concurrency (issue 7, items 8 and 9)', () => {
     );
   }, 60_000);
 
+  it('20 parallel PATCH /api/users/:id: each change audited from the one before it', async () => {
+    const user = await createUserToken(t, ['hr_officer']);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t
+          .http()
+          .patch(`/api/users/${user.id}`)
+          .set(bearer(t.adminToken))
+          .send({ fullName: `Người Thử ${i}` }),
+      ),
+    );
+    expect(tally(responses)).toEqual({ 200: 20 });
+    const [stored] = (await t.dataSource.query(`SELECT id, full_name AS "fullName" FROM users WHERE id = $1`, [user.id])) as Array<{
+      id: string;
+      fullName: string;
+    }>;
+    const links = await chain('users', user.id);
+    expect(links.filter((link) => link.action === 'update')).toHaveLength(20);
+    expectOneChain(links.filter((link) => link.action === 'create' || link.action === 'update'), ['id', 'fullName'], stored);
+  }, 60_000);
+
   /** Advisory locks live in PostgreSQL, so they hold across processes; the embedded database has one process by design. */
   const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
   onPostgres('two app instances on one PostgreSQL', () => {
@@ -230,6 +252,37 @@ describe('audited writes under concurrency (issue 7, items 8 and 9)', () => {
     }, 60_000);
     afterAll(async () => {
       await second.close();
+    });
+
+    it('the locks themselves: one key queues, another key passes, the whole table waits for both', async () => {
+      const [a, b, c, d] = [0, 1, 2, 3].map(() => t.dataSource.createQueryRunner());
+      const settled = (promise: Promise<unknown>): (() => boolean) => {
+        let done = false;
+        void promise.then(() => (done = true));
+        return () => done;
+      };
+      const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+      try {
+        await Promise.all([a, b, c, d].map((runner) => runner.startTransaction()));
+        await lockNaturalKey(a.manager, 'demo_table', 'staff', 'ABC', 2019);
+        const sameKey = lockNaturalKey(b.manager, 'demo_table', 'staff', 'abc', 2019);
+        const sameKeyDone = settled(sameKey);
+        await lockNaturalKey(c.manager, 'demo_table', 'staff', 'abc', 2020);
+        const wholeTable = lockTableKeys(d.manager, 'demo_table');
+        const wholeTableDone = settled(wholeTable);
+        await pause(300);
+        expect([sameKeyDone(), wholeTableDone()]).toEqual([false, false]);
+        await a.commitTransaction();
+        await sameKey;
+        await pause(100);
+        expect(wholeTableDone()).toBe(false);
+        await Promise.all([b.commitTransaction(), c.commitTransaction()]);
+        await wholeTable;
+        await d.commitTransaction();
+        await expect(lockNaturalKey(a.manager, 'demo_table', 'x')).rejects.toThrow(/only inside a transaction/u);
+      } finally {
+        await Promise.all([a, b, c, d].map((runner) => runner.release()));
+      }
     });
 
     it(`${PARALLEL} PUTs split between the two instances: still one creation and one chain`, async () => {
