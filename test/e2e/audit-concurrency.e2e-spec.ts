@@ -139,9 +139,7 @@ describe('audited writes under concurrency (issue 7, items 8 and 9)', () => {
   describe('staff', () => {
     it('10 parallel imports each setting another position for one new code: one creation, then a chain', async () => {
       const code = 'CC-ONE';
-      const files = Array.from({ length: 10 }, (_, i) =>
-        staffCsv([[code, 'Trần Thị Mai', 'Nữ', '', unit.code, `Chuyên viên ${i}`, '']]),
-      );
+      const files = Array.from({ length: 10 }, (_, i) => staffCsv([[code, 'Trần Thị Mai', 'Nữ', '', unit.code, `Chuyên viên ${i}`, '']]));
       const responses = await Promise.all(files.map((file) => importFile(t, t.adminToken, file)));
       expect(tally(responses)).toEqual({ 200: 10 });
       const bodies = responses.map((res) => res.body as { created: number; updated: number });
@@ -224,7 +222,11 @@ describe('audited writes under concurrency (issue 7, items 8 and 9)', () => {
     }>;
     const links = await chain('users', user.id);
     expect(links.filter((link) => link.action === 'update')).toHaveLength(20);
-    expectOneChain(links.filter((link) => link.action === 'create' || link.action === 'update'), ['id', 'fullName'], stored);
+    expectOneChain(
+      links.filter((link) => link.action === 'create' || link.action === 'update'),
+      ['id', 'fullName'],
+      stored,
+    );
   }, 60_000);
 
   /** Advisory locks live in PostgreSQL, so they hold across processes; the embedded database has one process by design. */
