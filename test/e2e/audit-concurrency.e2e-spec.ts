@@ -182,15 +182,28 @@ describe('audited writes under concurrency (issue 7, items 8 and 9)', () => {
     }, 60_000);
   });
 
-  it('10 parallel history imports of the same file: one creates, nine answer "unchanged"', async () => {
-    const people = await Promise.all(Array.from({ length: 5 }, () => createStaff(t, { unitId: unit.id })));
-    const file = `Mã cán bộ,Năm,Xếp loại\r\n${people.map((p) => `${p.code},2022,HTT`).join('\r\n')}\r\n`;
-    const responses = await Promise.all(Array.from({ length: 10 }, () => importHistory(t, 'appraisals', file, 'xep-loai.csv')));
-    expect(tally(responses)).toEqual({ 200: 10 });
-    const bodies = responses.map((res) => res.body as { created: number; updated: number; unchanged: number });
-    expect(bodies.filter((b) => b.created === 5 && b.unchanged === 0)).toHaveLength(1);
-    expect(bodies.filter((b) => b.created === 0 && b.updated === 0 && b.unchanged === 5)).toHaveLength(9);
-  }, 60_000);
+  it.each([
+    ['appraisals', 'Mã cán bộ,Năm,Xếp loại', (code: string) => `${code},2022,HTT`],
+    ['awards', 'Mã cán bộ,Danh hiệu,Năm,Số quyết định', (code: string) => `${code},LDTT,2022,07/QĐ`],
+  ])(
+    '10 parallel history imports (%s) of the same file: one creates, nine answer "unchanged"',
+    async (kind, headings, line) => {
+      const people = await Promise.all(Array.from({ length: 5 }, () => createStaff(t, { unitId: unit.id })));
+      const file = `${headings}\r\n${people.map((p) => line(p.code)).join('\r\n')}\r\n`;
+      const responses = await Promise.all(Array.from({ length: 10 }, () => importHistory(t, kind, file, `${kind}.csv`)));
+      expect(tally(responses)).toEqual({ 200: 10 });
+      const bodies = responses.map((res) => res.body as { created: number; updated: number; unchanged: number });
+      expect(bodies.filter((b) => b.created === 5 && b.unchanged === 0)).toHaveLength(1);
+      expect(bodies.filter((b) => b.created === 0 && b.updated === 0 && b.unchanged === 5)).toHaveLength(9);
+      const [{ n }] = (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE entity = $1 AND entity_id IN (
+        SELECT id::text FROM ${kind === 'awards' ? 'award_records' : 'appraisals'} WHERE staff_id = ANY($2::uuid[]))`,
+        [kind, people.map((p) => p.id)],
+      )) as Array<{ n: number }>;
+      expect(n).toBe(5);
+    },
+    60_000,
+  );
 
   it(`${PARALLEL} parallel POST /api/units with one code: one 201, the rest UNIT_CODE_TAKEN`, async () => {
     const responses = await Promise.all(
