@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { ErrorDetail } from '../kernel/index.js';
 import { AwardType } from './award-type.entity.js';
@@ -40,6 +41,7 @@ export class CatalogueService {
       throw new ValidationFailed(coefficientErrors);
     }
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'award_types', dto.code);
       if (await manager.existsBy(AwardType, { code: dto.code })) {
         throw new AwardTypeCodeTaken(dto.code);
       }
