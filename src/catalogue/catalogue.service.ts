@@ -29,8 +29,7 @@ export class CatalogueService {
   async create(dto: CreateAwardTypeDto, actor: AuthUser): Promise<AwardTypeView> {
     const coefficientErrors = AWARD_SUBJECTS.filter(
       (subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject),
-    ).map(
-      (subject): KeyedDetail => ({
+    ).map((subject): KeyedDetail => ({
       field: `coefficients.${subject}`,
       constraint: 'awardSubject',
       key: 'fieldErrors.coefficientSubject',

@@ -38,7 +38,12 @@ export function templateKeyUses(file: string, source: string): KeyUse[] {
     if (typeof node !== 'object' || node === null) {
       return;
     }
-    const candidate = node as { type?: string; path?: { original?: unknown }; params?: Array<{ type: string; value?: unknown }>; loc?: { start: { line: number } } };
+    const candidate = node as {
+      type?: string;
+      path?: { original?: unknown };
+      params?: Array<{ type: string; value?: unknown }>;
+      loc?: { start: { line: number } };
+    };
     const isCall = candidate.type === 'MustacheStatement' || candidate.type === 'SubExpression' || candidate.type === 'BlockStatement';
     if (isCall && candidate.path?.original === 't') {
       const first = candidate.params?.[0];
@@ -101,7 +106,13 @@ function isKnown(key: string, keys: ReadonlySet<string>): boolean {
   if (!key.includes('*')) {
     return keys.has(key);
   }
-  const pattern = new RegExp(`^${key.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('.+')}$`, 'u');
+  const pattern = new RegExp(
+    `^${key
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('.+')}$`,
+    'u',
+  );
   return [...keys].some((known) => pattern.test(known));
 }
 
@@ -124,7 +135,13 @@ describe('message keys the compiler cannot see', () => {
       '{{t someVariable}}',
     ].join('\n');
     const uses = templateKeyUses('/x/page.hbs', source);
-    expect(uses.map((use) => use.key)).toEqual(['staff.title', 'staff.nosuch', 'staff.dateHint', 'common.nosuch', expect.stringContaining('someVariable')]);
+    expect(uses.map((use) => use.key)).toEqual([
+      'staff.title',
+      'staff.nosuch',
+      'staff.dateHint',
+      'common.nosuch',
+      expect.stringContaining('someVariable'),
+    ]);
     expect(unknownKeys(uses).map((line) => line.replace(/^.*page\.hbs/u, 'page.hbs'))).toEqual([
       'page.hbs:2 staff.nosuch',
       'page.hbs:3 common.nosuch',

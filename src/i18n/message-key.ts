@@ -15,7 +15,11 @@ export type MessageKey = TextPaths<Messages>;
 
 function textPaths(node: object, prefix = ''): string[] {
   return Object.entries(node).flatMap(([name, value]) =>
-    typeof value === 'string' ? [`${prefix}${name}`] : typeof value === 'object' && value !== null ? textPaths(value as object, `${prefix}${name}.`) : [],
+    typeof value === 'string'
+      ? [`${prefix}${name}`]
+      : typeof value === 'object' && value !== null
+        ? textPaths(value as object, `${prefix}${name}.`)
+        : [],
   );
 }
 
