@@ -11,13 +11,13 @@ import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
 import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
 import { countUnits, deleteUserUnits, insertUserUnits, userViews } from './users.repository.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, type Role } from '../kernel/index.js';
 
 export interface UserView {
   id: string;
   username: string;
   fullName: string;
-  roles: string[];
+  roles: Role[];
   unitIds: string[];
   active: boolean;
   locale: 'vi' | 'en';

@@ -67,8 +67,8 @@ export class StaffImportService {
   /** In batches: one INSERT per batch keeps under PostgreSQL's limit of 65535 parameters. */
   private async recordAudit(manager: EntityManager, actor: AuthUser, plan: ImportPlan): Promise<void> {
     const records: AuditRecord[] = [
-      ...plan.created.map((after) => ({ entity: 'staff', entityId: after.id, action: 'import', after })),
-      ...plan.updated.map(({ before, after }) => ({ entity: 'staff', entityId: after.id, action: 'import', before, after })),
+      ...plan.created.map((after): AuditRecord => ({ entity: 'staff', entityId: after.id, action: 'import', after })),
+      ...plan.updated.map(({ before, after }): AuditRecord => ({ entity: 'staff', entityId: after.id, action: 'import', before, after })),
     ];
     for (const batch of chunks(records)) {
       await this.audit.record(manager, actor, ...batch);
