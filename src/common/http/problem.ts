@@ -4,7 +4,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from '../../d
 import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from '../errors/common.errors.js';
 import { type ErrorStatuses, registeredErrorStatuses } from '../errors/error-codes.js';
-import { catalogueText, detailMessage, messageKeyOf } from '../errors/error-messages.js';
+import { catalogueText, detailMessage, errorMessage } from '../errors/error-messages.js';
 
 /** One problem of an answer, worded for the reader. */
 export interface ProblemDetail {
@@ -77,7 +77,8 @@ interface Classified {
   statusCode?: number;
   params?: ErrorParams;
   details?: ErrorDetail[];
-  messageKey?: string;
+  /** How a coded error words itself in a language (its key, its params as that reader writes them). */
+  wordedIn?: (locale: Locale) => string;
 }
 
 function classify(error: unknown, statuses: ErrorStatuses): Classified {
@@ -86,7 +87,13 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
     return classify(error.cause, statuses);
   }
   if (error instanceof CodedError && Object.hasOwn(statuses, error.code)) {
-    return { code: error.code, message: error.message, params: error.params, details: error.details, messageKey: messageKeyOf(error) };
+    return {
+      code: error.code,
+      message: error.message,
+      params: error.params,
+      details: error.details,
+      wordedIn: (locale) => errorMessage(error, locale),
+    };
   }
   // Before any other mapping: an outage surfaces as plain Errors, AggregateErrors and QueryFailedErrors alike.
   if (databaseUnavailableReason(error) !== undefined) {
@@ -148,7 +155,7 @@ export function toProblem(
   return {
     statusCode: found.statusCode ?? statuses[found.code] ?? 500,
     code: found.code,
-    message: catalogueText(locale, found.messageKey ?? `errors.${found.code}`, found.params, found.message),
+    message: found.wordedIn?.(locale) ?? catalogueText(locale, `errors.${found.code}`, found.params, found.message),
     ...(details ? { details } : {}),
     requestId,
     ...(found.params ? { params: found.params } : {}),
