@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from '../../database/database-unavailable.js';
 import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from '../errors/common.errors.js';
 import { type ErrorStatuses, registeredErrorStatuses } from '../errors/error-codes.js';
@@ -52,8 +53,6 @@ const PG_INPUT_ERRORS: Record<string, CommonErrorCode> = {
   '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
 };
 
-const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ETIMEDOUT']);
-
 const HTTP_STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   401: 'UNAUTHENTICATED',
@@ -96,6 +95,14 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
       wordedIn: (locale) => errorMessage(error, locale),
     };
   }
+  // Before any other mapping: an outage surfaces as plain Errors, AggregateErrors and QueryFailedErrors alike.
+  if (databaseUnavailableReason(error) !== undefined) {
+    return {
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database is not answering; try again shortly',
+      params: { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
     const code = PG_INPUT_ERRORS[driverError.code ?? ''];
@@ -108,9 +115,6 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
         code,
         message: code === 'REFERENCE_VIOLATION' ? 'A referenced record does not exist or is still in use' : 'A value is not valid',
       };
-    }
-    if (PG_UNAVAILABLE.has(driverError.code ?? '')) {
-      return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not answering; try again shortly' };
     }
   }
   const fastifyCode = (error as { code?: unknown } | null)?.code;
