@@ -5,7 +5,7 @@ import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import type { FieldErrors } from '../common/views/form.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
-import { type PageAnswer, PageRequest, redirectTo, renderPage } from '../common/views/page-request.js';
+import { type PageAnswer, PageRequest, redirectTo } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
 import { type Locale } from '../kernel/index.js';
 import { ChangePasswordForm, NewPasswordForm } from './account-forms.js';
@@ -111,11 +111,17 @@ export class AccountPagesController {
 
   @Post('two-factor/disable')
   disableTwoFactor(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    return answerForm(page, CurrentPasswordDto, body, (form) => this.account.disableTwoFactor(page.user, form.currentPassword, page.request.ip), {
-      redirectTo: '/account/two-factor',
-      template: 'pages/account/two-factor',
-      model: async () => ({ ...(await this.twoFactorModel(page.lang, page.user, null)), failedForm: 'disable' }),
-    });
+    return answerForm(
+      page,
+      CurrentPasswordDto,
+      body,
+      (form) => this.account.disableTwoFactor(page.user, form.currentPassword, page.request.ip),
+      {
+        redirectTo: '/account/two-factor',
+        template: 'pages/account/two-factor',
+        model: async () => ({ ...(await this.twoFactorModel(page.lang, page.user, null)), failedForm: 'disable' }),
+      },
+    );
   }
 
   /** What a reset link opens: the new password form, or the error page when the link no longer works. */

@@ -32,10 +32,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(
-    [401, 'Wrong username or password, or the account is inactive; TWO_FACTOR_REQUIRED: send `code` too; SIGN_IN_CODE_WRONG'],
-    429,
-  )
+  @ApiErrors([401, 'Wrong username or password, or the account is inactive; TWO_FACTOR_REQUIRED: send `code` too; SIGN_IN_CODE_WRONG'], 429)
   async login(@Body() dto: LoginDto, @Ip() clientAddress: string): Promise<LoginResponse> {
     const { accessToken, user } = await this.auth.login(dto.username, dto.password, clientAddress, dto.code);
     return { accessToken, user: { id: user.id, username: user.username, roles: user.roles } };
@@ -62,7 +59,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: PasswordChangedResponse, description: 'Changed; every session but the one of the new token has ended' })
   @ApiErrors([400, 'CURRENT_PASSWORD_WRONG, PASSWORD_UNCHANGED, or a new password under 8 characters'], 429)
-  async changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() user: AuthUser, @Ip() clientAddress: string): Promise<PasswordChangedResponse> {
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentUser() user: AuthUser,
+    @Ip() clientAddress: string,
+  ): Promise<PasswordChangedResponse> {
     return { accessToken: await this.account.changePassword(user, dto.currentPassword, dto.newPassword, clientAddress) };
   }
 
@@ -112,7 +113,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: RecoveryCodesResponse, description: 'New recovery codes; the old ones stop working' })
   @ApiErrors([400, 'CURRENT_PASSWORD_WRONG'], [409, 'TWO_FACTOR_NOT_SET_UP'], 429)
-  async renewRecoveryCodes(@Body() dto: CurrentPasswordDto, @CurrentUser() user: AuthUser, @Ip() clientAddress: string): Promise<RecoveryCodesResponse> {
+  async renewRecoveryCodes(
+    @Body() dto: CurrentPasswordDto,
+    @CurrentUser() user: AuthUser,
+    @Ip() clientAddress: string,
+  ): Promise<RecoveryCodesResponse> {
     return { recoveryCodes: await this.account.renewRecoveryCodes(user, dto.currentPassword, clientAddress) };
   }
 

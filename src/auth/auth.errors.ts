@@ -59,7 +59,9 @@ export class TwoFactorRequired extends DomainError<AuthErrorCode> {
 
 export class SignInCodeWrong extends DomainError<AuthErrorCode> {
   constructor() {
-    super('SIGN_IN_CODE_WRONG', 'Wrong, expired or already used code', [{ field: 'code', constraint: 'wrongCode', key: 'errors.SIGN_IN_CODE_WRONG' }]);
+    super('SIGN_IN_CODE_WRONG', 'Wrong, expired or already used code', [
+      { field: 'code', constraint: 'wrongCode', key: 'errors.SIGN_IN_CODE_WRONG' },
+    ]);
   }
 }
 
@@ -98,7 +100,9 @@ export class PasswordUnchanged extends DomainError<AuthErrorCode> {
 
 export class TwoFactorCodeWrong extends DomainError<AuthErrorCode> {
   constructor() {
-    super('TWO_FACTOR_CODE_WRONG', 'The code does not match the secret', [{ field: 'code', constraint: 'wrongCode', key: 'errors.TWO_FACTOR_CODE_WRONG' }]);
+    super('TWO_FACTOR_CODE_WRONG', 'The code does not match the secret', [
+      { field: 'code', constraint: 'wrongCode', key: 'errors.TWO_FACTOR_CODE_WRONG' },
+    ]);
   }
 }
 

@@ -41,7 +41,12 @@ export class AuthService {
    * code (or a recovery code) as `code`. `clientAddress` is the address the request came from
    * (through trusted proxies only): throttling counts per address.
    */
-  async login(usernameInput: string, password: string, clientAddress: string, code?: string): Promise<{ accessToken: string; user: AuthUser }> {
+  async login(
+    usernameInput: string,
+    password: string,
+    clientAddress: string,
+    code?: string,
+  ): Promise<{ accessToken: string; user: AuthUser }> {
     const { attempt, row } = await this.checkPassword(usernameInput, password, clientAddress);
     if (!row.twoFactorOn) {
       return this.signedIn(attempt, row.id, row.tokenVersion, null);

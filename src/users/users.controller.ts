@@ -54,7 +54,11 @@ export class UsersController {
   @Post(':id/reset-link')
   @ApiCreatedResponse({ type: ResetLinkResponse })
   @ApiErrors(404, [409, 'ACCOUNT_INACTIVE: activate the account first'])
-  async resetLink(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: AuthUser, @Req() request: FastifyRequest): Promise<ResetLinkResponse> {
+  async resetLink(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() actor: AuthUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ResetLinkResponse> {
     const { token, expiresAt } = await this.accounts.issueResetLink(id, actor);
     return { url: publicAddress(resetLinkPath(token), request, this.runtime.env.PUBLIC_URL), expiresAt };
   }

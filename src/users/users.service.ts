@@ -109,7 +109,15 @@ export class UsersService {
     }
     const password = adminPassword ?? randomBytes(12).toString('base64url');
     await this.create(
-      { username: 'admin', password, fullName: 'Quản trị hệ thống', roles: ['admin'], unitIds: [], locale: 'vi', mustChangePassword: false },
+      {
+        username: 'admin',
+        password,
+        fullName: 'Quản trị hệ thống',
+        roles: ['admin'],
+        unitIds: [],
+        locale: 'vi',
+        mustChangePassword: false,
+      },
       SYSTEM_ACTOR,
     );
     return adminPassword ? null : password;

@@ -40,7 +40,8 @@ export const vi = {
     TWO_FACTOR_ALREADY_ON: 'Xác thực hai bước đã được bật.',
     TWO_FACTOR_NOT_SET_UP: 'Xác thực hai bước chưa được bật.',
     OWN_TWO_FACTOR_FIRST: 'Hãy bật xác thực hai bước cho chính tài khoản của bạn trước khi bắt buộc với mọi quản trị viên.',
-    RESET_LINK_INVALID: 'Liên kết này không còn dùng được (đã dùng, đã hết hạn hoặc đã có liên kết mới hơn). Vui lòng xin quản trị viên một liên kết mới.',
+    RESET_LINK_INVALID:
+      'Liên kết này không còn dùng được (đã dùng, đã hết hạn hoặc đã có liên kết mới hơn). Vui lòng xin quản trị viên một liên kết mới.',
     ACCOUNT_INACTIVE: 'Tài khoản đang bị khóa: hãy kích hoạt lại trước.',
     // users
     USERNAME_TAKEN: 'Tên đăng nhập “{username}” đã được dùng.',
