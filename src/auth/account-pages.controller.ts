@@ -137,7 +137,8 @@ export class AccountPagesController {
   async reset(@Param('token') token: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     const username = await this.account.resetLinkUser(token);
     return answerForm(page, NewPasswordForm, body, (form) => this.account.resetPassword(token, form.newPassword), {
-      redirectTo: '/login?reset=1',
+      redirectTo: '/login',
+      flash: 'reset',
       template: 'pages/account/reset',
       model: () => ({ title: translate(page.lang, 'account.resetTitle'), username, token }),
       errors: (errors) => passwordErrors(errors, body, page.lang),

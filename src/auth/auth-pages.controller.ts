@@ -32,8 +32,9 @@ export class AuthPagesController {
   @Public()
   @Get('login')
   @Render('pages/login')
-  loginPage(@Query('next') next: unknown, @Query('reset') reset: unknown, @PageRequest() { lang }: PageRequest) {
-    return { next: safeNext(next), username: '', loginError: null, flash: reset === '1' ? translate(lang, 'account.resetDone') : null };
+  loginPage(@Query('next') next: unknown, @Query('saved') saved: unknown, @PageRequest() { lang }: PageRequest) {
+    // `saved=reset`: back from a reset link, the new password set.
+    return { next: safeNext(next), username: '', loginError: null, flash: saved === 'reset' ? translate(lang, 'account.resetDone') : null };
   }
 
   /** The password; for an account with a second factor, the page asking for its code comes next. */
