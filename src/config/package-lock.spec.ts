@@ -5,7 +5,7 @@ import { PACKAGE_ROOT } from './paths.js';
 /**
  * `npm install` must leave package-lock.json as committed, whichever npm the supported Node versions
  * bring: npm 10 (Node 20 and 22) or npm 11 (Node 24). npm 11 writes a `libc` field on packages built
- * for one C library (the Linux binaries of @unrs/resolver-binding, …); npm 10 drops those fields at
+ * for one C library (the Linux binaries of @parcel/watcher); npm 10 drops those fields at
  * every install, so a lock written by npm 11 comes back modified. Without them, npm 11 leaves the lock
  * as it is too (it adds `libc` only to entries it resolves anew). After adding or upgrading a
  * package with npm 11, remove the fields (or run `npx npm@10 install --package-lock-only`).

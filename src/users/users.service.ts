@@ -116,7 +116,8 @@ export class UsersService {
         roles: ['admin'],
         unitIds: [],
         locale: 'vi',
-        mustChangePassword: false,
+        // A generated password went through a log: the admin chooses their own at the first sign-in.
+        mustChangePassword: !adminPassword,
       },
       SYSTEM_ACTOR,
     );
