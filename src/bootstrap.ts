@@ -1,4 +1,5 @@
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { AppLogger } from './common/logging/app-logger.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -19,6 +20,8 @@ const LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 export interface StartedApp {
   app: NestFastifyApplication;
   runtime: Runtime;
+  /** The password generated for the first admin on a new database (none when ADMIN_PASSWORD chose it): the caller shows it, last. */
+  firstAdminPassword: string | null;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,9 @@ export interface StartedApp {
  * ready to be built on first request. Does not listen.
  */
 export async function createApp(env: Environment): Promise<StartedApp> {
+  // Before anything logs, so every line has the same (ISO) timestamps.
+  const logger = new AppLogger({ logLevels: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1) });
+  Logger.overrideLogger(logger);
   const database = await openDatabaseTarget(env);
   try {
     if (database.target.kind === 'postgres') {
@@ -37,7 +43,7 @@ export async function createApp(env: Environment): Promise<StartedApp> {
     }
     const runtime: Runtime = { env, sessionSecret: resolveSessionSecret(env), database: database.target };
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions(env)), {
-      logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
+      logger,
       abortOnError: false,
     });
     await configureApp(app, runtime);
@@ -46,11 +52,12 @@ export async function createApp(env: Environment): Promise<StartedApp> {
     if (applied.length > 0) {
       new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);
     }
-    await app.get(UsersService).ensureInitialAdmin(env.ADMIN_PASSWORD);
+    const firstAdminPassword = await app.get(UsersService).ensureInitialAdmin(env.ADMIN_PASSWORD);
     await app.init();
     return {
       app,
       runtime,
+      firstAdminPassword,
       close: async () => {
         await app.close();
         await database.close();

@@ -38,6 +38,12 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyRepl
     void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     return;
   }
+  // A refusal that names the one page the reader may use instead (an account whose setup is pending).
+  const pageRedirect = problem.params?.pageRedirect;
+  if (typeof pageRedirect === 'string' && pageRedirect.startsWith('/') && !pageRedirect.startsWith('//')) {
+    void reply.redirect(pageRedirect, 303);
+    return;
+  }
   renderErrorPage(problem, request, reply);
 }
 
