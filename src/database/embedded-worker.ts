@@ -53,7 +53,8 @@ export class EmbeddedWorker {
     let onError: (error: Error) => void = () => {};
     try {
       await new Promise<void>((resolve, reject) => {
-        onMessage = (first) => (first.ready ? resolve() : reject(rebuild(first.error ?? { message: 'The embedded database did not start.' })));
+        onMessage = (first) =>
+          first.ready ? resolve() : reject(rebuild(first.error ?? { message: 'The embedded database did not start.' }));
         onExit = (code) => reject(new Error(`The embedded database's thread stopped while starting (exit code ${code}).`));
         onError = reject;
         worker.once('message', onMessage).once('exit', onExit).once('error', onError);
