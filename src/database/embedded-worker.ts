@@ -29,8 +29,9 @@ const rebuild = (described: { message: string } & Record<string, unknown>): Erro
  * free to accept and read every request as it arrives, and the pool's single connection serves them
  * in the order they asked for it.
  *
- * Operations are answered one at a time, in the order posted. The worker keeps the process alive
- * only while an operation is pending, as an idle socket to a server would not.
+ * Operations are answered one at a time, in the order posted. The thread keeps the process alive
+ * only while an operation is pending: idle, it lets the process end, as PGlite on the main thread
+ * did (a tool that returns without closing the database still exits).
  */
 export class EmbeddedWorker {
   private readonly pending = new Map<number, Pending>();
