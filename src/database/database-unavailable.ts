@@ -45,6 +45,7 @@ const UNAVAILABLE_MESSAGES = [
   /is not queryable/iu, // pg: a client that met a connection error, or was closed
   /Connection with .* database is not established/iu, // TypeORM ConnectionIsNotSetError
   /PGlite is closed/iu,
+  /The embedded database's thread stopped/u,
   /the database system is (?:starting up|shutting down|in recovery mode)/iu,
 ];
 
