@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import { CatalogueService } from '../catalogue/index.js';
+import { IssuersService } from '../issuers/index.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
@@ -18,6 +19,7 @@ export class AwardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly issuers: IssuersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -26,6 +28,8 @@ export class AwardsService {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId), { [kind]: kind === 'staff' ? 'staffId' : 'unitId' });
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
+      const decisionDate = dto.decisionDate ?? null;
+      const issuer = await this.issuers.forDecision(manager, dto, decisionDate);
       const inserted = await insertAward(manager, {
         awardType: type.code,
         kind,
@@ -33,8 +37,8 @@ export class AwardsService {
         year: dto.year,
         basis: dto.basis ?? 'regular',
         decisionNumber: dto.decisionNumber ?? null,
-        decisionDate: dto.decisionDate ?? null,
-        issuerName: dto.issuerName ?? null,
+        decisionDate,
+        ...issuer,
         createdBy: actor.id,
       });
       if (!inserted) {
