@@ -1,6 +1,5 @@
 import { alreadyUsed, DomainError } from '../common/errors/domain-error.js';
 import type { ErrorStatuses } from '../common/errors/error-codes.js';
-import { type ErrorParams, type Locale } from '../kernel/index.js';
 
 export const ISSUERS_ERRORS = {
   ISSUER_SYMBOL_TAKEN: 409,
@@ -28,7 +27,8 @@ export interface NotInForce {
   successor: string | null;
 }
 
-const DATE_PARAMS = ['date', 'validFrom', 'validTo'] as const;
+/** dd/mm/yyyy, as Vietnamese readers write dates; the params keep the API's YYYY-MM-DD beside it. */
+const dayMonthYear = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
 /**
  * The decision date lies outside the issuer's validity. The message names the successor, so the
@@ -47,6 +47,9 @@ export class IssuerNotInForce extends DomainError<IssuersErrorCode> {
       validFrom: facts.validFrom ?? '',
       validTo: facts.validTo ?? '',
       successor: facts.successor ?? '',
+      dateText: dayMonthYear(facts.decisionDate),
+      validFromText: dayMonthYear(facts.validFrom),
+      validToText: dayMonthYear(facts.validTo),
     };
     const key = `errors.ISSUER_NOT_IN_FORCE.${which}`;
     super(
@@ -60,20 +63,5 @@ export class IssuerNotInForce extends DomainError<IssuersErrorCode> {
 
   override messageKey(): string {
     return `errors.ISSUER_NOT_IN_FORCE.${this.case}`;
-  }
-
-  /** Vietnamese readers see dd/mm/yyyy; the English message keeps the API's YYYY-MM-DD. */
-  override messageParams(locale: Locale): ErrorParams {
-    if (locale !== 'vi') {
-      return this.params;
-    }
-    const params: Record<string, string | number> = { ...this.params };
-    for (const name of DATE_PARAMS) {
-      const value = params[name];
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value)) {
-        params[name] = `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
-      }
-    }
-    return params;
   }
 }

@@ -38,9 +38,9 @@ export const vi = {
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
-        '{issuer} chỉ ban hành quyết định đến ngày {validTo}; quyết định ngày {date} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
-      ended: '{issuer} chỉ ban hành quyết định đến ngày {validTo}, trước ngày quyết định {date}.',
-      notYet: '{issuer} ban hành quyết định từ ngày {validFrom}; ngày quyết định {date} sớm hơn.',
+        '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
+      ended: '{issuer} chỉ ban hành quyết định đến ngày {validToText}, trước ngày quyết định {dateText}.',
+      notYet: '{issuer} ban hành quyết định từ ngày {validFromText}; ngày quyết định {dateText} sớm hơn.',
     },
     STAFF_CODE_TAKEN: 'Mã cán bộ “{code}” đã được dùng.',
     // catalogue
