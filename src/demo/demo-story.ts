@@ -187,8 +187,15 @@ export function demoStory(roundYear: number): DemoStory {
       .filter((year) => inServiceDuring(person, year))
       .map((year) => ({ code: person.code, year, rating: letterAt(STAFF_RATINGS[person.fullName] ?? 'GGGGG', year) })),
   );
-  const unitRatings = DEMO_UNITS.flatMap((unit) => years.map((year) => ({ code: unit.code, year, rating: letterAt(UNIT_RATINGS[unit.code], year) })));
-  const initiatives = INITIATIVES.map(({ name, offset, title }) => ({ staffCode: codeOf(name), year: R + offset, title, level: 'grassroots' as const }));
+  const unitRatings = DEMO_UNITS.flatMap((unit) =>
+    years.map((year) => ({ code: unit.code, year, rating: letterAt(UNIT_RATINGS[unit.code], year) })),
+  );
+  const initiatives = INITIATIVES.map(({ name, offset, title }) => ({
+    staffCode: codeOf(name),
+    year: R + offset,
+    title,
+    level: 'grassroots' as const,
+  }));
   const disciplines: StoryDiscipline[] = [
     // Khiển trách for twelve months: the LĐTT of R is out of reach (ND 152/2025 Art. 4).
     { staffCode: codeOf('Hoàng Văn Tuấn'), level: 'reprimand', from: `${R}-04-10`, to: `${R + 1}-04-09` },
@@ -199,7 +206,8 @@ export function demoStory(roundYear: number): DemoStory {
 
   const rating = (code: string, year: number): Rating | undefined => staffRatings.find((r) => r.code === code && r.year === year)?.rating;
   const blocked = (code: string, year: number): boolean =>
-    disciplines.some((d) => d.staffCode === code && overlapsYear(d, year)) || freezes.some((f) => f.staffCode === code && overlapsYear(f, year));
+    disciplines.some((d) => d.staffCode === code && overlapsYear(d, year)) ||
+    freezes.some((f) => f.staffCode === code && overlapsYear(f, year));
   const ldtt = (person: DemoStaff, year: number): boolean =>
     inServiceAtYearEnd(person, year) && ['excellent', 'good'].includes(rating(person.code, year) ?? '') && !blocked(person.code, year);
   const cstdcs = (person: DemoStaff, year: number): boolean =>

@@ -4,4 +4,5 @@ export { CreateIssuerDto } from './dto/create-issuer.dto.js';
 export { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 export { IssuersModule } from './issuers.module.js';
 export { type DecisionIssuer, type IssuerView, IssuersService } from './issuers.service.js';
-export { inForceOn, issuerDisplayName } from './validity.js';
+export { type NotInForce } from './issuers.errors.js';
+export { dayMonthYear, inForceOn, issuerDisplayName } from './validity.js';

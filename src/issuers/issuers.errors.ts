@@ -1,5 +1,6 @@
 import { alreadyUsed, DomainError } from '../common/errors/domain-error.js';
 import type { ErrorStatuses } from '../common/errors/error-codes.js';
+import { dayMonthYear } from './validity.js';
 
 export const ISSUERS_ERRORS = {
   ISSUER_SYMBOL_TAKEN: 409,
@@ -26,9 +27,6 @@ export interface NotInForce {
   /** The successor's name, when the issuer has ended and one is recorded. */
   successor: string | null;
 }
-
-/** dd/mm/yyyy, as Vietnamese readers write dates; the params keep the API's YYYY-MM-DD beside it. */
-const dayMonthYear = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
 /**
  * The decision date lies outside the issuer's validity. The message names the successor, so the

@@ -6,8 +6,8 @@ import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import type { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { Issuer } from './issuer.entity.js';
-import { IssuerNotInForce, IssuerSymbolTaken } from './issuers.errors.js';
-import { inForceOn, issuerDisplayName, matchesIssuerName } from './validity.js';
+import { IssuerNotInForce, IssuerSymbolTaken, type NotInForce } from './issuers.errors.js';
+import { inForceOn, issuerDisplayName, resolveIssuerName } from './validity.js';
 import { type AuthUser, type ErrorDetail } from '../kernel/index.js';
 
 export type IssuerView = Omit<Issuer, 'createdAt' | 'updatedAt'>;
@@ -49,7 +49,11 @@ export class IssuersService {
         throw new NotFound('issuer', id);
       }
       const merged = { ...issuer, ...dto };
-      const fields: IssuerFields = { validFrom: merged.validFrom ?? null, validTo: merged.validTo ?? null, successorId: merged.successorId ?? null };
+      const fields: IssuerFields = {
+        validFrom: merged.validFrom ?? null,
+        validTo: merged.validTo ?? null,
+        successorId: merged.successorId ?? null,
+      };
       await checkValidity(manager, id, fields);
       // Only issuers still in force must have a symbol of their own (a successor often keeps "UBND").
       const symbolChanges = merged.symbol !== issuer.symbol || (issuer.validTo !== null && fields.validTo === null);
@@ -101,33 +105,53 @@ export class IssuersService {
     if (issuerName === null) {
       return { issuerId: null, issuerName: null };
     }
-    const named = (await manager.find(Issuer, { order: { validFrom: 'ASC' } })).filter((issuer) => matchesIssuerName(issuer, issuerName));
+    const resolved = resolveIssuerName(await manager.find(Issuer, { order: { validFrom: 'ASC' } }), issuerName, decisionDate);
+    switch (resolved.kind) {
+      case 'unregistered':
+        return { issuerId: null, issuerName };
+      case 'found':
+        return { issuerId: resolved.issuer?.id ?? null, issuerName };
+      case 'notInForce':
+        throw await notInForce(manager, resolved.issuer, decisionDate!);
+    }
+  }
+
+  /**
+   * Rows of a file whose issuer (named as text) did not sign on their decision date, in the
+   * caller's transaction: what `forDecision` refuses one by one, for a whole import at once.
+   */
+  async notInForceRows<R extends { line: number; issuerName: string | null; decisionDate: string | null }>(
+    manager: EntityManager,
+    rows: readonly R[],
+  ): Promise<Array<{ line: number; refusal: NotInForce }>> {
+    const named = rows.filter((row) => row.issuerName !== null && row.decisionDate !== null);
     if (named.length === 0) {
-      return { issuerId: null, issuerName };
+      return [];
     }
-    if (decisionDate === null) {
-      // Without a date the paper cannot tell which of several bodies of that name signed it.
-      return { issuerId: named.length === 1 ? named[0].id : null, issuerName };
-    }
-    const inForce = named.find((issuer) => inForceOn(issuer, decisionDate));
-    if (inForce) {
-      return { issuerId: inForce.id, issuerName };
-    }
-    // The body of that name that had most recently ended before the date, else the first to come.
-    const ended = named.filter((issuer) => issuer.validTo !== null && issuer.validTo < decisionDate);
-    throw await notInForce(manager, ended.at(-1) ?? named[0], decisionDate);
+    const issuers = await manager.find(Issuer, { order: { validFrom: 'ASC' } });
+    const byId = new Map(issuers.map((issuer) => [issuer.id, issuer]));
+    return named.flatMap((row) => {
+      const resolved = resolveIssuerName(issuers, row.issuerName!, row.decisionDate);
+      if (resolved.kind !== 'notInForce') {
+        return [];
+      }
+      const successor = resolved.issuer.successorId ? byId.get(resolved.issuer.successorId) : undefined;
+      return [{ line: row.line, refusal: notInForceFacts(resolved.issuer, row.decisionDate!, successor ?? null) }];
+    });
   }
 }
 
+const notInForceFacts = (issuer: Issuer, decisionDate: string, successor: Issuer | null): NotInForce => ({
+  issuer: issuerDisplayName(issuer),
+  decisionDate,
+  validFrom: issuer.validFrom,
+  validTo: issuer.validTo,
+  successor: successor ? issuerDisplayName(successor) : null,
+});
+
 async function notInForce(manager: EntityManager, issuer: Issuer, decisionDate: string): Promise<IssuerNotInForce> {
   const successor = issuer.successorId ? await manager.findOneBy(Issuer, { id: issuer.successorId }) : null;
-  return new IssuerNotInForce({
-    issuer: issuerDisplayName(issuer),
-    decisionDate,
-    validFrom: issuer.validFrom,
-    validTo: issuer.validTo,
-    successor: successor ? issuerDisplayName(successor) : null,
-  });
+  return new IssuerNotInForce(notInForceFacts(issuer, decisionDate, successor));
 }
 
 async function symbolInUse(manager: EntityManager, symbol: string, exceptId: string | null): Promise<boolean> {

@@ -179,7 +179,9 @@ describe('demo story', () => {
       t.dataSource.manager,
       sql`SELECT decision_date AS "decisionDate", issuer_name AS "issuerName" FROM award_records WHERE award_type_code = 'BANG_KHEN_TINH'`,
     );
-    expect(bangKhen.issuerName).toBe(bangKhen.decisionDate < MERGER_DATE ? 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC' : 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ');
+    expect(bangKhen.issuerName).toBe(
+      bangKhen.decisionDate < MERGER_DATE ? 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC' : 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ',
+    );
   });
 
   it('answers each issuer’s validity and successor in the API', async () => {
@@ -199,7 +201,14 @@ describe('demo story', () => {
     const oldCommittee = issuers.find((i) => i.name === 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC')!;
     const newCommittee = issuers.find((i) => i.name === 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ')!;
     const person = await one<{ id: string }>(t.dataSource.manager, sql`SELECT id FROM staff WHERE full_name = 'Phạm Văn Hùng'`);
-    const award = { awardType: 'GIAY_KHEN', staffId: person.id, year: 2025, basis: 'ad_hoc', decisionNumber: '301/QĐ-UBND', decisionDate: '2025-09-12' };
+    const award = {
+      awardType: 'GIAY_KHEN',
+      staffId: person.id,
+      year: 2025,
+      basis: 'ad_hoc',
+      decisionNumber: '301/QĐ-UBND',
+      decisionDate: '2025-09-12',
+    };
 
     const byId = await t
       .http()
@@ -236,13 +245,46 @@ describe('demo story', () => {
       .expect(422);
   });
 
+  it('refuses an imported row whose issuer had ended on its decision date, naming line, field and successor', async () => {
+    const before = (await one<{ n: number }>(t.dataSource.manager, sql`SELECT count(*)::int AS n FROM award_records`)).n;
+    const file = [
+      'Mã cán bộ,Danh hiệu,Năm,Số quyết định,Ngày quyết định,Cơ quan ban hành',
+      'TVVP-004,GIAY_KHEN,2024,12/QĐ-SVHTTDL,15/03/2025,SỞ VĂN HÓA THỂ THAO DU LỊCH CŨ',
+      'TVVP-005,BANG_KHEN_TINH,2025,88/QĐ-UBND,20/02/2026,Ủy ban nhân dân tỉnh Vĩnh Phúc',
+    ].join('\n');
+    const res = await t
+      .http()
+      .post('/api/history/import?kind=awards')
+      .set({ ...bearer(t.adminToken), ...ENGLISH })
+      .attach('file', Buffer.from(file, 'utf8'), 'khen-thuong.csv')
+      .expect(422);
+    expect(res.body.details).toEqual([
+      {
+        line: 3,
+        field: 'decisionDate',
+        constraint: 'issuerSucceeded',
+        message:
+          'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC issued decisions until 30/06/2025; a decision of 20/02/2026 belongs to its successor: ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ.',
+      },
+    ]);
+    expect((await one<{ n: number }>(t.dataSource.manager, sql`SELECT count(*)::int AS n FROM award_records`)).n).toBe(before);
+  });
+
   it('refuses a validity that ends before it starts, and an issuer that succeeds itself', async () => {
     const issuers = (await t.http().get('/api/issuers').set(bearer(t.adminToken)).expect(200)).body as IssuerAnswer[];
     const res = await t
       .http()
       .post('/api/issuers')
       .set(bearer(t.adminToken))
-      .send({ name: 'SỞ NỘI VỤ', symbol: 'SNV', place: 'Phú Thọ', signerTitle: 'GIÁM ĐỐC', signerName: 'A', validFrom: '2025-07-01', validTo: '2025-01-01' })
+      .send({
+        name: 'SỞ NỘI VỤ',
+        symbol: 'SNV',
+        place: 'Phú Thọ',
+        signerTitle: 'GIÁM ĐỐC',
+        signerName: 'A',
+        validFrom: '2025-07-01',
+        validTo: '2025-01-01',
+      })
       .expect(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'validTo', constraint: 'endBeforeStart' })]);
     const self = issuers[0];
