@@ -45,6 +45,7 @@ export class IssuerNotInForce extends DomainError<IssuersErrorCode> {
       validFrom: facts.validFrom ?? '',
       validTo: facts.validTo ?? '',
       successor: facts.successor ?? '',
+      // The messages write dates dd/mm/yyyy, as the pages do; the params above keep the API's YYYY-MM-DD.
       dateText: dayMonthYear(facts.decisionDate),
       validFromText: dayMonthYear(facts.validFrom),
       validToText: dayMonthYear(facts.validTo),

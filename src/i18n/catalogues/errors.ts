@@ -128,9 +128,9 @@ export const en: typeof vi = {
     UNIT_CODE_TAKEN: 'Unit code "{code}" is already used.',
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
     ISSUER_NOT_IN_FORCE: {
-      succeeded: '{issuer} issued decisions until {validTo}; a decision of {date} belongs to its successor: {successor}.',
-      ended: '{issuer} issued decisions until {validTo}, before the decision date {date}.',
-      notYet: '{issuer} issues decisions from {validFrom}; the decision date {date} is earlier.',
+      succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
+      ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
+      notYet: '{issuer} issues decisions from {validFromText}; the decision date {dateText} is earlier.',
     },
     STAFF_CODE_TAKEN: 'Staff code "{code}" is already used.',
     AWARD_TYPE_CODE_TAKEN: 'Award type code "{code}" is already used.',
