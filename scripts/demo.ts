@@ -4,8 +4,9 @@ import 'reflect-metadata';
 import { createApp } from '../src/bootstrap.js';
 import { InvalidEnvironment, validateEnvironment } from '../src/config/environment.js';
 import { DataDirInUse } from '../src/database/embedded-postgres.js';
-import { DEMO_PASSWORD, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from '../src/demo/demo-data.js';
+import { DEMO_ISSUERS, DEMO_PASSWORD, DEMO_STAFF, DEMO_UNITS, DEMO_USERS } from '../src/demo/demo-data.js';
 import { DemoRefused, seedDemo } from '../src/demo/seed-demo.js';
+import { roundYearOn } from '../src/kernel/index.js';
 
 async function main(): Promise<void> {
   // On a new database the first admin gets the demo password too (ADMIN_PASSWORD still wins).
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
     const outcome = await seedDemo(app);
     console.log(
       outcome === 'seeded'
-        ? `Demo data added: ${DEMO_UNITS.length} units, ${DEMO_STAFF.length} staff, 2 issuers, ${DEMO_USERS.length} users.`
+        ? `Demo data added: ${DEMO_UNITS.length} units, ${DEMO_STAFF.length} staff, ${DEMO_ISSUERS.length} issuers, ${DEMO_USERS.length} users, ` +
+            `and five years of history up to the round of ${roundYearOn(new Date())} (open /eligibility).`
         : 'The demo data is already in this database; starting with it as it is.',
     );
   } catch (error) {

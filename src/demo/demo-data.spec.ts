@@ -35,12 +35,22 @@ describe('demo data', () => {
     expect(DEMO_STAFF.filter((s) => s.position === 'Giám đốc')).toHaveLength(1);
   });
 
-  it('has the two issuers of the library’s awards', () => {
-    expect(DEMO_ISSUERS.map((i) => [i.symbol, i.name, i.signerTitle])).toEqual([
-      ['SVHTTDL', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'GIÁM ĐỐC'],
-      ['UBND', 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC', 'CHỦ TỊCH'],
+  it('has the issuers of the library’s awards, Vĩnh Phúc’s until the merger of 1/7/2025 and Phú Thọ’s after', () => {
+    expect(DEMO_ISSUERS.map((i) => [i.symbol, i.name, i.parentName ?? null, i.validFrom ?? null, i.validTo ?? null])).toEqual([
+      ['SVHTTDL', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'UBND TỈNH PHÚ THỌ', '2025-07-01', null],
+      ['UBND', 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', null, '2025-07-01', null],
+      ['SVHTTDL', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'UBND TỈNH VĨNH PHÚC', null, '2025-06-30'],
+      ['UBND', 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC', null, '1997-01-01', '2025-06-30'],
     ]);
-    expect(DEMO_ISSUERS[0].parentName).toBe('UBND TỈNH VĨNH PHÚC');
+    // Each ended body names its successor, created before it (so the demo can point at it).
+    DEMO_ISSUERS.forEach((issuer, index) => {
+      if (issuer.validTo) {
+        const successor = DEMO_ISSUERS.findIndex((i) => i.key === issuer.successorKey);
+        expect(successor).toBeGreaterThanOrEqual(0);
+        expect(successor).toBeLessThan(index);
+        expect(DEMO_ISSUERS[successor].role).toBe(issuer.role);
+      }
+    });
   });
 
   it('has one user per role, the manager limited to one department', () => {

@@ -113,26 +113,82 @@ export const DEMO_STAFF: DemoStaff[] = Object.entries(BY_UNIT)
     ...(leftOn ? { leftOn } : {}),
   }));
 
+/** Which kind of body an issuer is: the department signs LĐTT, CSTĐCS, TTLĐTT and Giấy khen; the committee the rest. */
+export type DemoIssuerRole = 'department' | 'committee';
+
+export interface DemoIssuer {
+  /** How the demo refers to it (successors, awards); not stored. */
+  key: string;
+  role: DemoIssuerRole;
+  name: string;
+  parentName?: string;
+  symbol: string;
+  place: string;
+  signerTitle: string;
+  signerName: string;
+  validFrom?: string;
+  validTo?: string;
+  successorKey?: string;
+}
+
+/** The day the merged province of Phú Thọ (with Vĩnh Phúc and Hòa Bình) took over (domain-rules §1.2). */
+export const MERGER_DATE = '2025-07-01';
+const LAST_DAY_BEFORE_MERGER = '2025-06-30';
+
 /**
  * The bodies that sign the library's awards: the provincial Department of Culture, Sports and
- * Tourism (Giấy khen) and the Provincial People's Committee (Bằng khen). The article names Cao Thị
- * Thu Hà as the Department's deputy director; an issuer has a single signer, the director.
+ * Tourism (LĐTT, CSTĐCS, TTLĐTT, Giấy khen; Law 06/2022 Art. 80(1)) and the Provincial People's
+ * Committee (TTLĐXS, Bằng khen). Vĩnh Phúc was merged into Phú Thọ from 1/7/2025: the Vĩnh Phúc bodies
+ * sign until 30/6/2025 and name their Phú Thọ successors, which sign from 1/7/2025. Vĩnh Phúc was
+ * re-established on 1/1/1997 (split from Vĩnh Phú); the department's own founding date is not
+ * recorded. The article names Cao Thị Thu Hà as the department's deputy director; an issuer has a
+ * single signer, the director, and the signers' names are invented.
  */
-export const DEMO_ISSUERS = [
+export const DEMO_ISSUERS: DemoIssuer[] = [
   {
+    key: 'svhttdl-phu-tho',
+    role: 'department',
+    name: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    parentName: 'UBND TỈNH PHÚ THỌ',
+    symbol: 'SVHTTDL',
+    place: 'Phú Thọ',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Trần Minh Đức',
+    validFrom: MERGER_DATE,
+  },
+  {
+    key: 'ubnd-phu-tho',
+    role: 'committee',
+    name: 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ',
+    symbol: 'UBND',
+    place: 'Phú Thọ',
+    signerTitle: 'CHỦ TỊCH',
+    signerName: 'Lê Văn Thành',
+    validFrom: MERGER_DATE,
+  },
+  {
+    key: 'svhttdl-vinh-phuc',
+    role: 'department',
     name: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
     parentName: 'UBND TỈNH VĨNH PHÚC',
     symbol: 'SVHTTDL',
     place: 'Vĩnh Phúc',
     signerTitle: 'GIÁM ĐỐC',
     signerName: 'Nguyễn Văn Hoàng',
+    validTo: LAST_DAY_BEFORE_MERGER,
+    successorKey: 'svhttdl-phu-tho',
   },
   {
+    key: 'ubnd-vinh-phuc',
+    role: 'committee',
     name: 'ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC',
     symbol: 'UBND',
     place: 'Vĩnh Phúc',
     signerTitle: 'CHỦ TỊCH',
     signerName: 'Đỗ Minh Quân',
+    validFrom: '1997-01-01',
+    validTo: LAST_DAY_BEFORE_MERGER,
+    successorKey: 'ubnd-phu-tho',
   },
 ];
 

@@ -168,7 +168,10 @@ describe('eligibility view models', () => {
     expect(after.some((text) => text.includes('CSTĐ cấp tỉnh'))).toBe(false);
   });
 
-  it('proposes last year by default: titles of year N are decided early in year N+1', () => {
-    expect(defaultRoundYear(new Date('2026-02-10T00:00:00Z'))).toBe(2025);
+  it('proposes the round being prepared: the current year from 1 October, the previous one before', () => {
+    expect(defaultRoundYear(new Date(2026, 1, 10))).toBe(2025);
+    expect(defaultRoundYear(new Date(2026, 8, 30))).toBe(2025);
+    expect(defaultRoundYear(new Date(2026, 9, 1))).toBe(2026);
+    expect(defaultRoundYear(new Date(2026, 11, 1))).toBe(2026);
   });
 });

@@ -2,7 +2,7 @@ import type { AwardTypeView } from '../catalogue/index.js';
 import { dynamicKey, translate } from '../i18n/translate.js';
 import { type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
 import { formatDate, reasonText } from './reason-text.js';
-import { AWARD_CODES, type AwardCode, isAwardCode, type AwardKind, type AwardSubject, type Locale } from '../kernel/index.js';
+import { AWARD_CODES, type AwardCode, isAwardCode, type AwardKind, type AwardSubject, type Locale, roundYearOn } from '../kernel/index.js';
 
 /** View models shared by the eligibility page and the eligibility panel of the history page. */
 
@@ -164,7 +164,7 @@ export function rulesLegend(
   };
 }
 
-/** Last year: the usual round (titles of year N are decided early in year N+1). */
+/** The round being prepared: the current year from 1 October, else the previous one (kernel `roundYearOn`). */
 export function defaultRoundYear(today: Date = new Date()): number {
-  return today.getFullYear() - 1;
+  return roundYearOn(today);
 }

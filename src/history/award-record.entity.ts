@@ -31,6 +31,10 @@ export class AwardRecord {
   @Column({ name: 'decision_date', type: 'date', nullable: true })
   decisionDate!: string | null;
 
+  /** The registered issuer that signed the decision, when known. */
+  @Column({ name: 'issuer_id', type: 'uuid', nullable: true })
+  issuerId!: string | null;
+
   @Column({ name: 'issuer_name', type: 'varchar', nullable: true })
   issuerName!: string | null;
 

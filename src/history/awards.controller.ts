@@ -16,7 +16,7 @@ export class AwardsController {
   @Post('awards')
   @Roles('hr_officer')
   @ApiCreatedResponse({ type: AwardRecordResponse })
-  @ApiErrors(403, 409)
+  @ApiErrors(403, 409, [422, 'ISSUER_NOT_IN_FORCE: the decision date lies outside the issuer’s validity; the message names its successor'])
   create(@Body() dto: CreateAwardDto, @CurrentUser() actor: AuthUser): Promise<AwardRecordResponse> {
     return this.awards.create(dto, actor);
   }

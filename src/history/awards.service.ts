@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { CatalogueService } from '../catalogue/index.js';
+import { IssuersService } from '../issuers/index.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
@@ -19,6 +20,7 @@ export class AwardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly issuers: IssuersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -29,6 +31,8 @@ export class AwardsService {
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
       // The key of award_records_<kind>_once_key: an import of awards waits for it, and it for the import.
       await lockNaturalKey(manager, 'award_records', type.code, kind, subjectId, dto.year);
+      const decisionDate = dto.decisionDate ?? null;
+      const issuer = await this.issuers.forDecision(manager, dto, decisionDate);
       const inserted = await insertAward(manager, {
         awardType: type.code,
         kind,
@@ -36,8 +40,8 @@ export class AwardsService {
         year: dto.year,
         basis: dto.basis ?? 'regular',
         decisionNumber: dto.decisionNumber ?? null,
-        decisionDate: dto.decisionDate ?? null,
-        issuerName: dto.issuerName ?? null,
+        decisionDate,
+        ...issuer,
         createdBy: actor.id,
       });
       if (!inserted) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/index.js';
+import { IssuersModule } from '../issuers/index.js';
 import { Appraisal } from './appraisal.entity.js';
 import { AppraisalsController } from './appraisals.controller.js';
 import { AppraisalsService } from './appraisals.service.js';
@@ -22,7 +23,7 @@ import { InitiativesService } from './initiatives.service.js';
 import { StaffRecordsController } from './staff-records.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule],
+  imports: [TypeOrmModule.forFeature([AwardRecord, Appraisal, Initiative, Discipline, Freeze]), CatalogueModule, IssuersModule],
   controllers: [
     AwardsController,
     AppraisalsController,

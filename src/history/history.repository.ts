@@ -33,7 +33,7 @@ function withNumericYear<T extends { year: number | string }>(found: T[]): T[] {
 const AWARD_RECORD_COLUMNS = sql`
   ar.id, ar.award_type_code AS "awardType", t.name AS "awardName", t.kind, ar.staff_id AS "staffId",
   ar.unit_id AS "unitId", ar.year, ar.basis, ar.decision_number AS "decisionNumber",
-  ar.decision_date AS "decisionDate", ar.issuer_name AS "issuerName", ar.source,
+  ar.decision_date AS "decisionDate", ar.issuer_id AS "issuerId", ar.issuer_name AS "issuerName", ar.source,
   ar.revoked_at IS NOT NULL AS revoked, ar.revoked_at AS "revokedAt", ar.revoked_reason AS "revokedReason",
   ar.created_at AS "createdAt"`;
 const AWARD_RECORD_FROM = sql`award_records ar JOIN award_types t ON t.code = ar.award_type_code`;
@@ -72,6 +72,7 @@ export interface NewAward {
   basis: AwardBasis;
   decisionNumber: string | null;
   decisionDate: string | null;
+  issuerId: string | null;
   issuerName: string | null;
   createdBy: string;
 }
@@ -83,9 +84,9 @@ export interface NewAward {
 export async function insertAward(manager: EntityManager, award: NewAward): Promise<{ id: string } | undefined> {
   return row<{ id: string }>(
     manager,
-    sql`INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)
+    sql`INSERT INTO award_records (award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_id, issuer_name, source, created_by)
         VALUES (${award.awardType}, ${staffIdIf(award.kind, award.subjectId)}, ${unitIdIf(award.kind, award.subjectId)}, ${award.year},
-                ${award.basis}, ${award.decisionNumber}, ${award.decisionDate}, ${award.issuerName}, 'entered', ${award.createdBy})
+                ${award.basis}, ${award.decisionNumber}, ${award.decisionDate}, ${award.issuerId}, ${award.issuerName}, 'entered', ${award.createdBy})
         ON CONFLICT DO NOTHING RETURNING id`,
   );
 }

@@ -22,6 +22,9 @@ export interface AwardRecordView {
   basis: AwardBasis;
   decisionNumber: string | null;
   decisionDate: string | null;
+  /** The registered issuer that signed the decision, when known. */
+  issuerId: string | null;
+  /** The issuer as the record names it (the text of the paper, or the registered issuer's name). */
   issuerName: string | null;
   source: AwardSource;
   revoked: boolean;

@@ -28,6 +28,18 @@ export class Issuer {
   @Column({ name: 'signer_name', type: 'varchar' })
   signerName!: string;
 
+  /** First day the body issues decisions; null: not recorded (in force since before our records). */
+  @Column({ name: 'valid_from', type: 'date', nullable: true })
+  validFrom!: string | null;
+
+  /** Last day the body issues decisions (a merger, a dissolution); null: still in force. */
+  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  validTo!: string | null;
+
+  /** The body that took over its decisions, e.g. UBND tỉnh Phú Thọ for UBND tỉnh Vĩnh Phúc from 1/7/2025. */
+  @Column({ name: 'successor_id', type: 'uuid', nullable: true })
+  successorId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

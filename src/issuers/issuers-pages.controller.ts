@@ -8,17 +8,38 @@ import { translate } from '../i18n/translate.js';
 import { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import { UpdateIssuerDto } from './dto/update-issuer.dto.js';
 import { IssuersService, type IssuerView } from './issuers.service.js';
+import { issuerRows, successorOptions } from './issuers.views.js';
 import { type Locale } from '../kernel/index.js';
 
-const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName'] as const;
+const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName', 'validFrom', 'validTo', 'successorId'] as const;
 type IssuerFormValues = Record<(typeof FORM_FIELDS)[number], string>;
-const EMPTY: IssuerFormValues = { name: '', parentName: '', symbol: '', place: '', signerTitle: '', signerName: '' };
+const EMPTY: IssuerFormValues = {
+  name: '',
+  parentName: '',
+  symbol: '',
+  place: '',
+  signerTitle: '',
+  signerName: '',
+  validFrom: '',
+  validTo: '',
+  successorId: '',
+};
 /** A saved form goes back to the list, which says so. */
 const SAVED = '/issuers';
 
-/** An emptied "parent body" means none: null, which the DTO lets through and the service stores. */
-const withParentNameCleared = (body: FormBody): FormBody =>
-  typeof body.parentName === 'string' && body.parentName.trim() === '' ? { ...body, parentName: null } : body;
+/** Fields an emptied input clears (null, which the DTO lets through and the service stores), rather than leaves as they were. */
+const CLEARABLE = ['parentName', 'validFrom', 'validTo', 'successorId'] as const;
+
+const withEmptiedFieldsCleared = (body: FormBody): FormBody => {
+  const cleared: FormBody = { ...body };
+  for (const field of CLEARABLE) {
+    const value = body[field];
+    if (typeof value === 'string' && value.trim() === '') {
+      cleared[field] = null;
+    }
+  }
+  return cleared;
+};
 
 /** The issuers (cơ quan ban hành) with a form to add one, and the edit form (admins only). */
 @Controller('issuers')
@@ -34,7 +55,7 @@ export class IssuersPagesController {
 
   @Post()
   create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    return answerForm(page, CreateIssuerDto, withParentNameCleared(body), (dto) => this.issuers.create(dto, page.user), {
+    return answerForm(page, CreateIssuerDto, withEmptiedFieldsCleared(body), (dto) => this.issuers.create(dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/issuers/list',
       model: () => this.listModel(page.lang, submittedValues(body, FORM_FIELDS), null),
@@ -44,29 +65,40 @@ export class IssuersPagesController {
   @Get(':id/edit')
   @Render('pages/issuers/form')
   async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang }: PageRequest) {
-    return formModel(lang, id, valuesOf(await this.issuers.get(id)));
+    return this.formModel(lang, id, valuesOf(await this.issuers.get(id)));
   }
 
   @Post(':id/edit')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    return answerForm(page, UpdateIssuerDto, withParentNameCleared(body), (dto) => this.issuers.update(id, dto, page.user), {
+    return answerForm(page, UpdateIssuerDto, withEmptiedFieldsCleared(body), (dto) => this.issuers.update(id, dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/issuers/form',
-      model: () => formModel(page.lang, id, submittedValues(body, FORM_FIELDS)),
+      model: () => this.formModel(page.lang, id, submittedValues(body, FORM_FIELDS)),
     });
   }
 
   private async listModel(lang: Locale, values: IssuerFormValues, flash: string | null) {
-    return { title: translate(lang, 'issuers.title'), flash, issuers: await this.issuers.list(), values, alert: null };
+    const issuers = await this.issuers.list();
+    return {
+      title: translate(lang, 'issuers.title'),
+      flash,
+      issuers: issuerRows(lang, issuers),
+      successorOptions: successorOptions(lang, issuers, null),
+      values,
+      alert: null,
+    };
+  }
+
+  private async formModel(lang: Locale, id: string, values: IssuerFormValues) {
+    return {
+      title: translate(lang, 'issuers.editTitle'),
+      issuerId: id,
+      successorOptions: successorOptions(lang, await this.issuers.list(), id),
+      values,
+      alert: null,
+    };
   }
 }
-
-const formModel = (lang: Locale, id: string, values: IssuerFormValues) => ({
-  title: translate(lang, 'issuers.editTitle'),
-  issuerId: id,
-  values,
-  alert: null,
-});
 
 const valuesOf = (issuer: IssuerView): IssuerFormValues => ({
   name: issuer.name,
@@ -75,4 +107,7 @@ const valuesOf = (issuer: IssuerView): IssuerFormValues => ({
   place: issuer.place,
   signerTitle: issuer.signerTitle,
   signerName: issuer.signerName,
+  validFrom: issuer.validFrom ?? '',
+  validTo: issuer.validTo ?? '',
+  successorId: issuer.successorId ?? '',
 });

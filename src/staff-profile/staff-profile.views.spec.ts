@@ -13,6 +13,7 @@ const award = (year: number, name: string, overrides: Partial<AwardRecordView> =
   basis: 'regular',
   decisionNumber: null,
   decisionDate: null,
+  issuerId: null,
   issuerName: null,
   source: 'entered',
   revoked: false,

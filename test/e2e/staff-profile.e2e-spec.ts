@@ -2,6 +2,7 @@ import type request from 'supertest';
 import { recordAward } from '../factories/eligibility.js';
 import { createStaff, createUnit } from '../factories/index.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
+import { roundYearOn } from '../../src/kernel/index.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
 
 /** The profile page (`/staff/:id/history`) and its entry forms, as a browser without script uses them. */
@@ -84,7 +85,8 @@ describe('staff profile page', () => {
 
   it('reads the panel’s question from the address; a value that does not pass takes its default', async () => {
     const person = await createStaff(t, { unitId: unit.id, fullName: 'Vương Thị Hỏi' });
-    const lastYear = new Date().getFullYear() - 1;
+    // The round being prepared: this year from 1 October, the previous one before.
+    const roundYear = roundYearOn(new Date());
     const chosen = await admin.get(`/staff/${person.id}/history?year=2024&awardType=CSTDCS&saved=nothing`).expect(200);
     expect(chosen.text).toContain(
       '<input id="panel-year" name="year" type="number" inputmode="numeric" min="1990" max="2100" value="2024">',
@@ -92,7 +94,7 @@ describe('staff profile page', () => {
     expect(chosen.text).toContain('<option value="CSTDCS" selected>');
     expect(chosen.text).not.toContain('class="flash"');
     const edited = await admin.get(`/staff/${person.id}/history?year=abc&awardType=CSTDCS`).expect(200);
-    expect(edited.text).toContain(`value="${lastYear}">`);
+    expect(edited.text).toContain(`value="${roundYear}">`);
     expect(edited.text).toContain('<option value="CSTDCS" selected>');
     const unknown = await admin.get(`/staff/${person.id}/history?year=2024&awardType=NOPE`).expect(200);
     expect(unknown.text).toContain('<option value="LDTT" selected>');

@@ -117,9 +117,11 @@ describe('units and issuers (API)', () => {
     it('creates and lists an issuer, with an audit entry', async () => {
       const res = await t.http().post('/api/issuers').set(bearer(t.adminToken)).send(department).expect(201);
       const issuer = res.body as { id: string };
-      expect(res.body).toEqual({ id: expect.any(String), ...department });
+      // No period given: in force, since a date nobody recorded; no successor.
+      const unbounded = { validFrom: null, validTo: null, successorId: null };
+      expect(res.body).toEqual({ id: expect.any(String), ...department, ...unbounded });
       const list = await t.http().get('/api/issuers').set(bearer(t.adminToken)).expect(200);
-      expect(list.body).toEqual([{ id: issuer.id, ...department }]);
+      expect(list.body).toEqual([{ id: issuer.id, ...department, ...unbounded }]);
       expect(await auditActions('issuers', issuer.id)).toEqual(['create']);
     });
 
@@ -159,6 +161,30 @@ describe('units and issuers (API)', () => {
       expect(res.body).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' });
       await t.http().get('/api/issuers').set(bearer(viewer.token)).expect(200);
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM issuers WHERE symbol = 'OTHER'`)).toEqual([{ n: 0 }]);
+    });
+
+    it('lets a successor keep the symbol of a body that has ended, never two in force at once (409)', async () => {
+      const list = (await t.http().get('/api/issuers').set(bearer(t.adminToken)).expect(200)).body as Array<{ id: string; symbol: string }>;
+      const old = list.find((i) => i.symbol === 'SVHTTDL')!;
+      const successor = { ...department, parentName: 'UBND TỈNH PHÚ THỌ', place: 'Phú Thọ', validFrom: '2025-07-01' };
+      // While the Vĩnh Phúc department is in force, a second SVHTTDL is refused.
+      await t.http().post('/api/issuers').set(bearer(t.adminToken)).send(successor).expect(409);
+      const created = await t
+        .http()
+        .post('/api/issuers')
+        .set(bearer(t.adminToken))
+        .send({ ...successor, validFrom: undefined })
+        .expect(409);
+      expect(created.body).toMatchObject({ code: 'ISSUER_SYMBOL_TAKEN' });
+      // Once it ends (the merger), its successor takes the symbol and the old one names it.
+      await t.http().patch(`/api/issuers/${old.id}`).set(bearer(t.adminToken)).send({ validTo: '2025-06-30' }).expect(200);
+      const next = (await t.http().post('/api/issuers').set(bearer(t.adminToken)).send(successor).expect(201)).body as { id: string };
+      const ended = await t.http().patch(`/api/issuers/${old.id}`).set(bearer(t.adminToken)).send({ successorId: next.id }).expect(200);
+      expect(ended.body).toMatchObject({ validTo: '2025-06-30', successorId: next.id });
+      // Putting the old one back in force would make two SVHTTDL in force.
+      const back = await t.http().patch(`/api/issuers/${old.id}`).set(bearer(t.adminToken)).send({ validTo: null }).expect(409);
+      expect(back.body).toMatchObject({ code: 'ISSUER_SYMBOL_TAKEN' });
+      expect(await auditActions('issuers', old.id)).toEqual(['create', 'update', 'update']);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsAwardTypeCode, IsOptionalDate, IsRecordYear } from '../../common/validation/fields.js';
+import { IsAwardTypeCode, IsOptionalDate, IsOptionalUuid, IsRecordYear } from '../../common/validation/fields.js';
 import { NormalizedOptional } from '../../common/validation/trim.js';
 import { AWARD_BASES, type AwardBasis } from '../../kernel/index.js';
 
@@ -33,6 +33,14 @@ export class CreateAwardDto {
   @IsString()
   @MaxLength(300)
   issuerName?: string | null;
+
+  /**
+   * The registered issuer that signed the decision. Its validity must include `decisionDate` (a
+   * merged province's committee signs nothing after the merger); without `issuerName`, its name is
+   * written on the record.
+   */
+  @IsOptionalUuid()
+  issuerId?: string | null;
 
   @IsOptional()
   @IsIn(AWARD_BASES)

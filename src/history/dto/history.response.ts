@@ -60,7 +60,10 @@ export class AwardRecordResponse {
   @ApiDate({ nullable: true })
   decisionDate!: string | null;
 
-  @ApiNullable(String)
+  @ApiId({ nullable: true, description: 'The registered issuer that signed the decision, when known' })
+  issuerId!: string | null;
+
+  @ApiNullable(String, { description: 'The issuer as the record names it: the text of the paper, or the registered issuer' })
   issuerName!: string | null;
 
   @ApiEnum(AWARD_SOURCES)

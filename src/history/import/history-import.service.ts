@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/index.js';
 import { AwardType } from '../../catalogue/index.js';
+import { dayMonthYear, IssuersService, type NotInForce } from '../../issuers/index.js';
 import type { ProblemDetail } from '../../common/http/problem.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import {
@@ -14,7 +15,7 @@ import {
   type HistoryImportKind,
   INITIATIVE_COLUMNS,
 } from './history-columns.js';
-import { HistoryImportInvalid } from './history-import.problems.js';
+import { HistoryImportInvalid, type HistoryImportProblem } from './history-import.problems.js';
 import {
   type FoundSubject,
   type ImportPlan,
@@ -127,6 +128,7 @@ export class HistoryImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly issuers: IssuersService,
   ) {}
 
   async importFile(kind: HistoryImportKind, file: UploadedFile, actor: AuthUser): Promise<HistoryImportResult> {
@@ -134,7 +136,12 @@ export class HistoryImportService {
       case 'awards': {
         const table = await parseTable(file, AWARD_COLUMNS);
         const types = await this.dataSource.getRepository(AwardType).find({ order: { displayOrder: 'ASC' } });
-        return this.run(kind, checkAwardRows(table, types), AWARD_STEPS, actor);
+        const checked = checkAwardRows(table, types);
+        // A row whose issuer had ended (or not begun) on its decision date is refused like a wrong cell.
+        for (const { line, refusal } of await this.issuers.notInForceRows(this.dataSource.manager, checked.rows)) {
+          checked.problems.push(issuerProblem(line, refusal));
+        }
+        return this.run(kind, checked, AWARD_STEPS, actor);
       }
       case 'appraisals':
         return this.run(kind, checkAppraisalRows(await parseTable(file, APPRAISAL_COLUMNS)), APPRAISAL_STEPS, actor);
@@ -181,6 +188,19 @@ export class HistoryImportService {
       return { kind, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [] };
     });
   }
+}
+
+/** The line's issuer could not sign on its date: the message names its period and, when known, its successor. */
+function issuerProblem(line: number, refusal: NotInForce): HistoryImportProblem {
+  const params = {
+    issuer: refusal.issuer,
+    date: dayMonthYear(refusal.decisionDate),
+    from: dayMonthYear(refusal.validFrom),
+    to: dayMonthYear(refusal.validTo),
+  };
+  return refusal.successor && refusal.validTo !== null && refusal.decisionDate > refusal.validTo
+    ? { line, field: 'decisionDate', key: 'issuerSucceeded', params: { ...params, successor: refusal.successor } }
+    : { line, field: 'decisionDate', key: 'issuerNotInForce', params };
 }
 
 const AWARD_STEPS: KindSteps<AwardImportRow, StoredAward> = {

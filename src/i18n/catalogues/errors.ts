@@ -49,6 +49,12 @@ export const vi = {
     // units, issuers, staff
     UNIT_CODE_TAKEN: 'Mã đơn vị “{code}” đã được dùng.',
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
+    ISSUER_NOT_IN_FORCE: {
+      succeeded:
+        '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
+      ended: '{issuer} chỉ ban hành quyết định đến ngày {validToText}, trước ngày quyết định {dateText}.',
+      notYet: '{issuer} ban hành quyết định từ ngày {validFromText}; ngày quyết định {dateText} sớm hơn.',
+    },
     STAFF_CODE_TAKEN: 'Mã cán bộ “{code}” đã được dùng.',
     // catalogue
     AWARD_TYPE_CODE_TAKEN: 'Mã danh hiệu, hình thức khen thưởng “{code}” đã được dùng.',
@@ -100,6 +106,9 @@ export const vi = {
     unitCycle: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',
     coefficientSubject: 'Loại này không tặng cho đối tượng này nên không có hệ số tiền thưởng.',
     year: 'Năm phải là số nguyên từ {min} đến {max}.',
+    endBeforeStart: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.',
+    unknownIssuer: 'Cơ quan ban hành không tồn tại.',
+    successorSelf: 'Cơ quan không thể kế thừa chính nó.',
   },
 };
 
@@ -144,6 +153,11 @@ export const en: typeof vi = {
     OWN_ACCOUNT_LOCKOUT: 'You cannot remove your own admin role or deactivate your own account.',
     UNIT_CODE_TAKEN: 'Unit code "{code}" is already used.',
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
+    ISSUER_NOT_IN_FORCE: {
+      succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
+      ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
+      notYet: '{issuer} issues decisions from {validFromText}; the decision date {dateText} is earlier.',
+    },
     STAFF_CODE_TAKEN: 'Staff code "{code}" is already used.',
     AWARD_TYPE_CODE_TAKEN: 'Award type code "{code}" is already used.',
     AWARD_TYPE_ALREADY_RETIRED: 'Code "{code}" has been retired since {date}.',
@@ -190,5 +204,8 @@ export const en: typeof vi = {
     unitCycle: 'A unit cannot be moved under itself or one of its sub-units.',
     coefficientSubject: 'The type does not go to this subject, so it has no money coefficient for it.',
     year: 'The year must be a whole number from {min} to {max}.',
+    endBeforeStart: 'The end must be on or after the start.',
+    unknownIssuer: 'No such issuer.',
+    successorSelf: 'An issuer cannot succeed itself.',
   },
 };

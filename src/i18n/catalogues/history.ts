@@ -45,6 +45,9 @@ export const vi = {
       duplicateInFile: 'Trùng với dòng {firstLine} của tệp.',
       duplicateAward:
         'Đã được tặng “{name}” năm {year}; không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5).',
+      issuerSucceeded:
+        '{issuer} chỉ ban hành quyết định đến ngày {to}; quyết định ngày {date} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
+      issuerNotInForce: '{issuer} không ban hành quyết định vào ngày {date} (thời gian hoạt động: {from} – {to}).',
     },
   },
   historyPages: {
@@ -157,6 +160,8 @@ export const en: typeof vi = {
       duplicateInFile: 'Same as line {firstLine} of the file.',
       duplicateAward:
         'Already received "{name}" for {year}; the same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5).',
+      issuerSucceeded: '{issuer} issued decisions until {to}; a decision of {date} belongs to its successor: {successor}.',
+      issuerNotInForce: '{issuer} did not issue decisions on {date} (period: {from} – {to}).',
     },
   },
   historyPages: {

@@ -1,4 +1,5 @@
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalDate, IsOptionalUuid } from '../../common/validation/fields.js';
 import { Normalized } from '../../common/validation/trim.js';
 
 export class CreateIssuerDto {
@@ -37,4 +38,16 @@ export class CreateIssuerDto {
   @MinLength(1)
   @MaxLength(200)
   signerName!: string;
+
+  /** First day the body issues decisions (YYYY-MM-DD); unset or null: not recorded. */
+  @IsOptionalDate()
+  validFrom?: string | null;
+
+  /** Last day the body issues decisions, e.g. 2025-06-30 for a province merged on 1/7/2025; unset or null: in force. */
+  @IsOptionalDate()
+  validTo?: string | null;
+
+  /** The issuer that takes over its decisions after `validTo`. */
+  @IsOptionalUuid()
+  successorId?: string | null;
 }

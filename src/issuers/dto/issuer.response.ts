@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiId, ApiNullable } from '../../common/openapi/response-fields.js';
+import { ApiDate, ApiId, ApiNullable } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import type { IssuerView } from '../issuers.service.js';
 
@@ -25,6 +25,15 @@ export class IssuerResponse {
 
   @ApiProperty()
   signerName!: string;
+
+  @ApiDate({ nullable: true, description: 'First day the body issues decisions; null: not recorded', example: '2025-07-01' })
+  validFrom!: string | null;
+
+  @ApiDate({ nullable: true, description: 'Last day the body issues decisions; null: still in force', example: '2025-06-30' })
+  validTo!: string | null;
+
+  @ApiId({ nullable: true, description: 'The issuer that took over its decisions after validTo' })
+  successorId!: string | null;
 }
 
 export type IssuerResponseAgrees = Agrees<SameShape<IssuerResponse, IssuerView>>;
