@@ -86,6 +86,10 @@ export const vi = {
     unitCycle: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',
     coefficientSubject: 'Loại này không tặng cho đối tượng này nên không có hệ số tiền thưởng.',
     year: 'Năm phải là số nguyên từ {min} đến {max}.',
+    unsafeCharacter:
+      'Có ký tự không được phép ({character}, ở ký tự thứ {position}): ký tự điều khiển, ký tự đảo chiều hiển thị hoặc ký tự hỏng. Hãy gõ lại phần này.',
+    notNull: 'Không nhận giá trị null; muốn giữ nguyên thì bỏ trường này khỏi yêu cầu.',
+    maxDepth: 'Dữ liệu JSON lồng nhau quá {max} cấp.',
   },
 };
 
@@ -163,5 +167,9 @@ export const en: typeof vi = {
     unitCycle: 'A unit cannot be moved under itself or one of its sub-units.',
     coefficientSubject: 'The type does not go to this subject, so it has no money coefficient for it.',
     year: 'The year must be a whole number from {min} to {max}.',
+    unsafeCharacter:
+      'Contains a character that is not allowed ({character}, at character {position}): a control character, a direction override or a broken character. Type this part again.',
+    notNull: 'Must not be null; leave the field out to keep it unchanged.',
+    maxDepth: 'The JSON nests more than {max} levels deep.',
   },
 };
