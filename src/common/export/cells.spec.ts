@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { csvField, csvTextCell, looksLikeFormula, xlsxCell } from './cells.js';
 
 describe('export cells: formula neutralisation (OWASP CSV injection)', () => {
-  it.each(['=cmd|\' /C calc\'!A0', '=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'])(
+  it.each(["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'])(
     'a CSV cell %j gets a leading apostrophe',
     (text) => {
       expect(looksLikeFormula(text)).toBe(true);

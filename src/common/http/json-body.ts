@@ -43,7 +43,13 @@ export function jsonDepthExceeds(body: Buffer, max: number): boolean {
 export class JsonTooDeep extends DomainError {
   constructor(max: number) {
     super('MALFORMED_REQUEST', `The JSON body nests objects and arrays more than ${max} levels deep`, [
-      { field: 'body', constraint: 'maxDepth', key: 'fieldErrors.maxDepth', params: { max }, message: `nested more than ${max} levels deep` },
+      {
+        field: 'body',
+        constraint: 'maxDepth',
+        key: 'fieldErrors.maxDepth',
+        params: { max },
+        message: `nested more than ${max} levels deep`,
+      },
     ]);
   }
 }

@@ -22,6 +22,10 @@ class RequestValidationPipe extends ValidationPipe {
     if (metadata.type === 'custom') {
       return super.transform(value, metadata);
     }
+    // A POST without a body (no Content-Type) is an empty form, not `undefined` for a page to read fields of.
+    if (metadata.type === 'body' && metadata.data === undefined && (value === undefined || value === null)) {
+      return super.transform({}, metadata);
+    }
     const problems = [
       ...unsafeTextDetails(value, metadata.metatype, metadata.data ?? ''),
       ...(metadata.type === 'body' && metadata.data === undefined ? unexpectedNullDetails(value, metadata.metatype) : []),

@@ -20,9 +20,12 @@ describe('findUnsafeCharacter', () => {
     expect(findUnsafeCharacter(text)).toEqual({ character, position });
   });
 
-  it.each(['Nguyễn Văn Đức', 'Trưởng phòng Phục vụ bạn đọc', '😀 emoji pairs are fine', 'العربية', 'a\u200db', ''])('accepts %j', (text) => {
-    expect(findUnsafeCharacter(text)).toBeNull();
-  });
+  it.each(['Nguyễn Văn Đức', 'Trưởng phòng Phục vụ bạn đọc', '😀 emoji pairs are fine', 'العربية', 'a\u200db', ''])(
+    'accepts %j',
+    (text) => {
+      expect(findUnsafeCharacter(text)).toBeNull();
+    },
+  );
 
   it('accepts TAB, LF and CR in a multi-line field, and nothing else more', () => {
     expect(findUnsafeCharacter('one\r\ntwo\tthree', true)).toBeNull();

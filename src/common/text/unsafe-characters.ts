@@ -24,7 +24,8 @@ export interface UnsafeCharacter {
   position: number;
 }
 
-const codePoint = (text: string, index: number): string => `U+${(text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (text: string, index: number): string =>
+  `U+${(text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The first character of `text` no field accepts, or null when there is none. */
 export function findUnsafeCharacter(text: string, multiLine = false): UnsafeCharacter | null {

@@ -14,11 +14,8 @@ const isDtoClass = (metatype: unknown): metatype is DtoClass =>
   typeof metatype === 'function' && ![String, Number, Boolean, Array, Object].includes(metatype as never);
 
 /** A validator that never fails: a mark class-validator keeps with the field's rules (and PartialType copies). */
-const marker =
-  (name: string) =>
-  (): PropertyDecorator =>
-  (target, property) =>
-    registerDecorator({ name, target: target.constructor, propertyName: String(property), validator: { validate: () => true } });
+const marker = (name: string) => (): PropertyDecorator => (target, property) =>
+  registerDecorator({ name, target: target.constructor, propertyName: String(property), validator: { validate: () => true } });
 
 /** A field that may hold several lines (a textarea): TAB, LF and CR are accepted there, and only there. */
 export const MultiLine = marker('multiLine');
@@ -27,7 +24,13 @@ export const MultiLine = marker('multiLine');
 const rulesOf = (dto: DtoClass) => getMetadataStorage().getTargetValidationMetadatas(dto as never, '', true, false);
 
 const fieldsMarked = (dto: unknown, name: string): Set<string> =>
-  isDtoClass(dto) ? new Set(rulesOf(dto).filter((rule) => rule.name === name).map((rule) => rule.propertyName)) : new Set();
+  isDtoClass(dto)
+    ? new Set(
+        rulesOf(dto)
+          .filter((rule) => rule.name === name)
+          .map((rule) => rule.propertyName),
+      )
+    : new Set();
 
 /** One detail per text with a character no field accepts (see unsafe-characters.ts), named by its path `a.b.0`. */
 export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): ErrorDetail[] {
@@ -60,7 +63,8 @@ export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): Er
 
 /** Whether the API documents `null` for the field (`NormalizedOptional`: null, like an empty form field, means "not given"). */
 function documentsNull(dto: DtoClass, property: string): boolean {
-  const documented = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, dto.prototype as object, property) as { nullable?: boolean } | undefined;
+  const documented = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, dto.prototype as object, property) as
+    { nullable?: boolean } | undefined;
   return documented?.nullable === true;
 }
 
@@ -76,13 +80,19 @@ export function unexpectedNullDetails(body: unknown, dto: unknown): ErrorDetail[
   const known = new Set(rulesOf(dto).map((rule) => rule.propertyName));
   return Object.entries(body)
     .filter(([field, value]) => value === null && known.has(field) && !documentsNull(dto, field))
-    .map(([field]) => ({ field, constraint: 'notNull', key: 'fieldErrors.notNull', message: `${field} must not be null; leave it out instead` }));
+    .map(([field]) => ({
+      field,
+      constraint: 'notNull',
+      key: 'fieldErrors.notNull',
+      message: `${field} must not be null; leave it out instead`,
+    }));
 }
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /** A UUID as the database writes it: lower case (PostgreSQL compares uuids without case, but our maps of facts do not). */
-export const lowerCaseUuid = (value: unknown): unknown => (typeof value === 'string' && UUID_SHAPE.test(value) ? value.toLowerCase() : value);
+export const lowerCaseUuid = (value: unknown): unknown =>
+  typeof value === 'string' && UUID_SHAPE.test(value) ? value.toLowerCase() : value;
 
 /** The DTO's `@IsUUID()` fields (and arrays of them) in lower case, so `ABC…` and `abc…` name the same record everywhere. */
 export function lowerCaseUuidFields<T>(instance: T, dto: unknown): T {

@@ -4,7 +4,7 @@ import { hasTranslation, translate } from '../../i18n/translate.js';
 import { errorStatus } from '../errors/error-codes.js';
 import { errorMessage } from '../errors/error-messages.js';
 import { toErrorDetails } from '../http/validation.js';
-import { lowerCaseUuidFields, unsafeTextDetails } from '../validation/input-checks.js';
+import { lowerCaseUuidFields, unexpectedNullDetails, unsafeTextDetails } from '../validation/input-checks.js';
 import { CodedError, type ErrorDetail, type Locale } from '../../kernel/index.js';
 
 /** Field name → message shown beside the field, in the page's language. */
@@ -39,8 +39,9 @@ export function toFieldErrors(details: ErrorDetail[], locale: Locale): FieldErro
  * (the CSRF token, buttons) are dropped rather than refused; empty optional fields mean "not given".
  */
 export async function parseForm<T extends object>(dto: ClassConstructor<T>, body: unknown, locale: Locale): Promise<FormResult<T>> {
-  // The global pipe already refuses these in a posted form; a form parsed from elsewhere is held to the same.
-  const unsafe = unsafeTextDetails(body, dto);
+  // The global pipe already refuses unsafe text in a posted form (a form parsed from elsewhere is held to the same);
+  // an explicit null, which only JSON can send, is refused as on the API.
+  const unsafe = [...unsafeTextDetails(body, dto), ...unexpectedNullDetails(body, dto)];
   if (unsafe.length > 0) {
     return { ok: false, errors: toFieldErrors(unsafe, locale) };
   }
