@@ -172,7 +172,8 @@ export async function parseTable<K extends string>(
   }
 
   const rows: Array<TableRow<K>> = [];
-  // Held to the same characters as every text field of the API and the pages (unsafe-characters.ts), line by line.
+  // Held to the same characters as every text field of the API and the pages (unsafe-characters.ts), line by line;
+  // a cell may hold line breaks and tabs (Alt+Enter in Excel, a quoted CSV cell), which the importers fold to spaces.
   const unsafe: ImportProblem[] = [];
   for (const record of records) {
     if (record.line <= heading.line) {
@@ -184,7 +185,7 @@ export async function parseTable<K extends string>(
       const cell = record.cells[index] ?? '';
       cells[key] = cell;
       hasText ||= cell.trim() !== '';
-      const found = findUnsafeCharacter(cell);
+      const found = findUnsafeCharacter(cell, true);
       if (found !== null) {
         unsafe.push({ line: record.line, field: key, key: 'unsafeCharacter', params: { ...found } });
       }
