@@ -32,8 +32,18 @@ const fieldsMarked = (dto: unknown, name: string): Set<string> =>
       )
     : new Set();
 
+/**
+ * The return addresses of the pages (`?next=` of the sign-in page, `back` of the language form) are
+ * not stored: `safeRedirectPath` replaces one holding a control character (or leading off the site)
+ * with the page's default, so a damaged link still signs in rather than being refused.
+ */
+const RETURN_ADDRESSES = new Set(['next', 'back']);
+
 /** One detail per text with a character no field accepts (see unsafe-characters.ts), named by its path `a.b.0`. */
 export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): ErrorDetail[] {
+  if (RETURN_ADDRESSES.has(prefix)) {
+    return [];
+  }
   const multiLine = fieldsMarked(dto, 'multiLine');
   const details: ErrorDetail[] = [];
   // Iterative, not recursive: the JSON parser bounds depth, but a walk should not rely on it.
@@ -54,6 +64,9 @@ export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): Er
       }
     } else if (current !== null && typeof current === 'object') {
       for (const [key, item] of Object.entries(current)) {
+        if (path === '' && RETURN_ADDRESSES.has(key)) {
+          continue;
+        }
         pending.push({ value: item, path: path === '' ? key : `${path}.${key}`, top: top === '' ? key : top });
       }
     }
