@@ -11,6 +11,7 @@ import type { Environment } from './config/environment.js';
 import { resolveSessionSecret, type Runtime } from './config/runtime.js';
 import { openDatabaseTarget } from './database/database-target.js';
 import { runMigrations } from './database/migrator.js';
+import { waitForDatabase } from './database/wait-for-database.js';
 import { UsersService } from './users/users.service.js';
 
 const LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -22,13 +23,18 @@ export interface StartedApp {
 }
 
 /**
- * Builds the application as main.ts and the tests use it: embedded or server PostgreSQL, migrations
+ * Builds the application as main.ts and the tests use it: embedded or server PostgreSQL (waited for
+ * a bounded time when it does not answer yet), migrations
  * applied under a lock, the first admin created, the HTTP layer configured, the OpenAPI document
  * ready to be built on first request. Does not listen.
  */
 export async function createApp(env: Environment): Promise<StartedApp> {
   const database = await openDatabaseTarget(env);
   try {
+    if (database.target.kind === 'postgres') {
+      // A server still starting is waited for; one that stays away stops the start with one line (main.ts).
+      await waitForDatabase(database.target.url!, env);
+    }
     const runtime: Runtime = { env, sessionSecret: resolveSessionSecret(env), database: database.target };
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter(fastifyOptions(env)), {
       logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),

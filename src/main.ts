@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
-import { InvalidEnvironment, validateEnvironment } from './config/environment.js';
-import { assertSupportedNode, UnsupportedNode } from './config/node-version.js';
-import { DataDirInUse } from './database/embedded-postgres.js';
+import { validateEnvironment } from './config/environment.js';
+import { assertSupportedNode } from './config/node-version.js';
+import { startFailure } from './start-failure.js';
 
 async function main(): Promise<void> {
   assertSupportedNode();
@@ -19,8 +19,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // The Node.js version, configuration and a busy data folder are the user's to fix: say what, without a stack trace.
-  const known = error instanceof UnsupportedNode || error instanceof InvalidEnvironment || error instanceof DataDirInUse;
-  console.error(known ? (error as Error).message : error);
+  console.error(startFailure(error));
   process.exit(1);
 });

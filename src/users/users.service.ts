@@ -4,19 +4,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
 import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
 import { countUnits, deleteUserUnits, insertUserUnits, userViews } from './users.repository.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, type Role } from '../kernel/index.js';
 
 export interface UserView {
   id: string;
   username: string;
   fullName: string;
-  roles: string[];
+  roles: Role[];
   unitIds: string[];
   active: boolean;
   locale: 'vi' | 'en';
@@ -36,6 +37,7 @@ export class UsersService {
   async create(dto: CreateUserDto, actor: AuthUser | typeof SYSTEM_ACTOR): Promise<UserView> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'users', 'username', dto.username);
       if (await manager.existsBy(User, { username: dto.username })) {
         throw new UsernameTaken(dto.username);
       }
@@ -61,6 +63,8 @@ export class UsersService {
       throw new OwnAccountLockout(dto.active === false ? 'active' : 'roles');
     }
     return this.dataSource.transaction(async (manager) => {
+      // Read under the user's lock: two racing changes would otherwise both audit the same `before`.
+      await lockNaturalKey(manager, 'users', 'id', id);
       const before = await this.view(manager, id, true);
       const { password: _password, unitIds, ...fields } = dto;
       const changes: Partial<User> = { ...fields };

@@ -1,6 +1,6 @@
 import { DECORATORS } from '@nestjs/swagger';
 import { getMetadataStorage, registerDecorator } from 'class-validator';
-import type { ErrorDetail } from '../../kernel/index.js';
+import type { KeyedDetail } from '../errors/domain-error.js';
 import { findUnsafeCharacter } from '../text/unsafe-characters.js';
 
 /*
@@ -40,12 +40,12 @@ const fieldsMarked = (dto: unknown, name: string): Set<string> =>
 const RETURN_ADDRESSES = new Set(['next', 'back']);
 
 /** One detail per text with a character no field accepts (see unsafe-characters.ts), named by its path `a.b.0`. */
-export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): ErrorDetail[] {
+export function unsafeTextDetails(value: unknown, dto: unknown, prefix = ''): KeyedDetail[] {
   if (RETURN_ADDRESSES.has(prefix)) {
     return [];
   }
   const multiLine = fieldsMarked(dto, 'multiLine');
-  const details: ErrorDetail[] = [];
+  const details: KeyedDetail[] = [];
   // Iterative, not recursive: the JSON parser bounds depth, but a walk should not rely on it.
   const pending: Array<{ value: unknown; path: string; top: string }> = [{ value, path: prefix, top: '' }];
   while (pending.length > 0) {
@@ -86,7 +86,7 @@ function documentsNull(dto: DtoClass, property: string): boolean {
  * naming the field. `@IsOptional()` lets null through to the service, where it would clear a column
  * that may not be empty or ask TypeORM for "where id = null".
  */
-export function unexpectedNullDetails(body: unknown, dto: unknown): ErrorDetail[] {
+export function unexpectedNullDetails(body: unknown, dto: unknown): KeyedDetail[] {
   if (!isDtoClass(dto) || body === null || typeof body !== 'object' || Array.isArray(body)) {
     return [];
   }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiEnum, ApiEnumList, ApiId } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
-import { type Locale, LOCALES, ROLES } from '../../kernel/index.js';
+import { type Locale, LOCALES, type Role, ROLES } from '../../kernel/index.js';
 import type { UserView } from '../users.service.js';
 
 export class UserResponse {
@@ -15,7 +15,7 @@ export class UserResponse {
   fullName!: string;
 
   @ApiEnumList(ROLES)
-  roles!: string[];
+  roles!: Role[];
 
   @ApiProperty({
     type: 'array',
