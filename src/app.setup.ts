@@ -7,11 +7,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors.js';
 import { enterRequestContext } from './common/http/request-context.js';
 import { addCsrfCheck, csrfPluginOptions } from './common/http/csrf.js';
+import { useBoundedJsonParser } from './common/http/json-body.js';
 import { addTransportHeaders, publicScheme, secureCookies } from './common/http/transport.js';
 import { createHandlebars, loadPartials } from './common/views/handlebars.js';
 import { type Environment, proxyList } from './config/environment.js';
 import type { Runtime } from './config/runtime.js';
-import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_PARAM_LENGTH, MAX_UPLOAD_BYTES } from './config/limits.js';
+import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_JSON_DEPTH, MAX_PARAM_LENGTH, MAX_UPLOAD_BYTES } from './config/limits.js';
 import { TEMPLATES_DIR } from './config/paths.js';
 
 /** Fastify options shared by main.ts and the test application. */
@@ -34,6 +35,7 @@ export function fastifyOptions(env: Environment) {
 /** Views, cookies, CSRF, security headers and uploads: set up once, for main.ts and tests alike. */
 export async function configureApp(app: NestFastifyApplication, runtime: Runtime): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  useBoundedJsonParser(app, fastify, MAX_BODY_BYTES, MAX_JSON_DEPTH);
   fastify.addHook('onRequest', async (request, reply) => {
     enterRequestContext(String(request.id));
     void reply.header('x-request-id', request.id);

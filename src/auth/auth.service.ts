@@ -127,6 +127,10 @@ export class AuthService {
     clientAddress: string,
   ): Promise<{ attempt: LoginAttempt; row: Credentials }> {
     const username = usernameInput.trim().toLowerCase();
+    // No account has an empty name or password (a form posted empty): nothing to count or to hash.
+    if (username === '' || password === '') {
+      throw new InvalidCredentials();
+    }
     // Counted before the password is checked: an attempt past the limit never reaches the hash.
     const attempt = await this.throttle.reserve(username, clientAddress);
     const row = await credentialsOf(this.dataSource.manager, username);

@@ -5,6 +5,12 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_HEADER_BYTES = 16 * 1024;
 /** One path parameter (an id, a code): beyond it, 414. */
 export const MAX_PARAM_LENGTH = 200;
+/**
+ * Nesting of a JSON body (objects and arrays inside each other). Our deepest DTO is three levels;
+ * class-transformer and class-validator recurse once per level, and 100,000 levels overflow the
+ * stack. Counted on the raw bytes before anything is parsed.
+ */
+export const MAX_JSON_DEPTH = 32;
 
 const MB = 1024 * 1024;
 

@@ -51,6 +51,9 @@ const PG_INPUT_ERRORS: Record<string, CommonErrorCode> = {
   '22008': 'VALIDATION_FAILED', // datetime_field_overflow
   '22001': 'VALIDATION_FAILED', // string_data_right_truncation
   '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
+  // Refused before any query by the validation pipe (unsafe-characters.ts); kept as the last line of defence.
+  '22021': 'VALIDATION_FAILED', // character_not_in_repertoire (a NUL in text)
+  '22P05': 'VALIDATION_FAILED', // untranslatable_character
 };
 
 const HTTP_STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {

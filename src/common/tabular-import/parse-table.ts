@@ -1,6 +1,7 @@
 import { channel } from 'node:diagnostics_channel';
 import { extname } from 'node:path';
 import { IMPORT_LIMITS, type ImportLimits } from '../../config/limits.js';
+import { findUnsafeCharacter } from '../text/unsafe-characters.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import { type RawRecord, readCsv, type TextPiece } from './csv-records.js';
 import { ImportBudget } from './import-budget.js';
@@ -171,6 +172,9 @@ export async function parseTable<K extends string>(
   }
 
   const rows: Array<TableRow<K>> = [];
+  // Held to the same characters as every text field of the API and the pages (unsafe-characters.ts), line by line;
+  // a cell may hold line breaks and tabs (Alt+Enter in Excel, a quoted CSV cell), which the importers fold to spaces.
+  const unsafe: ImportProblem[] = [];
   for (const record of records) {
     if (record.line <= heading.line) {
       continue;
@@ -181,11 +185,18 @@ export async function parseTable<K extends string>(
       const cell = record.cells[index] ?? '';
       cells[key] = cell;
       hasText ||= cell.trim() !== '';
+      const found = findUnsafeCharacter(cell, true);
+      if (found !== null) {
+        unsafe.push({ line: record.line, field: key, key: 'unsafeCharacter', params: { ...found } });
+      }
     }
     if (hasText) {
       rows.push({ line: record.line, cells });
     }
     await budget.pause();
+  }
+  if (unsafe.length > 0) {
+    throw new ImportInvalid(unsafe);
   }
   return { headingLine: heading.line, columns: new Set(heading.found.keys()), rows };
 }

@@ -4,6 +4,7 @@ import { dynamicKey, translate } from '../../i18n/translate.js';
 import { errorStatus } from '../errors/error-codes.js';
 import { errorMessage } from '../errors/error-messages.js';
 import { toErrorDetails } from '../http/validation.js';
+import { lowerCaseUuidFields, unexpectedNullDetails, unsafeTextDetails } from '../validation/input-checks.js';
 import { CodedError, type ErrorDetail, type Locale } from '../../kernel/index.js';
 
 /** Field name → message shown beside the field, in the page's language. */
@@ -40,7 +41,13 @@ export function toFieldErrors(details: ErrorDetail[], locale: Locale): FieldErro
  * (the CSRF token, buttons) are dropped rather than refused; empty optional fields mean "not given".
  */
 export async function parseForm<T extends object>(dto: ClassConstructor<T>, body: unknown, locale: Locale): Promise<FormResult<T>> {
-  const value = plainToInstance(dto, body ?? {}, { exposeDefaultValues: true });
+  // The global pipe already refuses unsafe text in a posted form (a form parsed from elsewhere is held to the same);
+  // an explicit null, which only JSON can send, is refused as on the API.
+  const unsafe = [...unsafeTextDetails(body, dto), ...unexpectedNullDetails(body, dto)];
+  if (unsafe.length > 0) {
+    return { ok: false, errors: toFieldErrors(unsafe, locale) };
+  }
+  const value = lowerCaseUuidFields(plainToInstance(dto, body ?? {}, { exposeDefaultValues: true }), dto);
   const problems = await validate(value, {
     whitelist: true,
     forbidNonWhitelisted: false,

@@ -4,6 +4,7 @@ import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ValidationFailed } from '../errors/domain-error.js';
 import { toErrorDetails } from '../http/validation.js';
+import { lowerCaseUuidFields, unsafeTextDetails } from '../validation/input-checks.js';
 
 /** What a page does with a query value its DTO does not accept. */
 export type InvalidQueryValue = 'default' | 'refuse';
@@ -13,9 +14,14 @@ export type InvalidQueryValue = 'default' | 'refuse';
  * multipart form's action, a tag added by a mail client) are dropped rather than refused: people
  * type, edit and share these addresses. A value the DTO refuses either takes the DTO's default for
  * that field (`default`: a hand-edited address still shows the page) or is a 400 naming it (`refuse`).
+ * A control character or direction override is a 400 either way: nobody types one by mistake.
  */
 export async function parsePageQuery<T extends object>(dto: ClassConstructor<T>, query: unknown, invalid: InvalidQueryValue): Promise<T> {
-  const value = plainToInstance(dto, query ?? {}, { exposeDefaultValues: true });
+  const unsafe = unsafeTextDetails(query, dto);
+  if (unsafe.length > 0) {
+    throw new ValidationFailed(unsafe);
+  }
+  const value = lowerCaseUuidFields(plainToInstance(dto, query ?? {}, { exposeDefaultValues: true }), dto);
   const problems = await validate(value, {
     whitelist: true,
     forbidNonWhitelisted: false,

@@ -109,6 +109,10 @@ export const vi = {
     endBeforeStart: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.',
     unknownIssuer: 'Cơ quan ban hành không tồn tại.',
     successorSelf: 'Cơ quan không thể kế thừa chính nó.',
+    unsafeCharacter:
+      'Có ký tự không được phép ({character}, ở ký tự thứ {position}): ký tự điều khiển, ký tự đảo chiều hiển thị hoặc ký tự hỏng. Hãy gõ lại phần này.',
+    notNull: 'Không nhận giá trị null; muốn giữ nguyên thì bỏ trường này khỏi yêu cầu.',
+    maxDepth: 'Dữ liệu JSON lồng nhau quá {max} cấp.',
   },
 };
 
@@ -207,5 +211,9 @@ export const en: typeof vi = {
     endBeforeStart: 'The end must be on or after the start.',
     unknownIssuer: 'No such issuer.',
     successorSelf: 'An issuer cannot succeed itself.',
+    unsafeCharacter:
+      'Contains a character that is not allowed ({character}, at character {position}): a control character, a direction override or a broken character. Type this part again.',
+    notNull: 'Must not be null; leave the field out to keep it unchanged.',
+    maxDepth: 'The JSON nests more than {max} levels deep.',
   },
 };

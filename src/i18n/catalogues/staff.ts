@@ -75,6 +75,8 @@ export const vi = {
     /** One message per problem key; the API sends the English text of the same key. */
     errors: {
       missingColumn: 'Thiếu cột “{header}”.',
+      unsafeCharacter:
+        'Có ký tự không được phép ({character}, ở ký tự thứ {position}): ký tự điều khiển, ký tự đảo chiều hiển thị hoặc ký tự hỏng.',
       duplicateColumn: 'Có hai cột cùng là “{header}”.',
       unclosedQuote: 'Dấu ngoặc kép mở ở dòng này không được đóng lại.',
       required: 'Không được để trống.',
@@ -190,6 +192,8 @@ export const en: typeof vi = {
     },
     errors: {
       missingColumn: 'Missing column “{header}”.',
+      unsafeCharacter:
+        'Contains a character that is not allowed ({character}, at character {position}): a control character, a direction override or a broken character.',
       duplicateColumn: 'Two columns are both “{header}”.',
       unclosedQuote: 'A double quote opened on this line is never closed.',
       required: 'Must not be empty.',

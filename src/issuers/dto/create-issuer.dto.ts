@@ -1,6 +1,6 @@
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalDate, IsOptionalUuid } from '../../common/validation/fields.js';
-import { Normalized } from '../../common/validation/trim.js';
+import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
 
 export class CreateIssuerDto {
   @Normalized()
@@ -9,11 +9,12 @@ export class CreateIssuerDto {
   @MaxLength(300)
   name!: string;
 
+  /** The body above the issuer, printed over its name; empty or null: none. */
+  @NormalizedOptional()
   @IsOptional()
-  @Normalized()
   @IsString()
   @MaxLength(300)
-  parentName?: string;
+  parentName?: string | null;
 
   /** ND 30/2020: the symbol has no spaces; upper case letters (Đ allowed) and digits. */
   @Normalized()

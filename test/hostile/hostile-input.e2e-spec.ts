@@ -1,0 +1,350 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createStaff, createUnit, createUserToken } from '../factories/index.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
+import { type RawResponse, rawRequest } from '../support/raw-http.js';
+import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { type DiscoveredRoute, discoverRoutes } from './routes.js';
+
+/*
+ * The hostile-input suite (issue 7): every route the application serves, found from its own
+ * metadata, gets every class of input a user can type or a script can send, as the API (admin
+ * bearer token) and as the pages (session cookie and CSRF token). Whatever the route, the answer is
+ * never a 5xx; on the API a refusal has the documented shape `{statusCode, code, message,
+ * details?, requestId}`; and a refused request has written nothing (every table counted).
+ */
+
+/** Texts no field accepts (src/common/text/unsafe-characters.ts): the pipe must refuse them before any DTO rule. */
+const UNSAFE_TEXTS: Record<string, { json: string; query: string; urlCanCarry?: false }> = {
+  nul: { json: 'a\u0000b', query: 'a%00b' },
+  escape: { json: 'a\u001b[31mb', query: 'a%1B%5B31mb' },
+  bell: { json: 'a\u0007b', query: 'a%07b' },
+  del: { json: 'a\u007fb', query: 'a%7Fb' },
+  c1: { json: 'a\u0085b', query: 'a%C2%85b' },
+  bidiOverride: { json: 'abc\u202Etxt.exe', query: 'abc%E2%80%AEtxt.exe' },
+  bidiIsolate: { json: 'a\u2066b\u2069', query: 'a%E2%81%A6b%E2%81%A9' },
+  // A lone surrogate has no UTF-8 form: in JSON it is the escape "\ud800", in a URL the bytes of its WTF-8 form.
+  // Decoded from a URL or a form, those bytes are not UTF-8 and become U+FFFD, a character like any other.
+  loneSurrogate: { json: 'a\ud800b', query: 'a%ED%A0%80b', urlCanCarry: false },
+  lineBreak: { json: 'a\nb', query: 'a%0Ab' },
+};
+
+/** Values of the wrong kind or size, as JSON text (numbers past what a double holds are written as they would be sent). */
+const ODD_VALUES: Record<string, string> = {
+  null: 'null',
+  array: '["a","b"]',
+  object: '{"a":"b"}',
+  hugeNumber: '1e400',
+  hugeNegative: '-1e400',
+  hugeInteger: '123456789012345678901234567890',
+  fraction: '0.5',
+  boolean: 'true',
+  overlong: JSON.stringify('x'.repeat(20_000)),
+  emptyString: '""',
+};
+
+const GET_CONCURRENCY = 6;
+const PAGE_PATH_CLASSES = new Set(['nul', 'bidiOverride', 'lineBreak']);
+const PAGE_JSON_CLASSES = new Set(['null', 'array', 'object', 'hugeNumber']);
+
+const DEEP_JSON = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+
+/** Routes whose effect would end the suite's own session; they take no input to be hostile with anyway. */
+const SKIPPED = new Set(['POST /api/auth/logout', 'POST /logout']);
+
+/** Tables whose rows record attempts, not data: a refused sign-in is counted there by design (the throttle). */
+const COUNTERS = new Set(['login_failures', 'login_throttle', 'migrations']);
+
+interface Fixtures {
+  unitId: string;
+  staffId: string;
+  userId: string;
+  freezeId: string;
+}
+
+type Failure = string;
+
+describe('hostile input on every route', () => {
+  let t: TestApp;
+  let server: Server;
+  let routes: DiscoveredRoute[];
+  let fixtures: Fixtures;
+  let cookie: string;
+  let csrf: string;
+  let tables: string[];
+  /** Every field name any DTO knows: what a page form or query is sent, since its handler reads it untyped. */
+  let anyField: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    server = t.app.getHttpServer();
+    routes = discoverRoutes(t.app).filter((route) => !SKIPPED.has(`${route.method} ${route.path}`));
+    anyField = [...new Set(routes.flatMap((route) => [...route.bodyFields, ...route.queryFields]))].sort();
+    const unit = await createUnit(t);
+    const staff = await createStaff(t, { unitId: unit.id });
+    const user = await createUserToken(t, ['hr_officer'], [unit.id]);
+    const freeze = await t
+      .http()
+      .post(`/api/staff/${staff.id}/freezes`)
+      .set(bearer(t.adminToken))
+      .send({ reason: 'Đang xác minh', from: '2019-03-01' })
+      .expect(201);
+    fixtures = { unitId: unit.id, staffId: staff.id, userId: user.id, freezeId: (freeze.body as { id: string }).id };
+    const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const page = await browser.get('/staff').expect(200);
+    cookie = String(page.request.cookies);
+    csrf = csrfFrom(page.text);
+    const found = (await t.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)) as Array<{
+      tablename: string;
+    }>;
+    tables = found.map((row) => row.tablename).filter((name) => !COUNTERS.has(name));
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** The row count of every table, in one query. */
+  async function counts(): Promise<string> {
+    const sql = tables.map((name) => `SELECT '${name}' AS name, count(*)::int AS n FROM "${name}"`).join(' UNION ALL ');
+    const rows = (await t.dataSource.query(sql)) as Array<{ name: string; n: number }>;
+    return rows.map((row) => `${row.name}=${row.n}`).join(' ');
+  }
+
+  /** A plausible value for each path parameter: the fixtures' ids where the segment before names them. */
+  function paramValue(path: string, name: string): string {
+    const before = path.split('/')[path.split('/').indexOf(`:${name}`) - 1];
+    if (name === 'year') {
+      return '2019';
+    }
+    if (name === 'freezeId') {
+      return fixtures.freezeId;
+    }
+    if (name === 'code') {
+      return 'NO_SUCH_TYPE';
+    }
+    if (name === 'name') {
+      return 'app.css';
+    }
+    const byCollection: Record<string, string> = { staff: fixtures.staffId, units: fixtures.unitId, users: fixtures.userId };
+    return byCollection[before] ?? randomUUID();
+  }
+
+  const fillPath = (route: DiscoveredRoute, override: Record<string, string> = {}): string =>
+    route.path.replace(/:(\w+)/gu, (_match, name: string) => override[name] ?? encodeURIComponent(paramValue(route.path, name)));
+
+  const paramNames = (route: DiscoveredRoute): string[] => [...route.path.matchAll(/:(\w+)/gu)].map((match) => match[1]);
+
+  const hasBody = (route: DiscoveredRoute): boolean => route.method !== 'GET' && route.method !== 'DELETE';
+
+  /** A JSON object giving every field the same value (as JSON text). */
+  const jsonBody = (fields: string[], value: string): string => `{${fields.map((field) => `${JSON.stringify(field)}:${value}`).join(',')}}`;
+
+  const queryOf = (fields: string[], value: string): string =>
+    fields.length === 0 ? '' : `?${fields.map((f) => `${f}=${value}`).join('&')}`;
+
+  function send(route: DiscoveredRoute, path: string, body?: { type: string; text: string }): Promise<RawResponse> {
+    const headers: Record<string, string> = route.api
+      ? { ...bearer(t.adminToken), accept: 'application/json' }
+      : { cookie, 'x-csrf-token': csrf, accept: 'text/html' };
+    if (body) {
+      headers['content-type'] = body.type;
+    }
+    return rawRequest(server, { method: route.method, path, headers, body: body?.text });
+  }
+
+  /** What every answer must satisfy: no 5xx; on the API, the one error shape; on the pages, an HTML page or a redirect. */
+  function check(label: string, res: RawResponse, api: boolean): Failure[] {
+    if (res.status >= 500) {
+      return [`${label}: ${res.status} ${res.text.slice(0, 200)}`];
+    }
+    if (res.status < 400) {
+      return [];
+    }
+    // What the router or Node's parser refuses before any route (a bad path, 414, 431) is the JSON error shape everywhere.
+    if (!api && /^text\/html/u.test(String(res.headers['content-type']))) {
+      return [];
+    }
+    const body = res.json as Record<string, unknown> | undefined;
+    const shapeOk =
+      body !== undefined &&
+      body.statusCode === res.status &&
+      typeof body.code === 'string' &&
+      typeof body.message === 'string' &&
+      typeof body.requestId === 'string' &&
+      body.requestId === res.headers['x-request-id'] &&
+      Object.keys(body).every((key) => ['statusCode', 'code', 'message', 'details', 'requestId'].includes(key));
+    return shapeOk ? [] : [`${label}: ${res.status} not in the error shape: ${res.text.slice(0, 200)}`];
+  }
+
+  type HostileRequest = { label: string; path: string; body?: { type: string; text: string }; expect?: (res: RawResponse) => Failure[] };
+
+  const verdict = (route: DiscoveredRoute, request: HostileRequest, res: RawResponse): Failure[] => {
+    const label = `${route.method} ${route.path} [${request.label}]`;
+    return [...check(label, res, route.api), ...(request.expect?.(res).map((f) => `${label}: ${f}`) ?? [])];
+  };
+
+  /**
+   * Sends each request of one route and checks each answer. A request that may write (not a GET)
+   * goes alone, and after each refusal no table may have changed (an accepted one, say an empty
+   * PATCH, may write: the counts are read again after it). GETs, which write nothing by definition
+   * of the method, go a few at a time, to keep the suite within a minute per database.
+   */
+  async function exercise(route: DiscoveredRoute, requests: HostileRequest[]): Promise<Failure[]> {
+    const failures: Failure[] = [];
+    if (route.method === 'GET') {
+      for (let at = 0; at < requests.length; at += GET_CONCURRENCY) {
+        const batch = requests.slice(at, at + GET_CONCURRENCY);
+        const answers = await Promise.all(batch.map((request) => send(route, request.path, request.body)));
+        batch.forEach((request, index) => failures.push(...verdict(route, request, answers[index])));
+      }
+      return failures;
+    }
+    let before = await counts();
+    for (const request of requests) {
+      const res = await send(route, request.path, request.body);
+      failures.push(...verdict(route, request, res));
+      const after = await counts();
+      if (res.status >= 400 && after !== before) {
+        failures.push(`${route.method} ${route.path} [${request.label}]: refused with ${res.status} but wrote rows (${before} → ${after})`);
+      }
+      before = after;
+    }
+    return failures;
+  }
+
+  /** Refused for its text, naming the field: not merely refused for something else the DTO found. */
+  const refusedAsUnsafe = (res: RawResponse): Failure[] => {
+    const details = (res.json as { details?: Array<{ constraint?: string }> } | undefined)?.details ?? [];
+    return res.status === 400 && details.some((detail) => detail.constraint === 'unsafeCharacter')
+      ? []
+      : [`expected 400 with an unsafeCharacter detail, got ${res.status} ${res.text.slice(0, 160)}`];
+  };
+
+  const refused400 = (res: RawResponse): Failure[] => (res.status === 400 ? [] : [`expected 400, got ${res.status}`]);
+
+  function hostileRequests(route: DiscoveredRoute) {
+    const json = (text: string) => ({ type: 'application/json', text });
+    const form = (text: string) => ({ type: 'application/x-www-form-urlencoded', text: `_csrf=${encodeURIComponent(csrf)}&${text}` });
+    const bodyFields = route.api ? route.bodyFields : anyField;
+    // A page that reads no query (as its metadata says) still gets the two every page might: a search and a return address.
+    const queryFields = route.api || route.queryFields.length > 0 ? route.queryFields : ['q', 'next'];
+    const requests: HostileRequest[] = [];
+    for (const [name, text] of Object.entries(UNSAFE_TEXTS)) {
+      if (queryFields.length > 0) {
+        // A page's query goes through its DTO (or nowhere, when the page reads none): refused or ignored, never stored.
+        requests.push({
+          label: `query ${name}`,
+          path: fillPath(route) + queryOf(queryFields, text.query),
+          expect: route.api && text.urlCanCarry !== false ? refusedAsUnsafe : undefined,
+        });
+      }
+      // The pages' path parameters pass the same pipe as the API's: three classes are enough there.
+      for (const param of route.api || PAGE_PATH_CLASSES.has(name) ? paramNames(route) : []) {
+        requests.push({ label: `path :${param} ${name}`, path: fillPath(route, { [param]: text.query }) });
+      }
+      if (hasBody(route) && bodyFields.length > 0) {
+        const body = route.api
+          ? json(jsonBody(bodyFields, JSON.stringify(text.json)))
+          : form(bodyFields.map((f) => `${f}=${text.query}`).join('&'));
+        const expectation = !route.readsBody
+          ? undefined
+          : route.api
+            ? refusedAsUnsafe
+            : text.urlCanCarry === false
+              ? undefined
+              : refused400;
+        requests.push({ label: `body ${name}`, path: fillPath(route), body, expect: expectation });
+      }
+    }
+    if (hasBody(route)) {
+      // A page takes a form; JSON is a side door to it, tried with the values a form cannot send.
+      for (const [name, value] of Object.entries(ODD_VALUES).filter(([odd]) => route.api || PAGE_JSON_CLASSES.has(odd))) {
+        requests.push({ label: `body ${name}`, path: fillPath(route), body: json(jsonBody(bodyFields, value)) });
+      }
+      requests.push({
+        label: 'body deep JSON',
+        path: fillPath(route),
+        body: json(DEEP_JSON),
+        expect: (res) => (res.status === 400 ? [] : [`expected 400, got ${res.status}`]),
+      });
+      requests.push({ label: 'body not JSON', path: fillPath(route), body: json('{"a":') });
+      if (!route.api) {
+        requests.push({ label: 'form arrays', path: fillPath(route), body: form(bodyFields.map((f) => `${f}=a&${f}=b`).join('&')) });
+      }
+      // One explicit null per field: PATCH /api/staff/:id {"unitId":null} was a NOT NULL violation (issue 7, item 5).
+      if (route.api && (route.method === 'PATCH' || route.method === 'PUT')) {
+        for (const field of bodyFields) {
+          requests.push({ label: `body ${field}: null`, path: fillPath(route), body: json(jsonBody([field], 'null')) });
+        }
+      }
+    }
+    for (const param of paramNames(route)) {
+      requests.push({ label: `path :${param} overlong`, path: fillPath(route, { [param]: 'x'.repeat(300) }) });
+      requests.push({ label: `path :${param} huge number`, path: fillPath(route, { [param]: '99999999999999999999999' }) });
+      requests.push({ label: `path :${param} bad percent-encoding`, path: fillPath(route, { [param]: '%E0%A4%A' }) });
+    }
+    if (queryFields.length > 0) {
+      requests.push({ label: 'query arrays', path: fillPath(route) + `?${queryFields.map((f) => `${f}=1&${f}=2`).join('&')}` });
+      requests.push({ label: 'query huge numbers', path: fillPath(route) + queryOf(queryFields, '99999999999999999999999') });
+      requests.push({ label: 'query overlong', path: fillPath(route) + queryOf(queryFields, 'x'.repeat(2_000)) });
+    }
+    requests.push({ label: 'query bad percent-encoding', path: `${fillPath(route)}?q=%E0%A4%A&%zz=1` });
+    return requests;
+  }
+
+  it('finds the routes from the application itself (a new route joins the suite by itself)', () => {
+    const names = routes.map((route) => `${route.method} ${route.path}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'PATCH /api/staff/:id',
+        'GET /api/eligibility',
+        'PUT /api/staff/:id/appraisals/:year',
+        'GET /staff/:id/history',
+        'POST /login',
+      ]),
+    );
+    expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
+    expect(routes.filter((route) => !route.api).length).toBeGreaterThan(20);
+    expect(routes.find((route) => route.path === '/api/staff' && route.method === 'POST')?.bodyFields).toEqual(
+      expect.arrayContaining(['code', 'fullName', 'unitId']),
+    );
+  });
+
+  it('the API: no 5xx, the documented error shape, nothing written when refused', async () => {
+    const failures: Failure[] = [];
+    for (const route of routes.filter((r) => r.api)) {
+      failures.push(...(await exercise(route, hostileRequests(route))));
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('the pages, signed in with a session and a CSRF token: no 5xx, an HTML answer, nothing written when refused', async () => {
+    const failures: Failure[] = [];
+    for (const route of routes.filter((r) => !r.api)) {
+      failures.push(...(await exercise(route, hostileRequests(route))));
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  const upperIfUuid = (value: string): string => (/^[0-9a-f-]{36}$/u.test(value) ? value.toUpperCase() : value);
+
+  it('an upper-case UUID in a path or query names the same record as the lower-case one', async () => {
+    const failures: Failure[] = [];
+    const upper = Object.fromEntries(Object.entries(fixtures).map(([name, id]) => [name, id.toUpperCase()])) as unknown as Fixtures;
+    const idQuery = (ids: Fixtures): string => `?staffId=${ids.staffId}&awardType=LDTT&year=2024`;
+    for (const route of routes.filter((r) => r.method === 'GET' && (r.path.includes(':') || r.queryFields.includes('staffId')))) {
+      const lowerPath = fillPath(route) + (route.queryFields.includes('staffId') ? idQuery(fixtures) : '');
+      const upperPath =
+        route.path.replace(/:(\w+)/gu, (_m, name: string) => upperIfUuid(paramValue(route.path, name))) +
+        (route.queryFields.includes('staffId') ? idQuery(upper) : '');
+      const [lower, upperRes] = [await send(route, lowerPath), await send(route, upperPath)];
+      failures.push(...check(`GET ${upperPath}`, upperRes, route.api));
+      if (lower.status !== upperRes.status) {
+        failures.push(`GET ${route.path}: ${lower.status} in lower case, ${upperRes.status} in upper case`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
