@@ -2,6 +2,13 @@ import { Foundation1764086400000 } from './1764086400000-Foundation.js';
 import { AwardCatalogue1764172800000 } from './1764172800000-AwardCatalogue.js';
 import { History1764259200000 } from './1764259200000-History.js';
 import { LoginThrottle1796111278614 } from './1796111278614-LoginThrottle.js';
+import { ListIndexes1796121361045 } from './1796121361045-ListIndexes.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
-export const MIGRATIONS = [Foundation1764086400000, AwardCatalogue1764172800000, History1764259200000, LoginThrottle1796111278614];
+export const MIGRATIONS = [
+  Foundation1764086400000,
+  AwardCatalogue1764172800000,
+  History1764259200000,
+  LoginThrottle1796111278614,
+  ListIndexes1796121361045,
+];
