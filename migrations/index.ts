@@ -3,6 +3,7 @@ import { AwardCatalogue1764172800000 } from './1764172800000-AwardCatalogue.js';
 import { History1764259200000 } from './1764259200000-History.js';
 import { LoginThrottle1796111278614 } from './1796111278614-LoginThrottle.js';
 import { ListIndexes1796121361045 } from './1796121361045-ListIndexes.js';
+import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   History1764259200000,
   LoginThrottle1796111278614,
   ListIndexes1796121361045,
+  EligibilityResults1796122393663,
 ];

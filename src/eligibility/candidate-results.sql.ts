@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import { execute, one, rows, type Sql, sql } from '../database/sql.js';
+import { STAFF_ORDER, type StaffSelection, staffFrom } from './eligibility.repository.js';
+
+/**
+ * The kept results of the candidates list (the EligibilityResults migration): one row per subject
+ * and round, current while its `facts_version` equals the subject's counter in
+ * `eligibility_fact_versions`, which triggers on every history table bump.
+ */
+export interface ResultKey {
+  /** Fingerprint of the law's code (rules-fingerprint.ts). */
+  rules: string;
+  award: string;
+  year: number;
+  asOf: string;
+}
+
+/** 0 eligible, 1 near miss, 2 not eligible: stored as the list's order. */
+export type StatusCode = 0 | 1 | 2;
+
+export interface KeptResult {
+  id: string;
+  status: StatusCode;
+  /** The subject's counter read in the snapshot the facts were read in (a bigint, as text). */
+  version: string;
+}
+
+const matchesKey = (key: ResultKey, alias: string): Sql => {
+  const r = sql.raw(alias);
+  return sql`${r}.rules = ${key.rules} AND ${r}.award_type_code = ${key.award} AND ${r}.year = ${key.year} AND ${r}.as_of = ${key.asOf}::date`;
+};
+
+/** A condition on `staff s`: no current result kept for the round. */
+export const isStale = (key: ResultKey): Sql =>
+  sql`NOT EXISTS (SELECT 1 FROM eligibility_results r
+                   WHERE ${matchesKey(key, 'r')} AND r.subject_id = s.id
+                     AND r.facts_version = coalesce((SELECT v.version FROM eligibility_fact_versions v WHERE v.subject_id = s.id), 0))`;
+
+/** Each selected person's counter (0 when none was ever bumped), read in the caller's snapshot. */
+export async function factVersions(manager: EntityManager, selection: StaffSelection): Promise<Map<string, string>> {
+  const { packed } = await one<{ packed: string }>(
+    manager,
+    sql`SELECT coalesce(string_agg(s.id::text || ' ' || coalesce(v.version, 0)::text, ','), '') AS packed
+          FROM (SELECT s.id FROM ${staffFrom(selection)}) s LEFT JOIN eligibility_fact_versions v ON v.subject_id = s.id`,
+  );
+  return new Map(packed === '' ? [] : packed.split(',').map((pair) => pair.split(' ') as [string, string]));
+}
+
+/**
+ * Keeps results, set-based. A row already kept from a newer counter (another request that read a
+ * later snapshot) is left as it is; one from an older counter is replaced.
+ */
+export async function keepResults(manager: EntityManager, key: ResultKey, results: readonly KeptResult[]): Promise<void> {
+  await execute(
+    manager,
+    sql`INSERT INTO eligibility_results (rules, award_type_code, year, as_of, subject_id, status, facts_version)
+        SELECT ${key.rules}, ${key.award}, ${key.year}, ${key.asOf}::date, r.id, r.status, r.version
+          FROM unnest(${results.map((r) => r.id)}::uuid[], ${results.map((r) => r.status)}::smallint[], ${results.map((r) => r.version)}::bigint[])
+               AS r(id, status, version)
+         ORDER BY r.id
+        ON CONFLICT (rules, award_type_code, year, as_of, subject_id)
+        DO UPDATE SET status = EXCLUDED.status, facts_version = EXCLUDED.facts_version
+        WHERE eligibility_results.facts_version < EXCLUDED.facts_version`,
+  );
+}
+
+const listed = (selection: StaffSelection, key: ResultKey): Sql =>
+  sql`(SELECT s.id, s.sort_key, s.date_of_birth FROM ${staffFrom(selection)}) s
+      JOIN eligibility_results r ON ${matchesKey(key, 'r')} AND r.subject_id = s.id`;
+
+/** How many of the selected people have each status. */
+export async function statusCounts(manager: EntityManager, selection: StaffSelection, key: ResultKey): Promise<Record<StatusCode, number>> {
+  const counts = await rows<{ status: StatusCode; n: number }>(
+    manager,
+    sql`SELECT r.status, count(*)::int AS n FROM ${listed(selection, key)} GROUP BY r.status`,
+  );
+  const byStatus: Record<StatusCode, number> = { 0: 0, 1: 0, 2: 0 };
+  for (const { status, n } of counts) {
+    byStatus[status] = n;
+  }
+  return byStatus;
+}
+
+/** One page of the list: eligible first, then near misses, then the rest; in Vietnamese name order within each. */
+export async function resultPage(
+  manager: EntityManager,
+  selection: StaffSelection,
+  key: ResultKey,
+  status: StatusCode | null,
+  page: { limit: number; offset: number },
+): Promise<Array<{ id: string; status: StatusCode }>> {
+  return rows<{ id: string; status: StatusCode }>(
+    manager,
+    sql`SELECT s.id, r.status FROM ${listed(selection, key)}
+         WHERE ${status}::smallint IS NULL OR r.status = ${status}::smallint
+         ORDER BY r.status, ${STAFF_ORDER} LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+}
+
+/** Results of older versions of the rules: never read again. */
+export async function forgetOtherRules(manager: EntityManager, rules: string): Promise<void> {
+  await execute(manager, sql`DELETE FROM eligibility_results WHERE rules <> ${rules}`);
+}
