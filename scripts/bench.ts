@@ -94,9 +94,11 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function measure(started: StartedApp, token: string, path: string): Promise<number> {
+/** The first answer (cold: caches empty, kept results computed) and the median of the RUNS after it. */
+async function measure(started: StartedApp, token: string, path: string): Promise<{ first: number; median: number }> {
   const fastify = started.app.getHttpAdapter().getInstance();
   const times: number[] = [];
+  let first = NaN;
   for (let run = 0; run <= RUNS; run++) {
     const begin = performance.now();
     const res = await fastify.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${token}` } });
@@ -104,15 +106,17 @@ async function measure(started: StartedApp, token: string, path: string): Promis
     if (res.statusCode !== 200) {
       throw new Error(`${path} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
     }
-    if (run > 0) {
-      times.push(elapsed); // the first run warms caches and is not counted
+    if (run === 0) {
+      first = elapsed;
+    } else {
+      times.push(elapsed);
     }
   }
-  return median(times);
+  return { first, median: median(times) };
 }
 
 interface TargetResults {
-  medians: Map<string, number>;
+  medians: Map<string, { first: number; median: number }>;
   load: Map<string, { service?: LoadFigure; bare?: LoadFigure }>;
 }
 
@@ -181,10 +185,13 @@ async function main(): Promise<void> {
   }
   const width = Math.max(...CASES.map((c) => c.name.length), ...LOAD_CASES.map((c) => c.name.length));
   const cell = (text: string): string => text.padStart(13);
-  console.log(`\nMedian of ${RUNS} runs, ms (${UNITS} units; ten years of history):`);
+  console.log(`\nFirst answer / median of the ${RUNS} after it, ms (${UNITS} units; ten years of history):`);
   console.log(`${'case'.padEnd(width)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
   for (const benchCase of CASES) {
-    const cells = columns.map((c) => cell((c.results.medians.get(benchCase.name) ?? NaN).toFixed(1)));
+    const cells = columns.map((c) => {
+      const figure = c.results.medians.get(benchCase.name);
+      return cell(figure ? `${figure.first.toFixed(0)} / ${figure.median.toFixed(1)}` : '-');
+    });
     console.log(`${benchCase.name.padEnd(width)}  ${cells.join('  ')}`);
   }
   const figure = (f: LoadFigure | undefined): string => (f ? `${Math.round(f.requestsPerSecond)}/s ${f.p50.toFixed(1)}` : '-');
