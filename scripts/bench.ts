@@ -25,6 +25,8 @@ interface BenchCase {
   name: string;
   /** GET path, from the generated data. */
   path: (data: BenchData) => string;
+  /** Before each run, change one person's rating for the year (the list then has one stale result). */
+  afterAWrite?: boolean;
 }
 
 const CASES: BenchCase[] = [
@@ -44,6 +46,11 @@ const CASES: BenchCase[] = [
   {
     name: 'GET /api/eligibility/candidates BANG_KHEN_TTG (all years)',
     path: () => '/api/eligibility/candidates?awardType=BANG_KHEN_TTG&year=2025',
+  },
+  {
+    name: 'GET /api/eligibility/candidates CSTD_TINH after a rating changed',
+    path: () => '/api/eligibility/candidates?awardType=CSTD_TINH&year=2025',
+    afterAWrite: true,
   },
   {
     name: 'GET /api/eligibility/candidates TTLDTT (units + members)',
@@ -95,11 +102,18 @@ const median = (values: number[]): number => {
 };
 
 /** The first answer (cold: caches empty, kept results computed) and the median of the RUNS after it. */
-async function measure(started: StartedApp, token: string, path: string): Promise<{ first: number; median: number }> {
+async function measure(started: StartedApp, token: string, path: string, writeTo?: string): Promise<{ first: number; median: number }> {
   const fastify = started.app.getHttpAdapter().getInstance();
   const times: number[] = [];
   let first = NaN;
   for (let run = 0; run <= RUNS; run++) {
+    if (writeTo) {
+      const rating = run % 2 === 0 ? 'excellent' : 'good';
+      const put = await fastify.inject({ method: 'PUT', url: writeTo, headers: { authorization: `Bearer ${token}` }, payload: { rating } });
+      if (put.statusCode !== 200) {
+        throw new Error(`${writeTo} answered ${put.statusCode}: ${put.body.slice(0, 300)}`);
+      }
+    }
     const begin = performance.now();
     const res = await fastify.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${token}` } });
     const elapsed = performance.now() - begin;
@@ -147,8 +161,10 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
       payload: { username: 'admin', password: ADMIN_PASSWORD },
     });
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
+    const [{ id: someone }] = (await dataSource.query(`SELECT id FROM staff ORDER BY code LIMIT 1`)) as Array<{ id: string }>;
     for (const benchCase of CASES) {
-      results.medians.set(benchCase.name, await measure(started, token, benchCase.path(data)));
+      const writeTo = benchCase.afterAWrite ? `/api/staff/${someone}/appraisals/2025` : undefined;
+      results.medians.set(benchCase.name, await measure(started, token, benchCase.path(data), writeTo));
     }
     await started.app.listen(0, '127.0.0.1');
     const serviceUrl = await started.app.getUrl();
