@@ -50,10 +50,11 @@ export class EligibilityResults1796122393663 implements MigrationInterface {
       )`);
     for (const [table, columns] of Object.entries(FACT_TABLES)) {
       const branches = OPERATIONS.map(({ op, rows }) => {
+        // DISTINCT: one statement may touch a subject many times, and an upsert may touch a row only once.
         const subjects = rows.flatMap((source) => columns.map((column) => `SELECT ${column} AS id FROM ${source}`)).join(' UNION ');
         return `IF TG_OP = '${op}' THEN
             INSERT INTO eligibility_fact_versions (subject_id, version)
-            SELECT id, 1 FROM (${subjects}) c WHERE id IS NOT NULL ORDER BY id
+            SELECT DISTINCT id, 1 FROM (${subjects}) c WHERE id IS NOT NULL ORDER BY id
             ON CONFLICT (subject_id) DO UPDATE SET version = eligibility_fact_versions.version + 1;
           END IF;`;
       });
