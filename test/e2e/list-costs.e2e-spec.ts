@@ -119,6 +119,12 @@ describe('list costs (kept counts and results stay exact)', () => {
         ['Trần Văn Bình', 'near_miss'],
       ]);
       expect(page.counts).toEqual({ eligible: 0, nearMiss: 2, notEligible: 0 });
+      // One statement, several rows of one person (as an import writes): counted once, seen at once.
+      await t.dataSource.query(`INSERT INTO appraisals (staff_id, year, rating) VALUES ($1, 2024, 'good'), ($1, 2025, 'excellent')`, [anh]);
+      expect(statuses(await ldtt())).toEqual([
+        ['Nguyễn Thị Anh', 'eligible'],
+        ['Trần Văn Bình', 'near_miss'],
+      ]);
     });
 
     it('a person who moves in or out of the unit joins or leaves its list at once (membership is read live)', async () => {
