@@ -30,18 +30,19 @@ const matchesKey = (key: ResultKey, alias: string): Sql => {
   return sql`${r}.rules = ${key.rules} AND ${r}.award_type_code = ${key.award} AND ${r}.year = ${key.year} AND ${r}.as_of = ${key.asOf}::date`;
 };
 
-/** A condition on `staff s`: no current result kept for the round. */
-export const isStale = (key: ResultKey): Sql =>
-  sql`NOT EXISTS (SELECT 1 FROM eligibility_results r
-                   WHERE ${matchesKey(key, 'r')} AND r.subject_id = s.id
-                     AND r.facts_version = coalesce((SELECT v.version FROM eligibility_fact_versions v WHERE v.subject_id = s.id), 0))`;
-
-/** Each selected person's counter (0 when none was ever bumped), read in the caller's snapshot. */
-export async function factVersions(manager: EntityManager, selection: StaffSelection): Promise<Map<string, string>> {
+/**
+ * The selected people whose kept result for the round is missing or stale, each with their counter
+ * (0 when it was never bumped), read in the caller's snapshot. Anti-joins the planner hashes: one
+ * pass over the selection, however many people.
+ */
+export async function staleSubjects(manager: EntityManager, selection: StaffSelection, key: ResultKey): Promise<Map<string, string>> {
   const { packed } = await one<{ packed: string }>(
     manager,
     sql`SELECT coalesce(string_agg(s.id::text || ' ' || coalesce(v.version, 0)::text, ','), '') AS packed
-          FROM (SELECT s.id FROM ${staffFrom(selection)}) s LEFT JOIN eligibility_fact_versions v ON v.subject_id = s.id`,
+          FROM (SELECT s.id FROM ${staffFrom(selection)}) s
+          LEFT JOIN eligibility_fact_versions v ON v.subject_id = s.id
+          LEFT JOIN eligibility_results r ON ${matchesKey(key, 'r')} AND r.subject_id = s.id
+         WHERE r.subject_id IS NULL OR r.facts_version <> coalesce(v.version, 0)`,
   );
   return new Map(packed === '' ? [] : packed.split(',').map((pair) => pair.split(' ') as [string, string]));
 }

@@ -27,10 +27,8 @@ export interface StaffSelection {
    * Null = no such limit (a person asked about by id is evaluated whatever their status).
    */
   inServiceYear: number | null;
-  /** Only these people (a page of a candidates list); absent = no such limit. */
+  /** Only these people (a page of a candidates list, those whose kept result is stale); absent = no such limit. */
   staffIds?: readonly string[];
-  /** A further condition on `staff s` (those whose kept result is stale: candidate-results.sql.ts); absent = none. */
-  where?: Sql;
 }
 
 /** Which units to load (collective awards); scope and subtree as for staff. */
@@ -67,8 +65,7 @@ export function staffFrom(selection: StaffSelection): Sql {
     AND (${selection.unitPath}::text IS NULL OR u.path LIKE ${selection.unitPath}::text || '%')
     AND (${selection.staffId}::uuid IS NULL OR s.id = ${selection.staffId}::uuid)
     AND (${yearStart}::date IS NULL OR ((s.status = 'active' OR s.left_on >= ${yearStart}::date) AND (s.started_on IS NULL OR s.started_on <= ${yearEnd}::date)))
-    AND ${selection.staffIds === undefined ? sql`TRUE` : sql`s.id = ANY(${selection.staffIds}::uuid[])`}
-    AND ${selection.where ?? sql`TRUE`}`;
+    AND ${selection.staffIds === undefined ? sql`TRUE` : sql`s.id = ANY(${selection.staffIds}::uuid[])`}`;
 }
 export const STAFF_ORDER = sql`s.sort_key, s.date_of_birth NULLS LAST, s.id`;
 /**

@@ -7,14 +7,13 @@ import type { Page } from '../common/paging/page-query.js';
 import type { EligibilityQuery } from './dto/eligibility.query.js';
 import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
 import {
-  factVersions,
   forgetOtherRules,
   type KeptResult,
   keepResults,
   type ResultKey,
   resultPage,
+  staleSubjects,
   type StatusCode,
-  isStale,
   statusCounts,
 } from './candidate-results.sql.js';
 import { EligibilityRepository, type FactWindow, type StaffSelection } from './eligibility.repository.js';
@@ -83,6 +82,8 @@ export interface CandidatesPage extends Page<CandidateView> {
 }
 
 const STATUS_ORDER: Record<CandidateStatus, StatusCode> = { eligible: 0, near_miss: 1, not_eligible: 2 };
+/** Beyond this many stale results, their facts are read with the whole selection's rather than by id. */
+const MANY_STALE = 2_000;
 const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /**
@@ -183,15 +184,24 @@ export class EligibilityService implements OnApplicationBootstrap {
         staffId: null,
         inServiceYear: round.year,
       };
-      const stale: StaffSelection = { ...everyone, where: isStale(key) };
-      // The counters first, in the same snapshot as the facts: a write committing meanwhile leaves the result stale, never wrongly current.
-      const versions = await factVersions(manager, stale);
-      const loaded = versions.size === 0 ? { rows: [], facts: new Map() } : await this.repository.loadStaff(manager, stale, round.window);
-      const kept: KeptResult[] = loaded.rows.map((row) => ({
-        id: row.id,
-        status: STATUS_ORDER[statusOf(evaluated(loaded.facts.get(row.id)!))],
-        version: versions.get(row.id) ?? '0',
-      }));
+      // The counters in the same snapshot as the facts: a write committing meanwhile leaves the result stale, never wrongly current.
+      const versions = await staleSubjects(manager, everyone, key);
+      // Many stale (the first list of a round): the whole selection is read as before, cheaper than thousands of ids in every query.
+      const loaded =
+        versions.size === 0
+          ? { rows: [], facts: new Map() }
+          : await this.repository.loadStaff(
+              manager,
+              versions.size > MANY_STALE ? everyone : { ...everyone, staffIds: [...versions.keys()] },
+              round.window,
+            );
+      const kept: KeptResult[] = loaded.rows
+        .filter((row) => versions.has(row.id))
+        .map((row) => ({
+          id: row.id,
+          status: STATUS_ORDER[statusOf(evaluated(loaded.facts.get(row.id)!))],
+          version: versions.get(row.id)!,
+        }));
       return { selection: everyone, fresh: kept };
     });
     if (fresh.length > 0) {
