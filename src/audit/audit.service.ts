@@ -35,7 +35,8 @@ export class AuditService {
 
   async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
     const manager = this.dataSource.manager;
-    const filter = { entity: query.entity ?? null, entityId: query.entityId ?? null };
+    // An empty field of the page's form means no filter, as an absent one.
+    const filter = { entity: query.entity ? query.entity : null, entityId: query.entityId ? query.entityId : null };
     const offset = (query.page - 1) * query.pageSize;
     const items = await auditPage(manager, filter, { limit: query.pageSize, offset });
     // A short first page is the whole list: no need to count it again.
