@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { execute, one, rows, type Sql, sql } from '../database/sql.js';
+import { execute, one, type Sql, sql } from '../database/sql.js';
 import { STAFF_ORDER, type StaffSelection, staffFrom } from './eligibility.repository.js';
 
 /**
@@ -69,33 +69,36 @@ const listed = (selection: StaffSelection, key: ResultKey): Sql =>
   sql`(SELECT s.id, s.sort_key, s.date_of_birth FROM ${staffFrom(selection)}) s
       JOIN eligibility_results r ON ${matchesKey(key, 'r')} AND r.subject_id = s.id`;
 
-/** How many of the selected people have each status. */
-export async function statusCounts(manager: EntityManager, selection: StaffSelection, key: ResultKey): Promise<Record<StatusCode, number>> {
-  const counts = await rows<{ status: StatusCode; n: number }>(
-    manager,
-    sql`SELECT r.status, count(*)::int AS n FROM ${listed(selection, key)} GROUP BY r.status`,
-  );
-  const byStatus: Record<StatusCode, number> = { 0: 0, 1: 0, 2: 0 };
-  for (const { status, n } of counts) {
-    byStatus[status] = n;
-  }
-  return byStatus;
-}
-
-/** One page of the list: eligible first, then near misses, then the rest; in Vietnamese name order within each. */
+/**
+ * One page of the list (eligible first, then near misses, then the rest; in Vietnamese name order
+ * within each) and how many of the selected people have each status: one pass over the selection,
+ * kept (MATERIALIZED) for both the counts and the top-N sort of the page.
+ */
 export async function resultPage(
   manager: EntityManager,
   selection: StaffSelection,
   key: ResultKey,
   status: StatusCode | null,
   page: { limit: number; offset: number },
-): Promise<Array<{ id: string; status: StatusCode }>> {
-  return rows<{ id: string; status: StatusCode }>(
+): Promise<{ counts: Record<StatusCode, number>; items: Array<{ id: string; status: StatusCode }> }> {
+  const answer = await one<{
+    counts: Array<{ status: StatusCode; n: number }> | null;
+    items: Array<{ id: string; status: StatusCode }> | null;
+  }>(
     manager,
-    sql`SELECT s.id, r.status FROM ${listed(selection, key)}
-         WHERE ${status}::smallint IS NULL OR r.status = ${status}::smallint
-         ORDER BY r.status, ${STAFF_ORDER} LIMIT ${page.limit} OFFSET ${page.offset}`,
+    sql`WITH listed AS MATERIALIZED (
+          SELECT s.id, s.sort_key, s.date_of_birth, r.status FROM ${listed(selection, key)})
+        SELECT (SELECT json_agg(c) FROM (SELECT status, count(*)::int AS n FROM listed GROUP BY status) c) AS counts,
+               (SELECT json_agg(json_build_object('id', p.id, 'status', p.status) ORDER BY p.status, p.sort_key, p.date_of_birth NULLS LAST, p.id)
+                  FROM (SELECT * FROM listed s
+                         WHERE ${status}::smallint IS NULL OR s.status = ${status}::smallint
+                         ORDER BY s.status, ${STAFF_ORDER} LIMIT ${page.limit} OFFSET ${page.offset}) p) AS items`,
   );
+  const counts: Record<StatusCode, number> = { 0: 0, 1: 0, 2: 0 };
+  for (const { status: code, n } of answer.counts ?? []) {
+    counts[code] = n;
+  }
+  return { counts, items: answer.items ?? [] };
 }
 
 /** Results of older versions of the rules: never read again. */

@@ -14,7 +14,6 @@ import {
   resultPage,
   staleSubjects,
   type StatusCode,
-  statusCounts,
 } from './candidate-results.sql.js';
 import { EligibilityRepository, type FactWindow, type StaffSelection } from './eligibility.repository.js';
 import { rulesFingerprint } from './rules-fingerprint.js';
@@ -210,8 +209,10 @@ export class EligibilityService implements OnApplicationBootstrap {
     }
     const status = query.filter && query.filter !== 'all' ? STATUS_ORDER[query.filter] : null;
     return this.read(async (manager): Promise<CandidatesPage> => {
-      const counts = await statusCounts(manager, selection, key);
-      const page = await resultPage(manager, selection, key, status, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { counts, items: page } = await resultPage(manager, selection, key, status, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       const loaded =
         page.length === 0
           ? { rows: [], facts: new Map() }
