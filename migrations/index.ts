@@ -2,7 +2,8 @@ import { Foundation1764086400000 } from './1764086400000-Foundation.js';
 import { AwardCatalogue1764172800000 } from './1764172800000-AwardCatalogue.js';
 import { History1764259200000 } from './1764259200000-History.js';
 import { LoginThrottle1796111278614 } from './1796111278614-LoginThrottle.js';
-import { ListIndexes1796121361045 } from './1796121361045-ListIndexes.js';
+import { Accounts1796121379730 } from './1796121379730-Accounts.js';
+import { ListIndexes1796121390000 } from './1796121390000-ListIndexes.js';
 import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   AwardCatalogue1764172800000,
   History1764259200000,
   LoginThrottle1796111278614,
-  ListIndexes1796121361045,
+  Accounts1796121379730,
+  ListIndexes1796121390000,
   EligibilityResults1796122393663,
 ];

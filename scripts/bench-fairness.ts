@@ -26,7 +26,7 @@ const ADMIN_PASSWORD = 'bench-password';
 const percentile = (sorted: number[], p: number): number => Math.round(sorted[Math.floor(p * (sorted.length - 1))] ?? 0);
 const summary = (values: number[]): string => {
   const sorted = [...values].sort((a, b) => a - b);
-  return `p50 ${percentile(sorted, 0.5)} ms, p90 ${percentile(sorted, 0.9)} ms, p99 ${percentile(sorted, 0.99)} ms, max ${percentile(sorted, 1)} ms`;
+  return `p50 ${percentile(sorted, 0.5)} ms, p95 ${percentile(sorted, 0.95)} ms, p99 ${percentile(sorted, 0.99)} ms, max ${percentile(sorted, 1)} ms`;
 };
 
 /** The load: CONNECTIONS loops, each sending its next request when the last one is answered. */

@@ -140,6 +140,9 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     SESSION_SECRET: randomBytes(32).toString('hex'),
     ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
+    // Seeding goes through the app's pool: its big INSERT … SELECTs must not meet the request timeouts.
+    DATABASE_STATEMENT_TIMEOUT_MS: '0',
+    DATABASE_QUERY_TIMEOUT_MS: '0',
   });
   const started = await createApp(env);
   const results: TargetResults = { medians: new Map(), load: new Map() };

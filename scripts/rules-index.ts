@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { PACKAGE_ROOT } from '../src/config/paths.js';
-import { translate } from '../src/i18n/translate.js';
+import { dynamicKey, translate } from '../src/i18n/translate.js';
 import {
   criteriaFor,
   type CriterionSpec,
@@ -153,9 +153,8 @@ function citationIn(rulebook: Rulebook, award: AwardCode, subject: SubjectKind, 
 }
 
 function criterionName(code: string): string {
-  const key = `eligibility.criteria.${code}`;
-  const name = translate('en', key);
-  return name === key ? '' : ` — ${name}`;
+  const key = dynamicKey(`eligibility.criteria.${code}`);
+  return key ? ` — ${translate('en', key)}` : '';
 }
 
 /** Spec files of the law and the end-to-end specs, as paths from the package root. */

@@ -14,6 +14,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { PageContextInterceptor } from './common/views/page-context.interceptor.js';
 import { RUNTIME, type Runtime } from './config/runtime.js';
 import { databaseOptions } from './database/database-options.js';
+import { DatabaseOutageModule } from './database/database-outage.js';
 import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
@@ -45,7 +46,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeModule.forRoot(runtime),
-        TypeOrmModule.forRoot({ ...databaseOptions(runtime.database), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...databaseOptions(runtime.database, runtime.env),
+          autoLoadEntities: true,
+          // createApp has waited for the database (waitForDatabase): a failure now is reported once, not retried with stacks.
+          toRetry: () => false,
+        }),
+        DatabaseOutageModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -3,7 +3,7 @@ import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { PageRequest } from '../common/views/page-request.js';
-import { hasTranslation, translate } from '../i18n/translate.js';
+import { dynamicKey, translate } from '../i18n/translate.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 import { type AuditChange, auditChanges, formatLocalTime } from './audit-view.js';
@@ -50,14 +50,15 @@ const RECORD_PAGES: Record<string, (id: string) => string> = {
 };
 
 function toRow(entry: AuditEntry, lang: Locale): AuditRow {
-  const actionKey = `auditActions.${entry.action}`;
+  // The action is stored text (older entries may name actions since renamed): checked at run time.
+  const actionKey = dynamicKey(`auditActions.${entry.action}`);
   return {
     at: formatLocalTime(entry.at),
     actorName: entry.actorName,
     entity: entry.entity,
     entityId: entry.entityId,
     recordHref: RECORD_PAGES[entry.entity]?.(entry.entityId) ?? null,
-    action: hasTranslation(lang, actionKey) ? translate(lang, actionKey) : entry.action,
+    action: actionKey ? translate(lang, actionKey) : entry.action,
     changes: auditChanges(entry.before, entry.after),
   };
 }

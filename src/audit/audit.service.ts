@@ -2,12 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentRequestId } from '../common/http/request-context.js';
+import type { Messages } from '../i18n/vi.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { auditPage, countAuditEntries, insertAuditEntries } from './audit.repository.js';
 import type { ListAuditQuery } from './dto/list-audit.query.js';
 import { type AuthUser } from '../kernel/index.js';
 
-export type AuditAction = 'create' | 'update' | 'import' | 'revoke' | 'login' | 'logout' | (string & {});
+/**
+ * What was done, one of the actions the audit page words (`auditActions` of the catalogues): a new
+ * action does not compile until it has its words in both languages.
+ */
+export type AuditAction = keyof Messages['auditActions'];
 
 export interface AuditRecord {
   entity: string;

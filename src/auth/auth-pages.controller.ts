@@ -6,14 +6,18 @@ import { safeRedirectPath } from '../common/http/safe-redirect.js';
 import { LOCALE_COOKIE } from '../common/views/page-context.js';
 import { type PageAnswer, PageRequest, redirectTo, renderPage } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
-import { SESSION_COOKIE } from './auth.guard.js';
+import { OpenDuringAccountSetup, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { Public } from '../common/access/decorators.js';
-
-const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
+import { type Locale } from '../kernel/index.js';
 
 /** Only a path on this site: an open redirect would let a link send people elsewhere after signing in. */
 const safeNext = (next: unknown): string => safeRedirectPath(next, '/staff');
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** What the sign-in pages tell about a refused attempt; other errors go on to the error page. */
+const SIGN_IN_REFUSALS = ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'SIGN_IN_CODE_WRONG'];
 
 @Controller()
 export class AuthPagesController {
@@ -28,33 +32,49 @@ export class AuthPagesController {
   @Public()
   @Get('login')
   @Render('pages/login')
-  loginPage(@Query('next') next: unknown) {
-    return { next: safeNext(next), username: '', loginError: null };
+  loginPage(@Query('next') next: unknown, @Query('saved') saved: unknown, @PageRequest() { lang }: PageRequest) {
+    // `saved=reset`: back from a reset link, the new password set.
+    return { next: safeNext(next), username: '', loginError: null, flash: saved === 'reset' ? translate(lang, 'account.resetDone') : null };
   }
 
+  /** The password; for an account with a second factor, the page asking for its code comes next. */
   @Public()
   @Post('login')
   async login(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    const username = typeof body.username === 'string' ? body.username : '';
-    const password = typeof body.password === 'string' ? body.password : '';
+    const username = text(body.username);
     const next = safeNext(body.next);
     try {
-      const { accessToken } = await this.auth.login(username, password, page.request.ip);
-      void page.reply.setCookie(SESSION_COOKIE, accessToken, COOKIE_OPTIONS);
-      rotateCsrfSecret(page.request, page.reply);
-      return redirectTo(page, next);
-    } catch (error) {
-      if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(error.code)) {
-        throw error;
+      const step = await this.auth.passwordStep(username, text(body.password), page.request.ip);
+      if ('ticket' in step) {
+        return renderPage(page, 'pages/login-code', { next, ticket: step.ticket, loginError: null }, 200);
       }
-      const minutes = Math.ceil(Number(error.params.retryAfter ?? 60) / 60);
-      const loginError =
-        error.code === 'TOO_MANY_ATTEMPTS' ? translate(page.lang, 'login.tooMany', { minutes }) : translate(page.lang, 'login.failed');
-      return renderPage(page, 'pages/login', { next, username, loginError }, error.code === 'TOO_MANY_ATTEMPTS' ? 429 : 401);
+      return this.signedIn(page, step.accessToken, next);
+    } catch (error) {
+      return renderPage(page, 'pages/login', { next, username, loginError: refusalMessage(error, page.lang) }, refusalStatus(error));
+    }
+  }
+
+  /** The code of the authenticator app (or a recovery code), with the ticket of the right password. */
+  @Public()
+  @Post('login/code')
+  async loginCode(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const next = safeNext(body.next);
+    const ticket = text(body.ticket);
+    try {
+      const { accessToken } = await this.auth.codeStep(ticket, text(body.code), page.request.ip);
+      return this.signedIn(page, accessToken, next);
+    } catch (error) {
+      const loginError = refusalMessage(error, page.lang);
+      if (error instanceof DomainError && error.code === 'INVALID_CREDENTIALS') {
+        // The ticket expired (or the password changed meanwhile): start again from the password.
+        return renderPage(page, 'pages/login', { next, username: '', loginError: translate(page.lang, 'login.codeExpired') }, 401);
+      }
+      return renderPage(page, 'pages/login-code', { next, ticket, loginError }, refusalStatus(error));
     }
   }
 
   @Post('logout')
+  @OpenDuringAccountSetup()
   async logout(@PageRequest() page: PageRequest): Promise<PageAnswer> {
     await this.auth.logout(page.user);
     void page.reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -70,4 +90,22 @@ export class AuthPagesController {
     void page.reply.setCookie(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
     return redirectTo(page, safeNext(body.back));
   }
+
+  private signedIn(page: PageRequest, accessToken: string, next: string): PageAnswer {
+    void page.reply.setCookie(SESSION_COOKIE, accessToken, SESSION_COOKIE_OPTIONS);
+    rotateCsrfSecret(page.request, page.reply);
+    return redirectTo(page, next);
+  }
 }
+
+function refusalMessage(error: unknown, lang: Locale): string {
+  if (!(error instanceof DomainError) || !SIGN_IN_REFUSALS.includes(error.code)) {
+    throw error;
+  }
+  if (error.code === 'TOO_MANY_ATTEMPTS') {
+    return translate(lang, 'login.tooMany', { minutes: Math.ceil(Number(error.params.retryAfter ?? 60) / 60) });
+  }
+  return translate(lang, error.code === 'SIGN_IN_CODE_WRONG' ? 'login.codeWrong' : 'login.failed');
+}
+
+const refusalStatus = (error: unknown): number => (error instanceof DomainError && error.code === 'TOO_MANY_ATTEMPTS' ? 429 : 401);

@@ -1,13 +1,23 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { Forbidden, Unauthenticated } from '../common/errors/domain-error.js';
 import { isApiRequest } from '../common/http/request-kind.js';
+import { PasswordChangeRequired, TwoFactorSetupRequired } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from '../common/access/decorators.js';
 import { isAdmin, type Role } from '../kernel/index.js';
 
 export const SESSION_COOKIE = 'ct_session';
+export const SESSION_COOKIE_OPTIONS = { httpOnly: true, sameSite: 'lax', path: '/', signed: true } as const;
+
+const OPEN_DURING_SETUP = 'auth:open-during-setup';
+
+/**
+ * The routes an account may use while its setup is pending (a new password asked for by an admin, a
+ * second factor asked for by the policy): its own account, who am I, sign out.
+ */
+export const OpenDuringAccountSetup = (): MethodDecorator & ClassDecorator => SetMetadata(OPEN_DURING_SETUP, true);
 
 /**
  * Every route is signed-in unless marked @Public. The API takes only `Authorization: Bearer`, pages
@@ -27,11 +37,16 @@ export class AuthGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = isApiRequest(request) ? bearerToken(request) : sessionCookie(request);
-    const user = token ? await this.auth.authenticate(token) : null;
-    if (!user) {
+    const session = token ? await this.auth.authenticate(token) : null;
+    if (!session) {
       throw new Unauthenticated();
     }
+    const { user, pending } = session;
     request.user = user;
+    if (pending && !this.reflector.getAllAndOverride<boolean>(OPEN_DURING_SETUP, targets)) {
+      // Pages are sent to the one page open to them (the exception filter follows the error's pageRedirect).
+      throw pending === 'password' ? new PasswordChangeRequired() : new TwoFactorSetupRequired();
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !isAdmin(user) && !roles.some((role) => user.roles.includes(role))) {
       throw new Forbidden();

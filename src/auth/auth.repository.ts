@@ -12,6 +12,10 @@ export interface UserRow {
   tokenVersion: number;
   active: boolean;
   scopePaths: string[];
+  mustChangePassword: boolean;
+  twoFactorOn: boolean;
+  /** The policy asks this user (an admin) for a second factor. */
+  twoFactorRequired: boolean;
 }
 
 export interface Credentials {
@@ -19,13 +23,16 @@ export interface Credentials {
   hash: string;
   tokenVersion: number;
   active: boolean;
+  twoFactorOn: boolean;
 }
 
 /** The password hash and state of the user with this (lower-case) username. */
 export async function credentialsOf(manager: EntityManager, username: string): Promise<Credentials | undefined> {
   return row<Credentials>(
     manager,
-    sql`SELECT id, password_hash AS "hash", token_version AS "tokenVersion", active FROM users WHERE username = ${username}`,
+    sql`SELECT u.id, u.password_hash AS "hash", u.token_version AS "tokenVersion", u.active,
+               EXISTS (SELECT 1 FROM user_two_factor tf WHERE tf.user_id = u.id AND tf.enabled_at IS NOT NULL) AS "twoFactorOn"
+          FROM users u WHERE u.username = ${username}`,
   );
 }
 
@@ -33,12 +40,15 @@ export async function userRow(manager: EntityManager, id: string): Promise<UserR
   return row<UserRow>(
     manager,
     sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.locale, u.token_version AS "tokenVersion", u.active,
+               u.must_change_password AS "mustChangePassword", tf.enabled_at IS NOT NULL AS "twoFactorOn",
+               'admin' = ANY(u.roles) AND (SELECT admins_need_two_factor FROM account_policy) AS "twoFactorRequired",
                COALESCE(array_agg(un.path) FILTER (WHERE un.path IS NOT NULL), '{}') AS "scopePaths"
           FROM users u
           LEFT JOIN user_units uu ON uu.user_id = u.id
           LEFT JOIN units un ON un.id = uu.unit_id
+          LEFT JOIN user_two_factor tf ON tf.user_id = u.id
          WHERE u.id = ${id}
-         GROUP BY u.id`,
+         GROUP BY u.id, tf.enabled_at`,
   );
 }
 

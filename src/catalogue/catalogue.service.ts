@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
-import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
-import type { ErrorDetail } from '../kernel/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
+import { type KeyedDetail, NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import { AwardType } from './award-type.entity.js';
 import { toAwardTypeView, type AwardTypeView } from './award-type.view.js';
 import { AwardTypeAlreadyRetired, AwardTypeCodeTaken } from './catalogue.errors.js';
@@ -30,7 +30,7 @@ export class CatalogueService {
   async create(dto: CreateAwardTypeDto, actor: AuthUser): Promise<AwardTypeView> {
     const coefficientErrors = AWARD_SUBJECTS.filter(
       (subject) => dto.coefficients?.[subject] !== undefined && !dto.subjects.includes(subject),
-    ).map((subject) => ({
+    ).map((subject): KeyedDetail => ({
       field: `coefficients.${subject}`,
       constraint: 'awardSubject',
       key: 'fieldErrors.coefficientSubject',
@@ -40,6 +40,7 @@ export class CatalogueService {
       throw new ValidationFailed(coefficientErrors);
     }
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'award_types', dto.code);
       if (await manager.existsBy(AwardType, { code: dto.code })) {
         throw new AwardTypeCodeTaken(dto.code);
       }
@@ -122,7 +123,7 @@ export function awardTypeProblem(
   code: string,
   subject: AwardSubject,
   year: number,
-): ErrorDetail | null {
+): KeyedDetail | null {
   if (!type) {
     return { constraint: 'unknownAwardType', key: 'catalogue.unknownType', params: { code } };
   }

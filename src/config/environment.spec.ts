@@ -41,3 +41,36 @@ describe('PUBLIC_URL and TRUST_PROXY', () => {
     expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/u);
   });
 });
+
+describe('database timeouts', () => {
+  it('applies the documented defaults: an outage or a frozen server answers within seconds', () => {
+    expect(validateEnvironment({})).toMatchObject({
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5000,
+      DATABASE_QUERY_TIMEOUT_MS: 6000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 15000,
+      DATABASE_START_TIMEOUT_MS: 15000,
+    });
+  });
+
+  it('reads milliseconds, and 0 as no limit', () => {
+    const env = validateEnvironment({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_QUERY_TIMEOUT_MS: '2500' });
+    expect(env).toMatchObject({ DATABASE_STATEMENT_TIMEOUT_MS: 0, DATABASE_QUERY_TIMEOUT_MS: 2500 });
+  });
+
+  it.each(['DATABASE_CONNECT_TIMEOUT_MS', 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 'DATABASE_START_TIMEOUT_MS'])(
+    'names %s when it is not a number',
+    (name) => {
+      expect(() => validateEnvironment({ [name]: 'soon' })).toThrow(new RegExp(name, 'u'));
+      expect(() => validateEnvironment({ [name]: '-1' })).toThrow(new RegExp(name, 'u'));
+    },
+  );
+
+  it('wants the client-side query timeout above the statement timeout, so the server cancels first', () => {
+    expect(() => validateEnvironment({ DATABASE_STATEMENT_TIMEOUT_MS: '8000' })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS.*DATABASE_STATEMENT_TIMEOUT_MS/u,
+    );
+    expect(() => validateEnvironment({ DATABASE_QUERY_TIMEOUT_MS: '5000' })).toThrow(/DATABASE_QUERY_TIMEOUT_MS/u);
+    expect(validateEnvironment({ DATABASE_QUERY_TIMEOUT_MS: '0' }).DATABASE_QUERY_TIMEOUT_MS).toBe(0);
+  });
+});

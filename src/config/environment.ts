@@ -24,6 +24,49 @@ export class Environment {
   @IsString()
   DATA_DIR = './data';
 
+  /** PostgreSQL only: the wait for a pooled connection, free or newly made; past it the request answers 503. */
+  @Transform(milliseconds(5000))
+  @IsInt()
+  @Min(0)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  /** PostgreSQL only: the server cancels a statement running longer (`statement_timeout`); 0 is no limit. */
+  @Transform(milliseconds(5000))
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 5000;
+
+  /**
+   * PostgreSQL only: a query the server does not answer in this time (frozen, unreachable) fails
+   * with 503 and its connection is dropped; above the statement timeout, so the server cancels first.
+   */
+  @Transform(milliseconds(6000))
+  @IsInt()
+  @Min(0)
+  @ValidateBy({
+    name: 'aboveStatementTimeout',
+    validator: {
+      validate: (value: unknown, args) => {
+        const statement = (args?.object as Environment).DATABASE_STATEMENT_TIMEOUT_MS;
+        return value === 0 || statement === 0 || (typeof value === 'number' && value > statement);
+      },
+      defaultMessage: () => 'must be greater than DATABASE_STATEMENT_TIMEOUT_MS (or 0)',
+    },
+  })
+  DATABASE_QUERY_TIMEOUT_MS = 6000;
+
+  /** PostgreSQL only: the server ends a session idle inside a transaction this long, releasing its locks; 0 is no limit. */
+  @Transform(milliseconds(15000))
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 15000;
+
+  /** PostgreSQL only: how long start-up retries a server that does not answer before stopping with one line saying why. */
+  @Transform(milliseconds(15000))
+  @IsInt()
+  @Min(0)
+  DATABASE_START_TIMEOUT_MS = 15000;
+
   /** Unset: generated once and kept in DATA_DIR. */
   @IsOptional()
   @IsString()
@@ -64,6 +107,11 @@ export class Environment {
   @IsOptional()
   @IsProxyList()
   TRUST_PROXY?: string;
+}
+
+/** An integer setting in milliseconds: its default when unset, else the number written (validated as an integer). */
+function milliseconds(fallback: number) {
+  return ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? fallback : Number(value));
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

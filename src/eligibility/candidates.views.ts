@@ -10,7 +10,7 @@ import { awardChoiceGroups, criterionRows, defaultRoundYear, rulesLegend } from 
 import { engineErrorCode } from './engine-refusal.js';
 import { rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
-import { type AwardCode, type Locale } from '../kernel/index.js';
+import { AWARD_SUBJECTS, type AwardCode, type Locale } from '../kernel/index.js';
 
 /** The view models of "Ai đủ điều kiện năm nay", the candidates page. */
 
@@ -44,7 +44,7 @@ export function candidatesView(
     values,
     error: refusal ? translate(lang, `errors.${refusal}`) : null,
     awardGroups: awardChoiceGroups(types, rulebook, null, lang),
-    subjectChoices: ['individual', 'collective'].map((value) => ({ value, label: translate(lang, `catalogue.subjects.${value}`) })),
+    subjectChoices: AWARD_SUBJECTS.map((value) => ({ value, label: translate(lang, `catalogue.subjects.${value}`) })),
     filterChoices: FILTER_ORDER.map((value) => ({ value, label: translate(lang, `eligibility.filters.${value}`) })),
     unitOptions: units,
     result: page ? resultModel(page, values, lang) : null,

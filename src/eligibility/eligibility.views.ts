@@ -1,8 +1,8 @@
 import type { AwardTypeView } from '../catalogue/index.js';
-import { hasTranslation, translate } from '../i18n/translate.js';
+import { dynamicKey, translate } from '../i18n/translate.js';
 import { type CriterionResult, DEFAULT_PROVINCE_RULES, type ProvinceRules, type Rulebook } from '../law/index.js';
 import { formatDate, reasonText } from './reason-text.js';
-import { AWARD_CODES, type AwardCode, type AwardKind, type AwardSubject, type Locale } from '../kernel/index.js';
+import { AWARD_CODES, type AwardCode, isAwardCode, type AwardKind, type AwardSubject, type Locale } from '../kernel/index.js';
 
 /** View models shared by the eligibility page and the eligibility panel of the history page. */
 
@@ -28,8 +28,10 @@ export function criterionState(met: boolean | null): CriterionState {
 
 /** The name of a criterion in the page's language; its code when no translation exists yet. */
 export function criterionLabel(code: string, lang: Locale): string {
-  const key = `eligibility.criteria.${code}`;
-  return hasTranslation(lang, key) ? translate(lang, key) : code;
+  // Criterion codes come from the law's rulebooks as plain strings: checked at run time here, and
+  // each code of every rulebook by eligibility.views.spec.ts.
+  const key = dynamicKey(`eligibility.criteria.${code}`);
+  return key ? translate(lang, key) : code;
 }
 
 export function criterionRows(criteria: readonly CriterionResult[], lang: Locale): CriterionRow[] {
@@ -112,7 +114,8 @@ export function rulesLegend(
 ): RulesLegend {
   const unverified: LegendSetting[] = [];
   for (const [code, setting] of Object.entries(province.councilThresholdPercent)) {
-    if (setting && !setting.verified) {
+    // The map's keys are award codes by its type; the guard narrows them back for the message key.
+    if (setting && !setting.verified && isAwardCode(code)) {
       unverified.push({
         text: translate(lang, 'eligibility.legend.councilThreshold', {
           award: translate(lang, `law.awardsShort.${code}`),

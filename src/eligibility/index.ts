@@ -2,7 +2,7 @@
 // eligibility and the view models a page shows beside a person's history.
 export { EligibilityQuery } from './dto/eligibility.query.js';
 export { EligibilityModule } from './eligibility.module.js';
-export { engineErrorCode } from './engine-refusal.js';
+export { engineErrorCode, type EngineRefusalCode } from './engine-refusal.js';
 export { type CandidatesPage, type CandidateStatus, type CandidateView, EligibilityService, type Round } from './eligibility.service.js';
 export {
   type AwardChoice,

@@ -1,4 +1,4 @@
-import { translate } from '../i18n/translate.js';
+import { type MessageKey, translate } from '../i18n/translate.js';
 import type { vi } from '../i18n/vi.js';
 import type { ConfirmationStatement, Period, Reason, ReasonKey, ReasonParam } from '../law/index.js';
 import { INITIATIVE_LEVELS, type Locale, RATINGS } from '../kernel/index.js';
@@ -26,7 +26,7 @@ export function formatDate(isoDate: string): string {
 }
 
 function paramText(param: ReasonParam, lang: Locale): string {
-  const t = (key: string, params: Record<string, unknown> = {}): string => translate(lang, key, params);
+  const t = (key: MessageKey, params: Record<string, unknown> = {}): string => translate(lang, key, params);
   switch (param.kind) {
     case 'count':
     case 'year':

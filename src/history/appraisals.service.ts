@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import type { PutAppraisalDto } from './dto/put-appraisal.dto.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { appraisalsOf, lockAppraisal, upsertAppraisal } from './history.repository.js';
 import { type AppraisalView } from './history.views.js';
 import { type AuthUser, type SubjectKind } from '../kernel/index.js';
@@ -20,6 +21,8 @@ export class AppraisalsService {
   async put(kind: SubjectKind, subjectId: string, year: number, dto: PutAppraisalDto, actor: AuthUser): Promise<AppraisalView> {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
+      // FOR UPDATE alone cannot lock a person-year that has no row yet: racing PUTs would all create.
+      await lockNaturalKey(manager, 'appraisals', kind, subjectId, year);
       const before = await lockAppraisal(manager, kind, subjectId, year);
       if (before?.rating === dto.rating) {
         return before;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { CatalogueService } from '../catalogue/index.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
@@ -26,6 +27,8 @@ export class AwardsService {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId), { [kind]: kind === 'staff' ? 'staffId' : 'unitId' });
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
+      // The key of award_records_<kind>_once_key: an import of awards waits for it, and it for the import.
+      await lockNaturalKey(manager, 'award_records', type.code, kind, subjectId, dto.year);
       const inserted = await insertAward(manager, {
         awardType: type.code,
         kind,

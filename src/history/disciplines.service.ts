@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { DisciplineAlreadyRecorded } from './history.errors.js';
@@ -22,6 +23,8 @@ export class DisciplinesService {
     assertPeriod(dto.from, dto.to);
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, { staffIds: [staffId] });
+      // The key of disciplines_staff_level_start_key: an import of disciplines waits for it, and it for the import.
+      await lockNaturalKey(manager, 'disciplines', staffId, dto.level, dto.from);
       const inserted = await insertDiscipline(manager, {
         staffId,
         level: dto.level,

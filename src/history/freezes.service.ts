@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { CreateFreezeDto } from './dto/create-freeze.dto.js';
@@ -24,6 +25,8 @@ export class FreezesService {
     assertPeriod(dto.from, dto.to);
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
+      // The key of freezes_<kind>_reason_start_key: an import of freezes waits for it, and it for the import.
+      await lockNaturalKey(manager, 'freezes', kind, subjectId, dto.reason, dto.from);
       const inserted = await insertFreeze(manager, {
         kind,
         subjectId,

@@ -1,6 +1,7 @@
 import { DomainError } from '../common/errors/domain-error.js';
 import type { ErrorStatuses } from '../common/errors/error-codes.js';
 import type { SubjectKind } from '../kernel/index.js';
+import type { MessageKey } from '../i18n/translate.js';
 
 /**
  * The award history. Each "already recorded" names the field the form shows it beside. (An end
@@ -20,7 +21,7 @@ export type HistoryErrorCode = keyof typeof HISTORY_ERRORS;
 type Params = Record<string, string | number>;
 
 /** The detail of a conflict with a stored record, beside `field`, worded like the whole error. */
-const beside = (field: string, constraint: string, key: string, params: Params) => [{ field, constraint, key, params }];
+const beside = (field: string, constraint: string, key: MessageKey, params: Params) => [{ field, constraint, key, params }];
 
 export class AwardAlreadyRecorded extends DomainError<HistoryErrorCode> {
   constructor(
@@ -39,12 +40,12 @@ export class AwardAlreadyRecorded extends DomainError<HistoryErrorCode> {
   }
 
   /** "Cán bộ này…" or "Tập thể này…": the wording depends on who received it. */
-  override messageKey(): string {
+  override messageKey(): MessageKey {
     return awardMessageKey(this.subject);
   }
 }
 
-const awardMessageKey = (subject: SubjectKind): string => `errors.AWARD_ALREADY_RECORDED.${subject}`;
+const awardMessageKey = (subject: SubjectKind): MessageKey => `errors.AWARD_ALREADY_RECORDED.${subject}`;
 
 export class AwardAlreadyRevoked extends DomainError<HistoryErrorCode> {
   constructor(revokedOn: string) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
 import { InitiativeAlreadyRecorded } from './history.errors.js';
@@ -20,6 +21,8 @@ export class InitiativesService {
   async create(staffId: string, dto: CreateInitiativeDto, actor: AuthUser): Promise<InitiativeView> {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, { staffIds: [staffId] });
+      // The key of initiatives_staff_year_title_key: an import of initiatives waits for it, and it for the import.
+      await lockNaturalKey(manager, 'initiatives', staffId, dto.year, dto.title);
       const inserted = await insertInitiative(manager, {
         staffId,
         year: dto.year,

@@ -1,11 +1,18 @@
 import { en } from './en.js';
+import type { MessageKey } from './message-key.js';
 import { vi, type Messages } from './vi.js';
 import type { Locale } from '../kernel/index.js';
 
+export { dynamicKey, MESSAGE_KEYS, type MessageKey } from './message-key.js';
+
 export const LOCALES: Record<Locale, Messages> = { vi, en };
 
-/** Looks up a dotted key ("staff.title"), filling `{name}` placeholders; the key itself if missing. */
-export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
+/**
+ * The text of a key ("staff.title") in the reader's language, filling `{name}` placeholders. The key
+ * is checked at compile time (`MessageKey`); should one still miss at run time, the key itself is
+ * answered rather than nothing.
+ */
+export function translate(locale: Locale, key: MessageKey, params: Record<string, unknown> = {}): string {
   let node: unknown = LOCALES[locale];
   for (const part of key.split('.')) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
@@ -14,8 +21,4 @@ export function translate(locale: Locale, key: string, params: Record<string, un
     return key;
   }
   return node.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-export function hasTranslation(locale: Locale, key: string): boolean {
-  return translate(locale, key) !== key;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { CreateIssuerDto } from './dto/create-issuer.dto.js';
 import type { UpdateIssuerDto } from './dto/update-issuer.dto.js';
@@ -22,6 +23,7 @@ export class IssuersService {
 
   async create(dto: CreateIssuerDto, actor: AuthUser): Promise<IssuerView> {
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'issuers', 'symbol', dto.symbol);
       if (await manager.existsBy(Issuer, { symbol: dto.symbol })) {
         throw new IssuerSymbolTaken(dto.symbol);
       }
@@ -33,6 +35,9 @@ export class IssuersService {
 
   async update(id: string, dto: UpdateIssuerDto, actor: AuthUser): Promise<IssuerView> {
     return this.dataSource.transaction(async (manager) => {
+      if (dto.symbol !== undefined) {
+        await lockNaturalKey(manager, 'issuers', 'symbol', dto.symbol);
+      }
       const issuer = await manager.findOne(Issuer, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!issuer) {
         throw new NotFound('issuer', id);

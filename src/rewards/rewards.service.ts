@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { CatalogueService, coefficientFor, coefficientVerifiedFor } from '../catalogue/index.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
 import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
@@ -57,6 +58,7 @@ export class RewardsService {
 
   async addBaseSalary(dto: CreateBaseSalaryDto, actor: AuthUser): Promise<BaseSalaryView> {
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'base_salaries', dto.effectiveFrom);
       if (await manager.existsBy(BaseSalary, { effectiveFrom: dto.effectiveFrom })) {
         throw new BaseSalaryAlreadySet(dto.effectiveFrom);
       }

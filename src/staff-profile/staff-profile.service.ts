@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AwardTypeView, CatalogueService } from '../catalogue/index.js';
-import type { ErrorCode } from '../common/errors/error-codes.js';
-import { EligibilityService, engineErrorCode } from '../eligibility/index.js';
+import { EligibilityService, engineErrorCode, type EngineRefusalCode } from '../eligibility/index.js';
 import { HistoryService, type StaffHistory } from '../history/index.js';
 import { type AuthUser, type AwardCode } from '../kernel/index.js';
 import type { EligibilityResult } from '../law/index.js';
@@ -20,7 +19,7 @@ export interface StaffProfile {
   question: PanelQuestion;
   evaluation: EligibilityResult | null;
   /** Why the engine gave no answer (no rulebook for that year…), which the page says in words. */
-  refusal: ErrorCode | null;
+  refusal: EngineRefusalCode | null;
 }
 
 /**

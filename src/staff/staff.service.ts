@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
@@ -60,6 +61,8 @@ export class StaffService {
   async create(dto: CreateStaffDto, actor: AuthUser): Promise<StaffView> {
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, { unitIds: [dto.unitId] }, { unit: 'unitId' });
+      // Checked under the code's lock: racing creates of one code answer STAFF_CODE_TAKEN, not a raw unique violation.
+      await lockNaturalKey(manager, 'staff', 'code', dto.code);
       if (await manager.existsBy(StaffMember, { code: dto.code })) {
         throw new StaffCodeTaken(dto.code);
       }
@@ -83,6 +86,10 @@ export class StaffService {
 
   async update(id: string, dto: UpdateStaffDto, actor: AuthUser): Promise<StaffView> {
     return this.dataSource.transaction(async (manager) => {
+      if (dto.code !== undefined) {
+        // Before the row lock (as the staff import does), so the two can never wait for each other.
+        await lockNaturalKey(manager, 'staff', 'code', dto.code);
+      }
       const current = await this.findInScope(manager, id, actor, true);
       const before = toStaffView(current);
       if (dto.unitId !== undefined && dto.unitId !== current.unitId) {

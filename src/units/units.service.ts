@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUnitDto } from './dto/create-unit.dto.js';
@@ -37,6 +38,8 @@ export class UnitsService {
 
   async create(dto: CreateUnitDto, actor: AuthUser): Promise<UnitView> {
     return this.dataSource.transaction(async (manager) => {
+      // Checked under the code's lock: racing creates of one code answer UNIT_CODE_TAKEN, not a raw unique violation.
+      await lockNaturalKey(manager, 'units', 'code', dto.code);
       await this.assertCodeFree(manager, dto.code);
       const parent = dto.parentId ? await this.parentFor(manager, dto.parentId) : null;
       const id = randomUUID();
@@ -55,6 +58,9 @@ export class UnitsService {
 
   async update(id: string, dto: UpdateUnitDto, actor: AuthUser): Promise<UnitView> {
     return this.dataSource.transaction(async (manager) => {
+      if (dto.code !== undefined) {
+        await lockNaturalKey(manager, 'units', 'code', dto.code);
+      }
       const unit = await this.lock(manager, id);
       const before = toView(unit);
       if (dto.code !== undefined && dto.code !== unit.code) {

@@ -24,6 +24,9 @@ export class User {
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion!: number;
 
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column({ type: 'varchar', default: 'vi' })
   locale!: 'vi' | 'en';
 

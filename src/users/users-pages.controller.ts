@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { AccountService, RESET_LINK_HOURS, resetLinkPath, TwoFactorService } from '../auth/index.js';
 import { Roles } from '../common/access/decorators.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import type { FieldErrors } from '../common/views/form.js';
 import { answerForm, asArray, type FormBody, withoutEmpty } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
-import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
+import { type PageAnswer, PageRequest, redirectTo, renderPage } from '../common/views/page-request.js';
+import { publicAddress } from '../common/http/public-address.js';
+import { RUNTIME, type Runtime } from '../config/runtime.js';
+import { IsBoolean } from 'class-validator';
 import { translate } from '../i18n/translate.js';
 import { unitOptions, UnitsService } from '../units/index.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -20,6 +24,13 @@ interface UserFormValues {
   unitIds: string[];
   locale: string;
   active: boolean;
+  mustChangePassword: boolean;
+}
+
+/** The page form of the account policy: a checkbox sends "true" or nothing. */
+class PolicyForm {
+  @IsBoolean()
+  adminsNeedTwoFactor!: boolean;
 }
 
 const MIN_PASSWORD = 8;
@@ -33,18 +44,30 @@ export class UsersPagesController {
   constructor(
     private readonly users: UsersService,
     private readonly units: UnitsService,
+    private readonly accounts: AccountService,
+    private readonly twoFactor: TwoFactorService,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
   @Get()
   @Render('pages/users/list')
   list(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang, user }: PageRequest) {
-    const values: UserFormValues = { username: '', fullName: '', roles: [], unitIds: [], locale: 'vi', active: true };
+    const values: UserFormValues = {
+      username: '',
+      fullName: '',
+      roles: [],
+      unitIds: [],
+      locale: 'vi',
+      active: true,
+      mustChangePassword: false,
+    };
     return this.listModel(lang, user, values, flashMessage(lang, query));
   }
 
   @Post()
   create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    return answerForm(page, CreateUserDto, withChoiceLists(body), (dto) => this.users.create(dto, page.user), {
+    const form = { ...withChoiceLists(body), mustChangePassword: body.mustChangePassword === 'true' };
+    return answerForm(page, CreateUserDto, form, (dto) => this.users.create(dto, page.user), {
       redirectTo: SAVED,
       template: 'pages/users/list',
       model: () => this.listModel(page.lang, page.user, submittedValues(body), null),
@@ -52,19 +75,49 @@ export class UsersPagesController {
     });
   }
 
+  /** Admins must (or need not) use the second factor. */
+  @Post('policy')
+  setPolicy(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const form = { adminsNeedTwoFactor: body.adminsNeedTwoFactor === 'true' };
+    return answerForm(page, PolicyForm, form, (dto) => this.accounts.setPolicy(dto, page.user), {
+      redirectTo: SAVED,
+      template: 'pages/users/list',
+      model: () => this.listModel(page.lang, page.user, submittedValues({}), null),
+    });
+  }
+
   @Get(':id/edit')
   @Render('pages/users/form')
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang, user }: PageRequest) {
+  async editForm(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(FlashQuery) query: FlashQuery,
+    @PageRequest() { lang, user }: PageRequest,
+  ) {
     const target = await this.users.get(id);
-    const values: UserFormValues = {
-      username: target.username,
-      fullName: target.fullName,
-      roles: target.roles,
-      unitIds: target.unitIds,
-      locale: target.locale,
-      active: target.active,
+    return { ...(await this.formModel(lang, user, target, storedValues(target))), flash: flashMessage(lang, query) };
+  }
+
+  /** The link, on this answer only: it is not stored, only its hash is. */
+  @Post(':id/reset-link')
+  async resetLink(@Param('id', ParseUUIDPipe) id: string, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const { token, expiresAt } = await this.accounts.issueResetLink(id, page.user);
+    const target = await this.users.get(id);
+    const resetLink = {
+      url: publicAddress(resetLinkPath(token), page.request, this.runtime.env.PUBLIC_URL),
+      expiresAt: expiresAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     };
-    return this.formModel(lang, user, target, values);
+    return renderPage(
+      page,
+      'pages/users/form',
+      { ...(await this.formModel(page.lang, page.user, target, storedValues(target))), resetLink },
+      200,
+    );
+  }
+
+  @Post(':id/two-factor/reset')
+  async resetTwoFactor(@Param('id', ParseUUIDPipe) id: string, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    await this.twoFactor.disable(id, page.user);
+    return redirectTo(page, `/users/${id}/edit?saved=1`);
   }
 
   @Post(':id/edit')
@@ -93,6 +146,7 @@ export class UsersPagesController {
       ...(await this.choices(lang, user)),
       values,
       alert: null,
+      policy: await this.accounts.policy(),
     };
   }
 
@@ -101,6 +155,9 @@ export class UsersPagesController {
       title: translate(lang, 'users.editTitle'),
       userId: target.id,
       username: target.username,
+      twoFactorOn: target.twoFactorOn,
+      resetLinkHours: RESET_LINK_HOURS,
+      resetLink: null,
       ...(await this.choices(lang, user)),
       values,
       alert: null,
@@ -124,7 +181,21 @@ const withChoiceLists = (body: FormBody): FormBody => ({
 });
 
 /** The edit form: an unticked box sends nothing; an empty new password means "keep the current one". */
-const editForm = (body: FormBody): FormBody => ({ ...withoutEmpty(withChoiceLists(body), ['password']), active: body.active === 'true' });
+const editForm = (body: FormBody): FormBody => ({
+  ...withoutEmpty(withChoiceLists(body), ['password']),
+  active: body.active === 'true',
+  mustChangePassword: body.mustChangePassword === 'true',
+});
+
+const storedValues = (target: UserView): UserFormValues => ({
+  username: target.username,
+  fullName: target.fullName,
+  roles: target.roles,
+  unitIds: target.unitIds,
+  locale: target.locale,
+  active: target.active,
+  mustChangePassword: target.mustChangePassword,
+});
 
 const submittedValues = (body: FormBody): UserFormValues => ({
   username: typeof body.username === 'string' ? body.username : '',
@@ -133,6 +204,7 @@ const submittedValues = (body: FormBody): UserFormValues => ({
   unitIds: asArray(body.unitIds),
   locale: typeof body.locale === 'string' ? body.locale : 'vi',
   active: body.active === 'true',
+  mustChangePassword: body.mustChangePassword === 'true',
 });
 
 /** The generic "too short" reads "required" (it serves empty names too); a short password gets its own message. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/index.js';
 import { UnitsModule } from '../units/index.js';
 import { User } from './user.entity.js';
 import { UsersPagesController } from './users-pages.controller.js';
@@ -7,7 +8,7 @@ import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), UnitsModule],
+  imports: [TypeOrmModule.forFeature([User]), UnitsModule, AuthModule],
   controllers: [UsersController, UsersPagesController],
   providers: [UsersService],
   exports: [UsersService],

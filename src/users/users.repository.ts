@@ -7,6 +7,8 @@ export async function userViews(manager: EntityManager, id: string | null): Prom
   return rows<UserView>(
     manager,
     sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.active, u.locale,
+               u.must_change_password AS "mustChangePassword",
+               EXISTS (SELECT 1 FROM user_two_factor tf WHERE tf.user_id = u.id AND tf.enabled_at IS NOT NULL) AS "twoFactorOn",
                COALESCE(array_agg(uu.unit_id ORDER BY uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS "unitIds"
           FROM users u LEFT JOIN user_units uu ON uu.user_id = u.id
          WHERE ${id}::uuid IS NULL OR u.id = ${id}

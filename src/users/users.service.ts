@@ -1,33 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/index.js';
+import { hashPassword } from '../auth/index.js';
+import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
 import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
 import { countUnits, deleteUserUnits, insertUserUnits, userViews } from './users.repository.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, type Role } from '../kernel/index.js';
 
 export interface UserView {
   id: string;
   username: string;
   fullName: string;
-  roles: string[];
+  roles: Role[];
   unitIds: string[];
   active: boolean;
   locale: 'vi' | 'en';
+  /** A new password is asked for at the next request (the user may use only their account page until then). */
+  mustChangePassword: boolean;
+  twoFactorOn: boolean;
 }
-
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
 
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger(UsersService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -36,6 +36,7 @@ export class UsersService {
   async create(dto: CreateUserDto, actor: AuthUser | typeof SYSTEM_ACTOR): Promise<UserView> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
+      await lockNaturalKey(manager, 'users', 'username', dto.username);
       if (await manager.existsBy(User, { username: dto.username })) {
         throw new UsernameTaken(dto.username);
       }
@@ -46,6 +47,7 @@ export class UsersService {
         fullName: dto.fullName,
         roles: dto.roles,
         locale: dto.locale,
+        mustChangePassword: dto.mustChangePassword,
       });
       await this.setUnits(manager, id, dto.unitIds);
       const view = await this.view(manager, id);
@@ -61,6 +63,8 @@ export class UsersService {
       throw new OwnAccountLockout(dto.active === false ? 'active' : 'roles');
     }
     return this.dataSource.transaction(async (manager) => {
+      // Read under the user's lock: two racing changes would otherwise both audit the same `before`.
+      await lockNaturalKey(manager, 'users', 'id', id);
       const before = await this.view(manager, id, true);
       const { password: _password, unitIds, ...fields } = dto;
       const changes: Partial<User> = { ...fields };
@@ -99,19 +103,29 @@ export class UsersService {
     return this.view(this.dataSource.manager, id, true);
   }
 
-  /** First start with no users: an admin with ADMIN_PASSWORD, or a random password logged once. */
-  async ensureInitialAdmin(adminPassword: string | undefined): Promise<void> {
+  /**
+   * First start with no users: an admin with ADMIN_PASSWORD, or a random password answered to the
+   * caller, which prints it once, last of the start-up log (see main.ts), where people look.
+   */
+  async ensureInitialAdmin(adminPassword: string | undefined): Promise<string | null> {
     if ((await this.dataSource.getRepository(User).count()) > 0) {
-      return;
+      return null;
     }
     const password = adminPassword ?? randomBytes(12).toString('base64url');
     await this.create(
-      { username: 'admin', password, fullName: 'Quản trị hệ thống', roles: ['admin'], unitIds: [], locale: 'vi' },
+      {
+        username: 'admin',
+        password,
+        fullName: 'Quản trị hệ thống',
+        roles: ['admin'],
+        unitIds: [],
+        locale: 'vi',
+        // A generated password went through a log: the admin chooses their own at the first sign-in.
+        mustChangePassword: !adminPassword,
+      },
       SYSTEM_ACTOR,
     );
-    if (!adminPassword) {
-      this.logger.warn(`Created the first user "admin" with password: ${password} (shown once; change it after signing in)`);
-    }
+    return adminPassword ? null : password;
   }
 
   private async view(manager: EntityManager, id: string, throwIfMissing = false): Promise<UserView> {

@@ -2,7 +2,7 @@ import { translate } from '../../src/i18n/translate.js';
 import { BASE_SALARY_ROWS } from '../../src/law/money/base-salary.data.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
-import { AWARD_CODES } from '../../src/kernel/index.js';
+import { AWARD_CODES, type AwardCode } from '../../src/kernel/index.js';
 
 interface AwardTypeBody {
   code: string;
@@ -40,7 +40,7 @@ describe('award catalogue, base salaries and reward money', () => {
       const types = await awardTypes();
       expect(types.map((type) => type.code)).toEqual(AWARD_CODES);
       for (const type of types) {
-        expect(type.name).toBe(translate('vi', `law.awards.${type.code}`));
+        expect(type.name).toBe(translate('vi', `law.awards.${type.code as AwardCode}`));
         expect(type.retired).toBe(false);
         expect(type.isLocal).toBe(false);
       }

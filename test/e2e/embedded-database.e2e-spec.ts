@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
 import { createUnit } from '../factories/index.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -64,6 +65,22 @@ describe('transaction semantics of the database under concurrent callers', () =>
     // Released at commit: free again for someone else.
     expect(await t.dataSource.query('SELECT pg_try_advisory_lock($1) AS locked', [key])).toEqual([{ locked: true }]);
     await t.dataSource.query('SELECT pg_advisory_unlock($1)', [key]);
+  });
+
+  it('ends what a connection left when it goes away mid-transaction: rolled back, its locks released', async () => {
+    // The pool's own connections, as TypeORM's query runners get them.
+    const pool = (t.dataSource.driver as unknown as { master: pg.Pool }).master;
+    const dropped = await pool.connect();
+    await dropped.query('BEGIN');
+    await dropped.query('INSERT INTO tx_probe (id, n) VALUES (3, 3)');
+    await dropped.query('SELECT pg_advisory_lock(515151)');
+    const ended = new Promise((resolve) => dropped.once('end', resolve));
+    dropped.release(new Error('the connection goes away')); // removed from the pool and closed
+    await ended;
+    expect(await t.dataSource.query('SELECT * FROM tx_probe WHERE id = 3')).toEqual([]);
+    const advisoryLocks = `SELECT count(*)::int AS n FROM pg_locks
+      WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+    expect(await t.dataSource.query(advisoryLocks)).toEqual([{ n: 0 }]);
   });
 
   it('answers one 201 and only 409s to concurrent creations with the same staff code', async () => {

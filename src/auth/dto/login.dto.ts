@@ -1,4 +1,5 @@
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @IsString()
@@ -10,4 +11,12 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(200)
   password!: string;
+
+  @ApiPropertyOptional({
+    description: 'For an account with a second factor: the 6-digit code of the authenticator app, or one recovery code',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  code?: string;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { type AuthUser, type ErrorDetail, isUnitPathInScope, type SubjectKind } from '../../kernel/index.js';
-import { NotFound, OutOfScope, ValidationFailed } from '../errors/domain-error.js';
+import type { MessageKey } from '../../i18n/translate.js';
+import { type AuthUser, isUnitPathInScope, type SubjectKind } from '../../kernel/index.js';
+import { type KeyedDetail, NotFound, OutOfScope, ValidationFailed } from '../errors/domain-error.js';
 import { rows, sql } from '../../database/sql.js';
 
 /** Staff members and units a request touches. */
@@ -29,11 +30,11 @@ export interface SubjectPaths {
 export const subjectIds = (kind: SubjectKind, ...ids: string[]): SubjectIds => (kind === 'staff' ? { staffIds: ids } : { unitIds: ids });
 
 const ENTITY: Record<SubjectKind, string> = { staff: 'staff member', unit: 'unit' };
-const UNKNOWN: Record<SubjectKind, { constraint: string; key: string }> = {
+const UNKNOWN: Record<SubjectKind, { constraint: string; key: MessageKey }> = {
   staff: { constraint: 'unknownStaff', key: 'fieldErrors.unknownStaff' },
   unit: { constraint: 'unknownUnit', key: 'fieldErrors.unknownUnit' },
 };
-const OUTSIDE: Record<SubjectKind, { constraint: string; key: string }> = {
+const OUTSIDE: Record<SubjectKind, { constraint: string; key: MessageKey }> = {
   staff: { constraint: 'outOfScope', key: 'fieldErrors.staffOutOfScope' },
   unit: { constraint: 'outOfScope', key: 'fieldErrors.outOfScope' },
 };
@@ -58,8 +59,8 @@ export async function assertSubjectsInScope(
   const found = await subjectPaths(manager, asked);
   const paths: Record<SubjectKind, ReadonlyMap<string, string>> = { staff: found.staff, unit: found.units };
   const notFound: Array<[SubjectKind, string]> = [];
-  const unknown: ErrorDetail[] = [];
-  const outside: ErrorDetail[] = [];
+  const unknown: KeyedDetail[] = [];
+  const outside: KeyedDetail[] = [];
   let outsideWithoutField = false;
   for (const kind of ['staff', 'unit'] as const) {
     const field = fields[kind];

@@ -1,5 +1,12 @@
+import type { MessageKey } from '../../i18n/translate.js';
 import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from './common.errors.js';
+
+/**
+ * A detail as services give it: its `key` is checked against the catalogues at compile time (the
+ * kernel's `ErrorDetail` cannot name them: it imports nothing). Details a library worded carry no key.
+ */
+export type KeyedDetail = Omit<ErrorDetail, 'key'> & { key?: MessageKey };
 
 /** The plumbing's codes when no feature's are given (`new DomainError('NOT_FOUND', …)`). */
 type CodeOf<C extends string> = string extends C ? CommonErrorCode : C;
@@ -15,7 +22,7 @@ type CodeOf<C extends string> = string extends C ? CommonErrorCode : C;
  * a type argument only the plumbing's codes are accepted (`NoInfer`: the code is checked, not inferred).
  */
 export class DomainError<C extends string = string> extends CodedError<C> {
-  constructor(code: NoInfer<CodeOf<C>>, message: string, details?: ErrorDetail[], params: ErrorParams = {}) {
+  constructor(code: NoInfer<CodeOf<C>>, message: string, details?: KeyedDetail[], params: ErrorParams = {}) {
     super(code as C, message, params, details);
   }
 
@@ -39,7 +46,7 @@ export class NotFound extends DomainError {
 
 /** Fields of the request are not valid: each detail names its field and why. */
 export class ValidationFailed extends DomainError {
-  constructor(details: ErrorDetail[]) {
+  constructor(details: KeyedDetail[]) {
     super('VALIDATION_FAILED', 'Some fields are not valid', details);
   }
 }
@@ -58,13 +65,13 @@ export class Forbidden extends DomainError {
 
 /** Records that exist but lie outside the user's units; `details` names the fields they came from, when known. */
 export class OutOfScope extends DomainError {
-  constructor(details?: ErrorDetail[]) {
+  constructor(details?: KeyedDetail[]) {
     super('OUT_OF_SCOPE', 'This record is outside the units you are assigned to', details);
   }
 }
 
 /** The detail of a value another record already holds, beside its field ("Giá trị này đã được dùng."). */
-export const alreadyUsed = (field: string, value: string): ErrorDetail => ({
+export const alreadyUsed = (field: string, value: string): KeyedDetail => ({
   field,
   constraint: 'duplicate',
   key: 'fieldErrors.duplicate',

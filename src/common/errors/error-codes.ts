@@ -1,7 +1,7 @@
 import { COMMON_ERRORS } from './common.errors.js';
 
 /** The statuses an error code may answer with. */
-export type HttpStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 414 | 415 | 422 | 429 | 431 | 500 | 503;
+export type HttpStatus = 400 | 401 | 403 | 404 | 408 | 409 | 410 | 413 | 414 | 415 | 422 | 429 | 431 | 500 | 503;
 
 /** A feature's codes and their statuses, as each `<feature>.errors.ts` declares them. */
 export type ErrorStatuses = Readonly<Record<string, HttpStatus>>;

@@ -1,4 +1,4 @@
-import { hasTranslation, translate } from '../../i18n/translate.js';
+import { dynamicKey, translate } from '../../i18n/translate.js';
 import type { CodedError, ErrorDetail, ErrorParams, Locale } from '../../kernel/index.js';
 import { DomainError } from './domain-error.js';
 
@@ -7,7 +7,10 @@ export const messageKeyOf = (error: CodedError): string => (error instanceof Dom
 
 /** The text of a catalogue key in the reader's language; `fallback` (English, for logs) if the key has none. */
 export function catalogueText(locale: Locale, key: string, params: ErrorParams | undefined, fallback: string): string {
-  return hasTranslation(locale, key) ? translate(locale, key, params) : fallback;
+  // Keys reach here from codes and details built at run time (a plain coded error of the law, a
+  // detail of the kernel, which cannot name the catalogue's type): checked here, once for all.
+  const known = dynamicKey(key);
+  return known ? translate(locale, known, params) : fallback;
 }
 
 /** What the reader is told about a coded error, in their language, from `errors.<CODE>` and its params. */

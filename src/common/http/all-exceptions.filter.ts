@@ -1,5 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DatabaseOutage } from '../../database/database-outage.js';
+import { databaseUnavailableReason } from '../../database/database-unavailable.js';
 import { buildPageContext, localeFor } from '../views/page-context.js';
 import { apiLocale } from './answer-locale.js';
 import { type Problem, toProblem } from './problem.js';
@@ -9,12 +11,15 @@ const logger = new Logger('Errors');
 
 /**
  * Answers every error: JSON on /api, an error page elsewhere, each worded in the reader's language
- * (the API's rule is in `apiLocale`, the pages' in `localeFor`); logs each 5xx once with its request id.
+ * (the API's rule is in `apiLocale`, the pages' in `localeFor`); logs each 5xx once with its request
+ * id, except the database's unavailability, which the outage tracker logs once per outage.
  */
-function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, outage: DatabaseOutage): void {
   const api = isApiRequest(request);
   const problem = toProblem(error, String(request.id), api ? apiLocale(request) : localeFor(request));
-  if (problem.statusCode >= 500) {
+  if (problem.code === 'DATABASE_UNAVAILABLE') {
+    outage.failed(databaseUnavailableReason(error) ?? problem.message, problem.requestId);
+  } else if (problem.statusCode >= 500) {
     logger.error(`${problem.requestId} ${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
   }
   if (reply.sent) {
@@ -31,6 +36,12 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyRepl
   }
   if (problem.code === 'UNAUTHENTICATED') {
     void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    return;
+  }
+  // A refusal that names the one page the reader may use instead (an account whose setup is pending).
+  const pageRedirect = problem.params?.pageRedirect;
+  if (typeof pageRedirect === 'string' && pageRedirect.startsWith('/') && !pageRedirect.startsWith('//')) {
+    void reply.redirect(pageRedirect, 303);
     return;
   }
   renderErrorPage(problem, request, reply);
@@ -53,8 +64,10 @@ function renderErrorPage(problem: Problem, request: FastifyRequest, reply: Fasti
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(private readonly outage: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.outage);
   }
 }

@@ -74,6 +74,26 @@ describe('toProblem', () => {
     });
   });
 
+  it('answers 503 DATABASE_UNAVAILABLE with a Retry-After for an outage, whatever shape the error has', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' });
+    const shapes = [
+      refused,
+      new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly')),
+      new AggregateError([refused], ''),
+    ];
+    for (const error of shapes) {
+      const problem = toProblem(error, 'r', 'en');
+      expect(problem).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', params: { retryAfter: 5 } });
+      expect(problem.message).not.toContain('ECONNREFUSED');
+    }
+    expect(toProblem(refused, 'r', 'vi').message).toBe('Cơ sở dữ liệu tạm thời không phản hồi. Vui lòng thử lại sau.');
+  });
+
+  it('does not take a browser hanging up mid-upload for an outage', () => {
+    const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+    expect(toProblem(aborted, 'r', 'en').code).not.toBe('DATABASE_UNAVAILABLE');
+  });
+
   it('keeps the status of other HTTP exceptions and hides unknown errors behind a 500', () => {
     expect(toProblem(new BadRequestException('Validation failed (uuid is expected)'), 'r')).toMatchObject({
       statusCode: 400,

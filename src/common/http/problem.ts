@@ -1,9 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from '../../database/database-unavailable.js';
 import { CodedError, type ErrorDetail, type ErrorParams, type Locale } from '../../kernel/index.js';
 import type { CommonErrorCode } from '../errors/common.errors.js';
 import { type ErrorStatuses, registeredErrorStatuses } from '../errors/error-codes.js';
-import { catalogueText, detailMessage, messageKeyOf } from '../errors/error-messages.js';
+import { catalogueText, detailMessage, errorMessage } from '../errors/error-messages.js';
 
 /** One problem of an answer, worded for the reader. */
 export interface ProblemDetail {
@@ -52,8 +53,6 @@ const PG_INPUT_ERRORS: Record<string, CommonErrorCode> = {
   '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
 };
 
-const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ETIMEDOUT']);
-
 const HTTP_STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   401: 'UNAUTHENTICATED',
@@ -78,7 +77,8 @@ interface Classified {
   statusCode?: number;
   params?: ErrorParams;
   details?: ErrorDetail[];
-  messageKey?: string;
+  /** How a coded error words itself in a language (its key, its params as that reader writes them). */
+  wordedIn?: (locale: Locale) => string;
 }
 
 function classify(error: unknown, statuses: ErrorStatuses): Classified {
@@ -87,7 +87,21 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
     return classify(error.cause, statuses);
   }
   if (error instanceof CodedError && Object.hasOwn(statuses, error.code)) {
-    return { code: error.code, message: error.message, params: error.params, details: error.details, messageKey: messageKeyOf(error) };
+    return {
+      code: error.code,
+      message: error.message,
+      params: error.params,
+      details: error.details,
+      wordedIn: (locale) => errorMessage(error, locale),
+    };
+  }
+  // Before any other mapping: an outage surfaces as plain Errors, AggregateErrors and QueryFailedErrors alike.
+  if (databaseUnavailableReason(error) !== undefined) {
+    return {
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database is not answering; try again shortly',
+      params: { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    };
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
@@ -101,9 +115,6 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
         code,
         message: code === 'REFERENCE_VIOLATION' ? 'A referenced record does not exist or is still in use' : 'A value is not valid',
       };
-    }
-    if (PG_UNAVAILABLE.has(driverError.code ?? '')) {
-      return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not answering; try again shortly' };
     }
   }
   const fastifyCode = (error as { code?: unknown } | null)?.code;
@@ -144,7 +155,7 @@ export function toProblem(
   return {
     statusCode: found.statusCode ?? statuses[found.code] ?? 500,
     code: found.code,
-    message: catalogueText(locale, found.messageKey ?? `errors.${found.code}`, found.params, found.message),
+    message: found.wordedIn?.(locale) ?? catalogueText(locale, `errors.${found.code}`, found.params, found.message),
     ...(details ? { details } : {}),
     requestId,
     ...(found.params ? { params: found.params } : {}),

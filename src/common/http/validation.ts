@@ -1,9 +1,8 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ValidationFailed } from '../errors/domain-error.js';
-import type { ErrorDetail } from '../errors/error-codes.js';
+import { type KeyedDetail, ValidationFailed } from '../errors/domain-error.js';
 
 /** Flattens class-validator errors to `{ field, constraint, message }`, nested fields as `a.b`. */
-export function toErrorDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
+export function toErrorDetails(errors: ValidationError[], parent = ''): KeyedDetail[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, constraint, message }));

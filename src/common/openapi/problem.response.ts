@@ -51,6 +51,7 @@ const STATUS_MEANINGS = {
   403: 'Signed in, but your role or your units do not allow this',
   404: 'No such record',
   409: 'Conflicts with what is stored (a value already used, a change already made)',
+  410: 'No longer valid (a one-time link used, expired or replaced)',
   413: 'The upload is too large',
   415: 'Not the expected content type',
   422: 'Understood, but a rule refuses it; an import lists every problem in `details`',

@@ -1,7 +1,6 @@
-import { DomainError } from '../errors/domain-error.js';
-import type { ErrorDetail } from '../errors/error-codes.js';
+import { DomainError, type KeyedDetail } from '../errors/domain-error.js';
 import { detailMessage, errorMessage } from '../errors/error-messages.js';
-import { translate } from '../../i18n/translate.js';
+import { type MessageKey, translate } from '../../i18n/translate.js';
 import type { Messages } from '../../i18n/vi.js';
 import { type Locale } from '../../kernel/index.js';
 
@@ -25,7 +24,7 @@ export interface ImportProblem {
  * One catalogue for every message: the API and the pages show the text of a problem's key in the
  * reader's language. The key also travels as the detail's `constraint`.
  */
-const toDetail = (problem: ImportProblem): ErrorDetail => ({
+const toDetail = (problem: ImportProblem): KeyedDetail => ({
   line: problem.line,
   ...(problem.field === undefined ? {} : { field: problem.field }),
   constraint: problem.key,
@@ -73,12 +72,12 @@ export class ImportFileRejected extends DomainError {
     code: FileRejectionCode,
     readonly reason: FileRejectionReason,
     readonly reasonParams: Params = {},
-    details?: ErrorDetail[],
+    details?: KeyedDetail[],
   ) {
     super(code, englishText(reason, reasonParams), details, { reason, ...reasonParams });
   }
 
-  override messageKey(): string {
+  override messageKey(): MessageKey {
     return `import.fileErrors.${this.reason}`;
   }
 

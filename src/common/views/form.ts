@@ -1,6 +1,6 @@
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { hasTranslation, translate } from '../../i18n/translate.js';
+import { dynamicKey, translate } from '../../i18n/translate.js';
 import { errorStatus } from '../errors/error-codes.js';
 import { errorMessage } from '../errors/error-messages.js';
 import { toErrorDetails } from '../http/validation.js';
@@ -16,12 +16,14 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldE
  * validator's constraint from `fieldErrors`, else a generic one.
  */
 function fieldMessage(detail: ErrorDetail, locale: Locale): string {
-  if (detail.key !== undefined && hasTranslation(locale, detail.key)) {
-    return translate(locale, detail.key, detail.params);
+  const given = detail.key === undefined ? undefined : dynamicKey(detail.key);
+  if (given) {
+    return translate(locale, given, detail.params);
   }
-  const key = `fieldErrors.${detail.constraint ?? 'invalid'}`;
+  // Constraints are named by class-validator and the services, at run time.
+  const byConstraint = dynamicKey(`fieldErrors.${detail.constraint ?? 'invalid'}`);
   const max = /(\d+)/u.exec(detail.message ?? '')?.[1];
-  return hasTranslation(locale, key) ? translate(locale, key, { max }) : translate(locale, 'fieldErrors.invalid');
+  return byConstraint ? translate(locale, byConstraint, { max }) : translate(locale, 'fieldErrors.invalid');
 }
 
 export function toFieldErrors(details: ErrorDetail[], locale: Locale): FieldErrors {

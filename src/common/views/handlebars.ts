@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { translate } from '../../i18n/translate.js';
+import { dynamicKey, translate } from '../../i18n/translate.js';
 import { type Locale } from '../../kernel/index.js';
 
 type HelperOptions = Handlebars.HelperOptions & { data: { root: Record<string, unknown> } };
@@ -29,8 +29,11 @@ export function displayDate(value: unknown): string {
  */
 export function createHandlebars(): typeof Handlebars {
   const hbs = Handlebars.create();
+  // Templates cannot be typed: their keys are checked by i18n-keys.spec.ts, and at run time here
+  // (an unknown one prints itself, as `translate` would, so a missing text shows on the page).
   hbs.registerHelper('t', function (this: unknown, key: string, options: HelperOptions) {
-    return translate(localeOf(options), key, options.hash as Record<string, unknown>);
+    const known = dynamicKey(key);
+    return known ? translate(localeOf(options), known, options.hash as Record<string, unknown>) : key;
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('not', (a: unknown) => !a);

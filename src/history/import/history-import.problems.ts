@@ -1,5 +1,4 @@
-import { DomainError } from '../../common/errors/domain-error.js';
-import type { ErrorDetail } from '../../common/errors/error-codes.js';
+import { DomainError, type KeyedDetail } from '../../common/errors/domain-error.js';
 import { detailMessage } from '../../common/errors/error-messages.js';
 import type { Messages } from '../../i18n/vi.js';
 import { type Locale } from '../../kernel/index.js';
@@ -15,7 +14,7 @@ export interface HistoryImportProblem {
   params?: Record<string, string | number>;
 }
 
-const toDetail = (problem: HistoryImportProblem): ErrorDetail => ({
+const toDetail = (problem: HistoryImportProblem): KeyedDetail => ({
   line: problem.line,
   ...(problem.field === undefined ? {} : { field: problem.field }),
   constraint: problem.key,

@@ -66,6 +66,16 @@ import {
 } from './history-rows.js';
 import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
 import { chunks } from '../../common/tabular-import/batches.js';
+import { lockTableKeys } from '../../database/natural-key-lock.js';
+
+/** The table each kind writes: its keys are locked for the whole import. */
+const TABLE_OF: Record<HistoryImportKind, string> = {
+  awards: 'award_records',
+  appraisals: 'appraisals',
+  initiatives: 'initiatives',
+  disciplines: 'disciplines',
+  freezes: 'freezes',
+};
 
 export interface HistoryImportResult {
   kind: HistoryImportKind;
@@ -144,6 +154,9 @@ export class HistoryImportService {
     actor: AuthUser,
   ): Promise<HistoryImportResult> {
     return this.dataSource.transaction(async (manager) => {
+      // First, before anything is read: a second import of the same file (or a PUT of one of its
+      // keys) waits for this one to commit, then finds its records and answers "unchanged".
+      await lockTableKeys(manager, TABLE_OF[kind]);
       const found = await findSubjects(
         manager,
         checked.subjects.map((s) => s.subject),

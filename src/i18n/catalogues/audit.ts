@@ -20,6 +20,13 @@ export const vi = {
     revoke: 'Thu hồi',
     login: 'Đăng nhập',
     logout: 'Đăng xuất',
+    'change-password': 'Đổi mật khẩu',
+    'reset-link': 'Tạo liên kết đặt lại mật khẩu',
+    'reset-password': 'Đặt mật khẩu qua liên kết',
+    'two-factor-on': 'Bật xác thực hai bước',
+    'two-factor-off': 'Tắt xác thực hai bước',
+    'two-factor-reset': 'Quản trị viên tắt xác thực hai bước',
+    'recovery-codes': 'Tạo mã khôi phục mới',
   },
 };
 
@@ -44,5 +51,12 @@ export const en: typeof vi = {
     revoke: 'Revoked',
     login: 'Signed in',
     logout: 'Signed out',
+    'change-password': 'Password changed',
+    'reset-link': 'Password reset link made',
+    'reset-password': 'Password set through a link',
+    'two-factor-on': 'Two-step verification on',
+    'two-factor-off': 'Two-step verification off',
+    'two-factor-reset': 'Two-step verification turned off by an admin',
+    'recovery-codes': 'New recovery codes',
   },
 };

@@ -10,6 +10,7 @@ export const vi = {
     users: 'Người dùng',
     audit: 'Nhật ký thay đổi',
     logout: 'Đăng xuất',
+    account: 'Tài khoản của tôi',
     language: 'English',
   },
   roles: {
@@ -52,6 +53,7 @@ export const en: typeof vi = {
     users: 'Users',
     audit: 'Audit log',
     logout: 'Sign out',
+    account: 'My account',
     language: 'Tiếng Việt',
   },
   roles: { admin: 'Administrator', hr_officer: 'HR officer', manager: 'Manager', council_secretary: 'Council secretary', viewer: 'Viewer' },

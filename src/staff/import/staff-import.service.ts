@@ -11,6 +11,7 @@ import { type ImportPlan, planImport, referenceProblems } from './staff-import.p
 import { insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
 import { type AuthUser } from '../../kernel/index.js';
 import { chunks } from '../../common/tabular-import/batches.js';
+import { lockTableKeys } from '../../database/natural-key-lock.js';
 
 export interface StaffImportResult {
   created: number;
@@ -35,6 +36,10 @@ export class StaffImportService {
     const table = await parseTable(file, STAFF_COLUMNS);
     const checked = checkStaffRows(table);
     return this.dataSource.transaction(async (manager) => {
+      // Every staff code at once, before the codes are read: a second import of the same file waits
+      // for this one, then finds every code and changes nothing (the documented no-op), instead of
+      // inserting them again into a unique violation. Single creates and code changes queue too.
+      await lockTableKeys(manager, 'staff');
       const refs = checked.references;
       const units = await unitsByCode(
         manager,
@@ -62,8 +67,8 @@ export class StaffImportService {
   /** In batches: one INSERT per batch keeps under PostgreSQL's limit of 65535 parameters. */
   private async recordAudit(manager: EntityManager, actor: AuthUser, plan: ImportPlan): Promise<void> {
     const records: AuditRecord[] = [
-      ...plan.created.map((after) => ({ entity: 'staff', entityId: after.id, action: 'import', after })),
-      ...plan.updated.map(({ before, after }) => ({ entity: 'staff', entityId: after.id, action: 'import', before, after })),
+      ...plan.created.map((after): AuditRecord => ({ entity: 'staff', entityId: after.id, action: 'import', after })),
+      ...plan.updated.map(({ before, after }): AuditRecord => ({ entity: 'staff', entityId: after.id, action: 'import', before, after })),
     ];
     for (const batch of chunks(records)) {
       await this.audit.record(manager, actor, ...batch);

@@ -1,9 +1,12 @@
 import { errorStatus } from '../../common/errors/error-codes.js';
 import { translate } from '../../i18n/translate.js';
 import { ImportFileRejected, ImportInvalid, problemMessage, SHOWN_PROBLEMS } from '../../common/tabular-import/import-problems.js';
-import { STAFF_COLUMNS } from './staff-columns.js';
+import { STAFF_COLUMNS, type StaffColumn } from './staff-columns.js';
 import type { StaffImportResult } from './staff-import.service.js';
 import { type Locale } from '../../kernel/index.js';
+
+/** A problem's field is a column's API name when it is about one column: narrowed, so its label's key is checked. */
+const isStaffColumn = (field: string | undefined): field is StaffColumn => STAFF_COLUMNS.some((column) => column.key === field);
 
 export function importFormView(lang: Locale) {
   return {
@@ -43,7 +46,7 @@ export function importFailureView(error: unknown, lang: Locale): { status: numbe
   if (error instanceof ImportInvalid) {
     const problems = error.problems.slice(0, SHOWN_PROBLEMS).map((problem) => ({
       line: problem.line,
-      column: problem.field === undefined ? '' : translate(lang, `import.columns.${problem.field}`),
+      column: isStaffColumn(problem.field) ? translate(lang, `import.columns.${problem.field}`) : (problem.field ?? ''),
       message: problemMessage(lang, problem),
     }));
     const hiddenProblems = error.problems.length - problems.length;

@@ -3,6 +3,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -46,4 +47,9 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(['vi', 'en'])
   locale: 'vi' | 'en' = 'vi';
+
+  /** Ask for a new password at the next request: the user may use only their own account page until they choose one. */
+  @IsOptional()
+  @IsBoolean()
+  mustChangePassword = false;
 }

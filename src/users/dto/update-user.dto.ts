@@ -49,4 +49,9 @@ export class UpdateUserDto {
   @IsOptional()
   @IsIn(['vi', 'en'])
   locale?: 'vi' | 'en';
+
+  /** Ask for a new password at the next request: the user may use only their own account page until they choose one. */
+  @IsOptional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
 }

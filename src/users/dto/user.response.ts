@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiEnum, ApiEnumList, ApiId } from '../../common/openapi/response-fields.js';
+import { ApiEnum, ApiEnumList, ApiId, ApiTimestamp } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
-import { type Locale, LOCALES, ROLES } from '../../kernel/index.js';
+import { type Locale, LOCALES, type Role, ROLES } from '../../kernel/index.js';
 import type { UserView } from '../users.service.js';
 
 export class UserResponse {
@@ -15,7 +15,7 @@ export class UserResponse {
   fullName!: string;
 
   @ApiEnumList(ROLES)
-  roles!: string[];
+  roles!: Role[];
 
   @ApiProperty({
     type: 'array',
@@ -29,6 +29,23 @@ export class UserResponse {
 
   @ApiEnum(LOCALES)
   locale!: Locale;
+
+  @ApiProperty({ description: 'A new password is asked for: until the user chooses one, only their account is open to them' })
+  mustChangePassword!: boolean;
+
+  @ApiProperty({ description: 'The user signs in with a second factor (TOTP)' })
+  twoFactorOn!: boolean;
+}
+
+export class ResetLinkResponse {
+  @ApiProperty({
+    description: 'Give it to the user (it is not shown again): it opens a page that sets a new password, once',
+    example: 'https://thidua.example.gov.vn/account/reset/…',
+  })
+  url!: string;
+
+  @ApiTimestamp()
+  expiresAt!: Date;
 }
 
 export type UserResponseAgrees = Agrees<SameShape<UserResponse, UserView>>;

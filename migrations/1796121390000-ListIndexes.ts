@@ -12,8 +12,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   list's total is a sum over a few hundred rows instead of a count over every staff member;
  * - `audit_log_entity_kind_idx`: the audit log of one kind of entity, newest first.
  */
-export class ListIndexes1796121361045 implements MigrationInterface {
-  name = 'ListIndexes1796121361045';
+export class ListIndexes1796121390000 implements MigrationInterface {
+  name = 'ListIndexes1796121390000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX staff_list_idx ON staff (sort_key, date_of_birth, id) INCLUDE (unit_id, status)`);
