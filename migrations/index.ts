@@ -3,7 +3,9 @@ import { AwardCatalogue1764172800000 } from './1764172800000-AwardCatalogue.js';
 import { History1764259200000 } from './1764259200000-History.js';
 import { LoginThrottle1796111278614 } from './1796111278614-LoginThrottle.js';
 import { Accounts1796121379730 } from './1796121379730-Accounts.js';
+import { ListIndexes1796121390000 } from './1796121390000-ListIndexes.js';
 import { IssuerValidity1796121560634 } from './1796121560634-IssuerValidity.js';
+import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -12,5 +14,7 @@ export const MIGRATIONS = [
   History1764259200000,
   LoginThrottle1796111278614,
   Accounts1796121379730,
+  ListIndexes1796121390000,
   IssuerValidity1796121560634,
+  EligibilityResults1796122393663,
 ];

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { currentRequestId } from '../common/http/request-context.js';
 import type { Messages } from '../i18n/vi.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { insertAuditEntries } from './audit.repository.js';
+import { auditPage, countAuditEntries, insertAuditEntries } from './audit.repository.js';
 import type { ListAuditQuery } from './dto/list-audit.query.js';
 import { type AuthUser } from '../kernel/index.js';
 
@@ -39,16 +39,13 @@ export class AuditService {
   }
 
   async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
-    const where = {
-      ...(query.entity ? { entity: query.entity } : {}),
-      ...(query.entityId ? { entityId: query.entityId } : {}),
-    };
-    const [items, total] = await this.dataSource.getRepository(AuditEntry).findAndCount({
-      where,
-      order: { id: 'DESC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
+    const manager = this.dataSource.manager;
+    // An empty field of the page's form means no filter, as an absent one.
+    const filter = { entity: query.entity ? query.entity : null, entityId: query.entityId ? query.entityId : null };
+    const offset = (query.page - 1) * query.pageSize;
+    const items = await auditPage(manager, filter, { limit: query.pageSize, offset });
+    // A short first page is the whole list: no need to count it again.
+    const total = offset === 0 && items.length < query.pageSize ? items.length : await countAuditEntries(manager, filter);
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 }

@@ -27,6 +27,8 @@ export interface StaffSelection {
    * Null = no such limit (a person asked about by id is evaluated whatever their status).
    */
   inServiceYear: number | null;
+  /** Only these people (a page of a candidates list, those whose kept result is stale); absent = no such limit. */
+  staffIds?: readonly string[];
 }
 
 /** Which units to load (collective awards); scope and subtree as for staff. */
@@ -53,7 +55,7 @@ export interface FactWindow {
  * Which staff a load reads, as one fragment joined into every fact query, so 10,000 people cost one
  * query per kind of fact, and no list of ids ever travels to the database.
  */
-function staffFrom(selection: StaffSelection): Sql {
+export function staffFrom(selection: StaffSelection): Sql {
   const year = selection.inServiceYear;
   const yearStart = year === null ? null : `${year}-01-01`;
   const yearEnd = year === null ? null : `${year}-12-31`;
@@ -62,9 +64,10 @@ function staffFrom(selection: StaffSelection): Sql {
   WHERE (${selection.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${selection.scopePatterns}::text[]))
     AND (${selection.unitPath}::text IS NULL OR u.path LIKE ${selection.unitPath}::text || '%')
     AND (${selection.staffId}::uuid IS NULL OR s.id = ${selection.staffId}::uuid)
-    AND (${yearStart}::date IS NULL OR ((s.status = 'active' OR s.left_on >= ${yearStart}::date) AND (s.started_on IS NULL OR s.started_on <= ${yearEnd}::date)))`;
+    AND (${yearStart}::date IS NULL OR ((s.status = 'active' OR s.left_on >= ${yearStart}::date) AND (s.started_on IS NULL OR s.started_on <= ${yearEnd}::date)))
+    AND ${selection.staffIds === undefined ? sql`TRUE` : sql`s.id = ANY(${selection.staffIds}::uuid[])`}`;
 }
-const STAFF_ORDER = sql`s.sort_key, s.date_of_birth NULLS LAST, s.id`;
+export const STAFF_ORDER = sql`s.sort_key, s.date_of_birth NULLS LAST, s.id`;
 /**
  * The chosen people, numbered 1… in name order. Packed facts name a person by this number, not by a
  * 36-character uuid: a third of the text to carry, and an array index instead of a map lookup. Every

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertSubjectsInScope } from '../common/access/scope.js';
@@ -6,7 +6,17 @@ import { ValidationFailed } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
 import type { EligibilityQuery } from './dto/eligibility.query.js';
 import type { ListCandidatesQuery } from './dto/list-candidates.query.js';
-import { EligibilityRepository, type FactWindow } from './eligibility.repository.js';
+import {
+  forgetOtherRules,
+  type KeptResult,
+  keepResults,
+  type ResultKey,
+  resultPage,
+  staleSubjects,
+  type StatusCode,
+} from './candidate-results.sql.js';
+import { EligibilityRepository, type FactWindow, type StaffSelection } from './eligibility.repository.js';
+import { rulesFingerprint } from './rules-fingerprint.js';
 import { earliestYearNeeded, factNeeds } from '../law/fact-needs.js';
 import {
   AwardNotForSubject,
@@ -70,7 +80,9 @@ export interface CandidatesPage extends Page<CandidateView> {
   counts: { eligible: number; nearMiss: number; notEligible: number };
 }
 
-const STATUS_ORDER: Record<CandidateStatus, number> = { eligible: 0, near_miss: 1, not_eligible: 2 };
+const STATUS_ORDER: Record<CandidateStatus, StatusCode> = { eligible: 0, near_miss: 1, not_eligible: 2 };
+/** Beyond this many stale results, their facts are read with the whole selection's rather than by id. */
+const MANY_STALE = 2_000;
 const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /**
@@ -79,11 +91,19 @@ const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: 
  * kinds of facts come from the same moment.
  */
 @Injectable()
-export class EligibilityService {
+export class EligibilityService implements OnApplicationBootstrap {
+  /** The law of this build: kept results of another are never read (rules-fingerprint.ts). */
+  private readonly rules = rulesFingerprint();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
   ) {}
+
+  /** Results kept by an earlier release of the rules would only take room. */
+  async onApplicationBootstrap(): Promise<void> {
+    await forgetOtherRules(this.dataSource.manager, this.rules);
+  }
 
   /** One staff member or unit, criterion by criterion. */
   async evaluate(query: EligibilityQuery, user: AuthUser): Promise<EligibilityResult> {
@@ -120,27 +140,17 @@ export class EligibilityService {
     const asOf = query.asOf ?? yearEnd(query.year);
     const kind = query.subject ? subjectKindOf(query.subject) : defaultSubjectKind(rulebookFor(asOf), award);
     const round = roundFor(award, query.year, asOf, kind);
+    if (kind === 'staff') {
+      return this.staffCandidates(query, user, round);
+    }
     const subjects = await this.read(async (manager): Promise<Subjects> => {
-      // A unit chosen as a filter: unknown is a 400 on the field.
-      const unitPath = query.unitId
-        ? (await assertSubjectsInScope(manager, user, { unitIds: [query.unitId] }, { unit: 'unitId' })).units.get(query.unitId)!
-        : null;
+      const unitPath = await this.unitFilterPath(manager, query, user);
       const patterns = scopePatterns(user);
       const staff = await this.repository.loadStaff(
         manager,
         { scopePatterns: patterns, unitPath, staffId: null, inServiceYear: round.year },
         round.window,
       );
-      if (kind === 'staff') {
-        return {
-          count: staff.rows.length,
-          evaluate: (i) => evaluateStaff(staff.facts.get(staff.rows[i].id)!, round.award, round.year, { asOf }),
-          describe: (i, result) => {
-            const row = staff.rows[i];
-            return candidate(row.id, row.code, row.fullName, row.unitId, row.unitName, result);
-          },
-        };
-      }
       const units = await this.repository.loadUnits(manager, { scopePatterns: patterns, unitPath, unitId: null }, staff, round.window);
       const rows = [...units.rows].sort((a, b) => UNIT_NAME_ORDER.compare(a.name, b.name));
       const results: EligibilityResult[] = [];
@@ -152,6 +162,85 @@ export class EligibilityService {
       };
     });
     return pageOf(subjects, query, round);
+  }
+
+  /**
+   * Candidates among staff, from the results kept per person and round (candidate-results.sql.ts):
+   * first the people whose result is missing or stale (their history changed since) are evaluated
+   * and their results kept — everyone on the first request of a round, a few after that; then the
+   * list is grouped, counted and paged by the database, and only the page's people are evaluated
+   * again for their criteria. A write that lands between the two steps shows in the page's details
+   * (evaluated from the second snapshot) and moves the person in the order at the next request.
+   */
+  private async staffCandidates(query: ListCandidatesQuery, user: AuthUser, round: Round): Promise<CandidatesPage> {
+    const key: ResultKey = { rules: this.rules, award: round.award, year: round.year, asOf: round.asOf };
+    const evaluated = (facts: Parameters<typeof evaluateStaff>[0]): EligibilityResult =>
+      evaluateStaff(facts, round.award, round.year, { asOf: round.asOf });
+    const { selection, fresh } = await this.read(async (manager) => {
+      const everyone: StaffSelection = {
+        scopePatterns: scopePatterns(user),
+        unitPath: await this.unitFilterPath(manager, query, user),
+        staffId: null,
+        inServiceYear: round.year,
+      };
+      // The counters in the same snapshot as the facts: a write committing meanwhile leaves the result stale, never wrongly current.
+      const versions = await staleSubjects(manager, everyone, key);
+      // Many stale (the first list of a round): the whole selection is read as before, cheaper than thousands of ids in every query.
+      const loaded =
+        versions.size === 0
+          ? { rows: [], facts: new Map() }
+          : await this.repository.loadStaff(
+              manager,
+              versions.size > MANY_STALE ? everyone : { ...everyone, staffIds: [...versions.keys()] },
+              round.window,
+            );
+      const kept: KeptResult[] = loaded.rows
+        .filter((row) => versions.has(row.id))
+        .map((row) => ({
+          id: row.id,
+          status: STATUS_ORDER[statusOf(evaluated(loaded.facts.get(row.id)!))],
+          version: versions.get(row.id)!,
+        }));
+      return { selection: everyone, fresh: kept };
+    });
+    if (fresh.length > 0) {
+      // Outside the REPEATABLE READ snapshot: another request keeping the same rows must not make this one fail.
+      await keepResults(this.dataSource.manager, key, fresh);
+    }
+    const status = query.filter && query.filter !== 'all' ? STATUS_ORDER[query.filter] : null;
+    return this.read(async (manager): Promise<CandidatesPage> => {
+      const { counts, items: page } = await resultPage(manager, selection, key, status, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      const loaded =
+        page.length === 0
+          ? { rows: [], facts: new Map() }
+          : await this.repository.loadStaff(manager, { ...selection, staffIds: page.map((item) => item.id) }, round.window);
+      const rowById = new Map(loaded.rows.map((row) => [row.id, row]));
+      return {
+        awardType: round.award,
+        subject: awardSubjectOf(round.subject),
+        year: round.year,
+        asOf: round.asOf,
+        rulebook: round.rulebook.id,
+        counts: { eligible: counts[0], nearMiss: counts[1], notEligible: counts[2] },
+        items: page.map(({ id }) => {
+          const row = rowById.get(id)!;
+          return candidate(row.id, row.code, row.fullName, row.unitId, row.unitName, evaluated(loaded.facts.get(id)!));
+        }),
+        total: status === null ? counts[0] + counts[1] + counts[2] : counts[status],
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    });
+  }
+
+  /** A unit chosen as a filter: its path; unknown is a 400 on the field. */
+  private async unitFilterPath(manager: EntityManager, query: ListCandidatesQuery, user: AuthUser): Promise<string | null> {
+    return query.unitId
+      ? (await assertSubjectsInScope(manager, user, { unitIds: [query.unitId] }, { unit: 'unitId' })).units.get(query.unitId)!
+      : null;
   }
 
   private async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -15,35 +15,70 @@ export interface StaffFilter {
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
-function staffFiltered(filter: StaffFilter): Sql {
+/** The units of the scope and subtree filters; null = no such limit. */
+function unitIdsIn(filter: StaffFilter): Sql | null {
+  if (filter.scopePatterns === null && filter.unitId === null) {
+    return null;
+  }
+  return sql`ARRAY(
+    SELECT u.id FROM units u
+     WHERE (${filter.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${filter.scopePatterns}::text[]))
+       AND (${filter.unitId}::uuid IS NULL OR u.path LIKE (SELECT path FROM units WHERE id = ${filter.unitId}::uuid) || '%'))`;
+}
+
+/**
+ * The filters on `staff s` alone. Scope and subtree are a few hundred units at most: resolved to unit
+ * ids once (an init plan), so staff are filtered by `unit_id`, which `staff_list_idx` carries.
+ */
+function staffWhere(filter: StaffFilter): Sql {
   const search = filter.search === null ? null : `%${escapeLike(filter.search)}%`;
-  return sql`staff s JOIN units u ON u.id = s.unit_id
-  WHERE (${filter.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${filter.scopePatterns}::text[]))
+  const units = unitIdsIn(filter);
+  return sql`${units === null ? sql`TRUE` : sql`s.unit_id = ANY(${units})`}
     AND (${search}::text IS NULL OR s.search_text LIKE ${search})
-    AND (${filter.unitId}::uuid IS NULL OR u.path LIKE (SELECT path FROM units WHERE id = ${filter.unitId}::uuid) || '%')
     AND (${filter.status}::text IS NULL OR s.status = ${filter.status})`;
 }
 
 /**
  * One page of the filtered staff in Vietnamese name order (computed sort key, compared byte-wise, so
- * paging is stable and right on both databases), each row with the count of the whole list.
+ * paging is stable and right on both databases). The page's ids come first from an index-only walk
+ * of `staff_list_idx` (or `staff_status_sort_idx`) that stops after the page, however deep; only
+ * those 50 rows are then read and joined to their unit's name. A search reads `search_text` from
+ * the table as it walks.
  */
+export function staffPageQuery(filter: StaffFilter, page: { limit: number; offset: number }): Sql {
+  return sql`WITH page AS (
+               SELECT s.id FROM staff s WHERE ${staffWhere(filter)}
+                ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
+                LIMIT ${page.limit} OFFSET ${page.offset})
+             SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
+                    s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName"
+               FROM page JOIN staff s ON s.id = page.id JOIN units u ON u.id = s.unit_id
+              ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id`;
+}
+
 export async function staffPage(
   manager: EntityManager,
   filter: StaffFilter,
   page: { limit: number; offset: number },
-): Promise<Array<StaffListItem & { total: number }>> {
-  return rows<StaffListItem & { total: number }>(
-    manager,
-    sql`SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
-               s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName",
-               count(*) OVER ()::int AS "total"
-          FROM ${staffFiltered(filter)}
-         ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
-         LIMIT ${page.limit} OFFSET ${page.offset}`,
-  );
+): Promise<StaffListItem[]> {
+  return rows<StaffListItem>(manager, staffPageQuery(filter, page));
+}
+
+/**
+ * How many staff the filter lets through. Without a search, a sum over `staff_counts` (per unit and
+ * status, kept by triggers: see the ListIndexes migration), a few hundred rows whatever the number
+ * of staff; a search has to read every name anyway, and counts them.
+ */
+export function staffCountQuery(filter: StaffFilter): Sql {
+  if (filter.search !== null) {
+    return sql`SELECT count(*)::int AS total FROM staff s WHERE ${staffWhere(filter)}`;
+  }
+  const units = unitIdsIn(filter);
+  return sql`SELECT coalesce(sum(c.n), 0)::int AS total FROM staff_counts c
+              WHERE ${units === null ? sql`TRUE` : sql`c.unit_id = ANY(${units})`}
+                AND (${filter.status}::text IS NULL OR c.status = ${filter.status})`;
 }
 
 export async function countStaff(manager: EntityManager, filter: StaffFilter): Promise<number> {
-  return (await one<{ total: number }>(manager, sql`SELECT count(*)::int AS total FROM ${staffFiltered(filter)}`)).total;
+  return (await one<{ total: number }>(manager, staffCountQuery(filter))).total;
 }

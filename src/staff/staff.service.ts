@@ -125,10 +125,11 @@ export class StaffService {
       unitId: query.unitId ?? null,
       status: query.status ?? null,
     };
-    const rows = await staffPage(manager, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
-    // Past the last page the window count has no row to ride on: count on its own.
-    const total = rows[0]?.total ?? (query.page > 1 ? await countStaff(manager, filter) : 0);
-    return { items: rows.map(({ total: _t, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
+    const offset = (query.page - 1) * query.pageSize;
+    const items = await staffPage(manager, filter, { limit: query.pageSize, offset });
+    // A short first page is the whole list: no need to count it again.
+    const total = offset === 0 && items.length < query.pageSize ? items.length : await countStaff(manager, filter);
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   private async findInScope(manager: EntityManager, id: string, user: AuthUser, lock: boolean): Promise<StaffMember> {
