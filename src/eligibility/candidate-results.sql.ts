@@ -51,7 +51,16 @@ export async function staleSubjects(manager: EntityManager, selection: StaffSele
  * Keeps results, set-based. A row already kept from a newer counter (another request that read a
  * later snapshot) is left as it is; one from an older counter is replaced.
  */
+/** Rows per INSERT: the first list of a round keeps 100,000 results, and no statement should near the statement timeout. */
+const KEPT_PER_STATEMENT = 10_000;
+
 export async function keepResults(manager: EntityManager, key: ResultKey, results: readonly KeptResult[]): Promise<void> {
+  for (let start = 0; start < results.length; start += KEPT_PER_STATEMENT) {
+    await keepSome(manager, key, results.slice(start, start + KEPT_PER_STATEMENT));
+  }
+}
+
+async function keepSome(manager: EntityManager, key: ResultKey, results: readonly KeptResult[]): Promise<void> {
   await execute(
     manager,
     sql`INSERT INTO eligibility_results (rules, award_type_code, year, as_of, subject_id, status, facts_version)
