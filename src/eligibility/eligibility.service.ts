@@ -53,6 +53,15 @@ export interface Round {
   window: FactWindow;
 }
 
+/** What a candidates list says of its round, above its counts and items. */
+const roundHeading = (round: Round) => ({
+  awardType: round.award,
+  subject: awardSubjectOf(round.subject),
+  year: round.year,
+  asOf: round.asOf,
+  rulebook: round.rulebook.id,
+});
+
 export type CandidateStatus = 'eligible' | 'near_miss' | 'not_eligible';
 
 export interface CandidateView {
@@ -219,11 +228,7 @@ export class EligibilityService implements OnApplicationBootstrap {
           : await this.repository.loadStaff(manager, { ...selection, staffIds: page.map((item) => item.id) }, round.window);
       const rowById = new Map(loaded.rows.map((row) => [row.id, row]));
       return {
-        awardType: round.award,
-        subject: awardSubjectOf(round.subject),
-        year: round.year,
-        asOf: round.asOf,
-        rulebook: round.rulebook.id,
+        ...roundHeading(round),
         counts: { eligible: counts[0], nearMiss: counts[1], notEligible: counts[2] },
         items: page.map(({ id }) => {
           const row = rowById.get(id)!;
@@ -355,11 +360,7 @@ function pageOf(subjects: Subjects, query: ListCandidatesQuery, round: Round): C
   const start = (query.page - 1) * query.pageSize;
   const count = (status: CandidateStatus): number => statuses.filter((item) => item === status).length;
   return {
-    awardType: round.award,
-    subject: awardSubjectOf(round.subject),
-    year: round.year,
-    asOf: round.asOf,
-    rulebook: round.rulebook.id,
+    ...roundHeading(round),
     counts: { eligible: count('eligible'), nearMiss: count('near_miss'), notEligible: count('not_eligible') },
     items: shown.slice(start, start + query.pageSize).map((index) => subjects.describe(index, subjects.evaluate(index))),
     total: shown.length,
