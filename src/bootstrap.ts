@@ -1,4 +1,4 @@
-import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { Logger, type LoggerService, type LogLevel as NestLogLevel } from '@nestjs/common';
 import { AppLogger } from './common/logging/app-logger.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -31,9 +31,11 @@ export interface StartedApp {
  * applied under a lock, the first admin created, the HTTP layer configured, the OpenAPI document
  * ready to be built on first request. Does not listen.
  */
-export async function createApp(env: Environment): Promise<StartedApp> {
-  // Before anything logs, so every line has the same (ISO) timestamps.
-  const logger = new AppLogger({ logLevels: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1) });
+export async function createApp(env: Environment, options: { logger?: LoggerService } = {}): Promise<StartedApp> {
+  // Before anything logs, so every line has the same (ISO) timestamps. A test may bring its own, to count the lines.
+  const logLevels = LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1);
+  const logger = options.logger ?? new AppLogger({ logLevels });
+  logger.setLogLevels?.(logLevels);
   Logger.overrideLogger(logger);
   const database = await openDatabaseTarget(env);
   try {

@@ -84,7 +84,9 @@ describeFaults('database faults (a PostgreSQL of the test its own: stopped, rest
     const port = await freePort();
     const mark = log.lines.length;
     const started = Date.now();
-    const failure = await createApp(env(`postgres://postgres@127.0.0.1:${port}/${DATABASE}`, { DATABASE_START_TIMEOUT_MS: '2000' })).then(
+    const failure = await createApp(env(`postgres://postgres@127.0.0.1:${port}/${DATABASE}`, { DATABASE_START_TIMEOUT_MS: '2000' }), {
+      logger: log,
+    }).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -116,7 +118,7 @@ describeFaults('database faults (a PostgreSQL of the test its own: stopped, rest
     beforeAll(async () => {
       server = await OwnPostgres.create();
       await server.query(`CREATE DATABASE ${DATABASE}`);
-      started = await createApp(env(server.url(DATABASE)));
+      started = await createApp(env(server.url(DATABASE)), { logger: log });
       await started.app.getHttpAdapter().getInstance().ready();
       const http = (): request.Agent => request.agent(started.app.getHttpServer());
       const login = await http().post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
