@@ -138,7 +138,7 @@ describe('date fields on the pages', () => {
     const res = await submit('/issuers', '/issuers', {
       name: 'UBND huyện Ngày Tháng',
       parentName: '',
-      symbol: 'UBND-NT',
+      symbol: 'UBNDNT',
       place: 'Vĩnh Yên',
       signerTitle: 'Chủ tịch',
       signerName: 'Nguyễn Văn Ký',
@@ -148,7 +148,7 @@ describe('date fields on the pages', () => {
     });
     expect(res.status).toBe(303);
     const [issuer] = (await t.dataSource.query(
-      `SELECT id, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM issuers WHERE symbol = 'UBND-NT'`,
+      `SELECT id, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM issuers WHERE symbol = 'UBNDNT'`,
     )) as Array<{ id: string; validFrom: string; validTo: string }>;
     expect(issuer).toMatchObject({ validFrom: '1997-01-01', validTo: '2025-06-30' });
     const form = (await admin.get(`/issuers/${issuer.id}/edit`).expect(200)).text;
