@@ -33,10 +33,9 @@ describe('date fields on the pages', () => {
   });
 
   const storedDates = async (code: string) =>
-    (await t.dataSource.query(
-      `SELECT date_of_birth::text AS "dateOfBirth", started_on::text AS "startedOn" FROM staff WHERE code = $1`,
-      [code],
-    )) as Array<{ dateOfBirth: string | null; startedOn: string | null }>;
+    (await t.dataSource.query(`SELECT date_of_birth::text AS "dateOfBirth", started_on::text AS "startedOn" FROM staff WHERE code = $1`, [
+      code,
+    ])) as Array<{ dateOfBirth: string | null; startedOn: string | null }>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -60,7 +59,12 @@ describe('date fields on the pages', () => {
       expect(html).not.toContain('type="date"');
       expect(html).not.toMatch(/inputmode="numeric"[^>]*placeholder="\d{4}-/u);
       for (const id of ids) {
-        expect(html).toMatch(new RegExp(`<input id="${id}" name="\\w+" type="text" inputmode="text" autocomplete="off" value="[^"]*" placeholder="dd/mm/yyyy"`, 'u'));
+        expect(html).toMatch(
+          new RegExp(
+            `<input id="${id}" name="\\w+" type="text" inputmode="text" autocomplete="off" value="[^"]*" placeholder="dd/mm/yyyy"`,
+            'u',
+          ),
+        );
       }
       expect(html).toContain('ngày/tháng/năm, ví dụ 21/03/1985');
     }
@@ -81,7 +85,9 @@ describe('date fields on the pages', () => {
     const res = await submit('/staff/new', '/staff/new', staffForm('DATE-31-02', '31/02/2025'));
     expect(res.status).toBe(400);
     expect(res.text).toContain('<p class="field-error" id="dateOfBirth-error">31/02/2025: tháng 2 năm 2025 không có ngày 31.</p>');
-    expect(res.text).toMatch(/<input id="dateOfBirth" name="dateOfBirth" [^>]*value="31\/02\/2025"[^>]*aria-invalid="true" aria-describedby="dateOfBirth-error">/u);
+    expect(res.text).toMatch(
+      /<input id="dateOfBirth" name="dateOfBirth" [^>]*value="31\/02\/2025"[^>]*aria-invalid="true" aria-describedby="dateOfBirth-error">/u,
+    );
     expect(res.text).toContain('Vui lòng sửa các lỗi được đánh dấu bên dưới.');
     expect(await storedDates('DATE-31-02')).toEqual([]);
   });

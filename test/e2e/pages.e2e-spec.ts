@@ -148,9 +148,7 @@ describe('pages', () => {
     it('shows the date error beside Ngày sinh, keeps what was typed, and writes nothing', async () => {
       const res = await submit(admin, '/staff/new', '/staff/new', { ...valid('DATE1'), dateOfBirth: '2023-02-30' });
       expect(res.status).toBe(400);
-      expect(res.text).toContain(
-        '<p class="field-error" id="dateOfBirth-error">2023-02-30: tháng 2 năm 2023 không có ngày 30.</p>',
-      );
+      expect(res.text).toContain('<p class="field-error" id="dateOfBirth-error">2023-02-30: tháng 2 năm 2023 không có ngày 30.</p>');
       expect(res.text).toMatch(
         /<input id="dateOfBirth" name="dateOfBirth" type="text" inputmode="text" autocomplete="off" value="2023-02-30"[^>]*aria-invalid="true" aria-describedby="dateOfBirth-error">/u,
       );
