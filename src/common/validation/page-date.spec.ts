@@ -1,4 +1,5 @@
 import { IsOptional } from 'class-validator';
+import { parsePageQuery } from '../views/page-queries.js';
 import { IsOptionalDate } from './fields.js';
 import { IsDateOnly } from './is-date-only.js';
 import { daysInMonth, pageDateText, readDateFields, readPageDate } from './page-date.js';
@@ -95,5 +96,18 @@ describe('readDateFields', () => {
       },
       { field: 'from', constraint: 'isDateOnly', key: 'fieldErrors.dateFormat', params: { value: '15/08/90' } },
     ]);
+  });
+});
+
+describe('page queries read dates as the forms do', () => {
+  it('takes dd/mm/yyyy in an address, refuses a missing day with its message key, or defaults it', async () => {
+    await expect(parsePageQuery(DatedForm, { from: '15/08/2024' }, 'refuse')).resolves.toMatchObject({ from: '2024-08-15' });
+    await expect(parsePageQuery(DatedForm, { from: '2024-01-01', dateOfBirth: '31/02/2025' }, 'refuse')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [expect.objectContaining({ field: 'dateOfBirth', key: 'fieldErrors.dateNoSuchDay' })],
+    });
+    const defaulted = await parsePageQuery(DatedForm, { from: '2024-01-01', dateOfBirth: '31/02/2025' }, 'default');
+    expect(defaulted).toMatchObject({ from: '2024-01-01' });
+    expect(defaulted.dateOfBirth).toBeUndefined();
   });
 });
