@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import { answerForm, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
@@ -100,6 +101,7 @@ export class IssuersPagesController {
   }
 }
 
+/** The stored issuer in the edit form, its dates dd/mm/yyyy as the pages show them. */
 const valuesOf = (issuer: IssuerView): IssuerFormValues => ({
   name: issuer.name,
   parentName: issuer.parentName ?? '',
@@ -107,7 +109,7 @@ const valuesOf = (issuer: IssuerView): IssuerFormValues => ({
   place: issuer.place,
   signerTitle: issuer.signerTitle,
   signerName: issuer.signerName,
-  validFrom: issuer.validFrom ?? '',
-  validTo: issuer.validTo ?? '',
+  validFrom: pageDateText(issuer.validFrom),
+  validTo: pageDateText(issuer.validTo),
   successorId: issuer.successorId ?? '',
 });

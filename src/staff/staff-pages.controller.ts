@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
+import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import { answerForm, type FormAnswer, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
@@ -122,14 +123,15 @@ const emptyValues = (): StaffFormValues => ({
   leftOn: '',
 });
 
+/** The stored record in the edit form, its dates dd/mm/yyyy as the pages show them. */
 const valuesOf = (staff: StaffView): StaffFormValues => ({
   code: staff.code,
   fullName: staff.fullName,
   gender: staff.gender,
-  dateOfBirth: staff.dateOfBirth ?? '',
+  dateOfBirth: pageDateText(staff.dateOfBirth),
   unitId: staff.unitId,
   position: staff.position ?? '',
-  startedOn: staff.startedOn ?? '',
+  startedOn: pageDateText(staff.startedOn),
   status: staff.status,
-  leftOn: staff.leftOn ?? '',
+  leftOn: pageDateText(staff.leftOn),
 });

@@ -57,7 +57,7 @@ describeBrowser('staff pages in Chromium', () => {
 
     const dateOfBirth = page.getByLabel('Ngày sinh');
     const error = page.locator('#dateOfBirth-error');
-    await expect(error.textContent()).resolves.toBe('Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 1985-03-21).');
+    await expect(error.textContent()).resolves.toBe('1988-02-30: tháng 2 năm 1988 không có ngày 30.');
     await expect(error.isVisible()).resolves.toBe(true);
     await expect(dateOfBirth.getAttribute('aria-describedby')).resolves.toBe('dateOfBirth-error');
     await expect(dateOfBirth.inputValue()).resolves.toBe('1988-02-30');

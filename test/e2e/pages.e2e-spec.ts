@@ -148,11 +148,9 @@ describe('pages', () => {
     it('shows the date error beside Ngày sinh, keeps what was typed, and writes nothing', async () => {
       const res = await submit(admin, '/staff/new', '/staff/new', { ...valid('DATE1'), dateOfBirth: '2023-02-30' });
       expect(res.status).toBe(400);
-      expect(res.text).toContain(
-        '<p class="field-error" id="dateOfBirth-error">Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 1985-03-21).</p>',
-      );
+      expect(res.text).toContain('<p class="field-error" id="dateOfBirth-error">2023-02-30: tháng 2 năm 2023 không có ngày 30.</p>');
       expect(res.text).toMatch(
-        /<input id="dateOfBirth" name="dateOfBirth" type="text" value="2023-02-30"[^>]*aria-invalid="true" aria-describedby="dateOfBirth-error">/u,
+        /<input id="dateOfBirth" name="dateOfBirth" type="text" inputmode="text" autocomplete="off" value="2023-02-30"[^>]*aria-invalid="true" aria-describedby="dateOfBirth-error">/u,
       );
       expect(res.text).toContain('value="DATE1"');
       expect(res.text).toContain('Vui lòng sửa các lỗi được đánh dấu bên dưới.');
@@ -247,7 +245,7 @@ describe('pages', () => {
         unitId: unit.id,
         dateOfBirth: '2023-02-30',
       });
-      expect(invalid.text).toContain('Not a valid date (year-month-day, e.g. 1985-03-21).');
+      expect(invalid.text).toContain('2023-02-30: month 2 of 2023 has no day 30.');
     });
   });
 

@@ -23,7 +23,8 @@ export const MultiLine = marker('multiLine');
 /** Validation rules of a DTO (its parents' and, through PartialType, its source's included). */
 const rulesOf = (dto: DtoClass) => getMetadataStorage().getTargetValidationMetadatas(dto as never, '', true, false);
 
-const fieldsMarked = (dto: unknown, name: string): Set<string> =>
+/** The fields of a DTO that carry the rule (or mark) `name`. */
+export const fieldsMarked = (dto: unknown, name: string): Set<string> =>
   isDtoClass(dto)
     ? new Set(
         rulesOf(dto)

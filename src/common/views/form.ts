@@ -5,6 +5,7 @@ import { errorStatus } from '../errors/error-codes.js';
 import { errorMessage } from '../errors/error-messages.js';
 import { toErrorDetails } from '../http/validation.js';
 import { lowerCaseUuidFields, unexpectedNullDetails, unsafeTextDetails } from '../validation/input-checks.js';
+import { readDateFields } from '../validation/page-date.js';
 import { CodedError, type ErrorDetail, type Locale } from '../../kernel/index.js';
 
 /** Field name → message shown beside the field, in the page's language. */
@@ -47,13 +48,17 @@ export async function parseForm<T extends object>(dto: ClassConstructor<T>, body
   if (unsafe.length > 0) {
     return { ok: false, errors: toFieldErrors(unsafe, locale) };
   }
-  const value = lowerCaseUuidFields(plainToInstance(dto, body ?? {}, { exposeDefaultValues: true }), dto);
+  // People type dates dd/mm/yyyy: read as the DTO's YYYY-MM-DD, a wrong one said to be so in its own words.
+  const dated = readDateFields(body, dto);
+  const value = lowerCaseUuidFields(plainToInstance(dto, dated.body ?? {}, { exposeDefaultValues: true }), dto);
   const problems = await validate(value, {
     whitelist: true,
     forbidNonWhitelisted: false,
     validationError: { target: false, value: false },
   });
-  return problems.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(toErrorDetails(problems), locale) };
+  // The date's own message first: `toFieldErrors` keeps the first one per field.
+  const details = [...dated.details, ...toErrorDetails(problems)];
+  return details.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(details, locale) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { ValidationFailed } from '../errors/domain-error.js';
 import { toErrorDetails } from '../http/validation.js';
 import { lowerCaseUuidFields, unsafeTextDetails } from '../validation/input-checks.js';
+import { readDateFields } from '../validation/page-date.js';
 
 /** What a page does with a query value its DTO does not accept. */
 export type InvalidQueryValue = 'default' | 'refuse';
@@ -21,17 +22,19 @@ export async function parsePageQuery<T extends object>(dto: ClassConstructor<T>,
   if (unsafe.length > 0) {
     throw new ValidationFailed(unsafe);
   }
-  const value = lowerCaseUuidFields(plainToInstance(dto, query ?? {}, { exposeDefaultValues: true }), dto);
+  // A date in a page's address may be written as the pages show it (dd/mm/yyyy); a wrong one is refused or defaulted below.
+  const dated = readDateFields(query, dto);
+  const value = lowerCaseUuidFields(plainToInstance(dto, dated.body ?? {}, { exposeDefaultValues: true }), dto);
   const problems = await validate(value, {
     whitelist: true,
     forbidNonWhitelisted: false,
     validationError: { target: false, value: false },
   });
-  if (problems.length === 0) {
+  if (problems.length === 0 && dated.details.length === 0) {
     return value;
   }
   if (invalid === 'refuse') {
-    throw new ValidationFailed(toErrorDetails(problems));
+    throw new ValidationFailed([...dated.details, ...toErrorDetails(problems)]);
   }
   const defaults = new dto() as Record<string, unknown>;
   for (const problem of problems) {
