@@ -18,7 +18,7 @@ export type ReasonParam =
   | { kind: 'year_choices'; value: readonly number[] }
   /** An unbroken run of years, oldest first ("2021–2025"); empty says "no year". */
   | { kind: 'year_run'; value: readonly number[] }
-  /** `count` of `total`, as a percentage floored to one decimal (never overstating the share). */
+  /** `count` of `total`, as a percentage rounded to one decimal. */
   | { kind: 'share'; count: number; total: number }
   | { kind: 'percent'; value: number }
   /** An award by its short name (LĐTT, CSTĐCS…). */
