@@ -48,7 +48,7 @@ export class DisciplinesService {
     const manager = this.dataSource.manager;
     await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
     if (!canSeeDisciplines(user)) {
-      throw new Forbidden('discipline records are visible to admins, HR and the person\'s managers only');
+      throw new Forbidden("discipline records are visible to admins, HR and the person's managers only");
     }
     return disciplinesOf(manager, [staffId]);
   }
