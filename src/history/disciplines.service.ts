@@ -5,13 +5,12 @@ import { AuditService } from '../audit/index.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { Forbidden } from '../common/errors/domain-error.js';
-import { canSeeDisciplines } from './discipline-access.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { DisciplineAlreadyRecorded } from './history.errors.js';
 import { disciplinesOf, insertDiscipline } from './history.repository.js';
 import { type DisciplineView } from './history.views.js';
 import { assertPeriod } from './period.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, canSeeDisciplines } from '../kernel/index.js';
 
 /** Disciplinary measures of a staff member, with the period they run. */
 @Injectable()

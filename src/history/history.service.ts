@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { appraisalsOf, awardsOf, disciplinesOf, freezesOf, initiativesOf, staffHeading, unitHeading } from './history.repository.js';
-import { canSeeDisciplines } from './discipline-access.js';
 import { type StaffHistory, splitByKind, type UnitHistory } from './history.views.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, canSeeDisciplines } from '../kernel/index.js';
 
 /**
  * The whole history of one staff member or unit in one answer, for the detail pages: one query per

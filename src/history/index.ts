@@ -25,4 +25,3 @@ export {
   type UnitHistory,
 } from './history.views.js';
 export { InitiativesService } from './initiatives.service.js';
-export { canSeeDisciplines } from './discipline-access.js';

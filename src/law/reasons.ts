@@ -154,6 +154,8 @@ export interface ReasonParamsByKey {
   'no_discipline_in_year.clear': { year: P<'year'> };
   'no_discipline_in_year.disciplined': { disciplines: P<'reasons'> };
   'no_discipline_in_year.discipline': { level: P<'discipline_level'>; period: P<'period'> };
+  /** Put by the eligibility service in place of a discipline's level and dates for a reader not allowed them. */
+  'discipline_withheld.withheld': Record<string, never>;
   'not_already_awarded.already': { award: P<'award'>; year: P<'year'> };
   'not_already_awarded.clear': { award: P<'award'>; year: P<'year'> };
 }

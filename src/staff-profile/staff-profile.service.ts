@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type AwardTypeView, CatalogueService } from '../catalogue/index.js';
 import { EligibilityService, engineErrorCode, type EngineRefusalCode } from '../eligibility/index.js';
-import { canSeeDisciplines, HistoryService, type StaffHistory } from '../history/index.js';
-import { type AuthUser, type AwardCode } from '../kernel/index.js';
+import { HistoryService, type StaffHistory } from '../history/index.js';
+import { type AuthUser, type AwardCode, canSeeDisciplines } from '../kernel/index.js';
 import type { EligibilityResult } from '../law/index.js';
 
 /** The eligibility panel's question: this person, for this award, in this year's round. */
