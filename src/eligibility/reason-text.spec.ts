@@ -33,6 +33,22 @@ describe('reasons in words — each param formatted for the language', () => {
     });
   });
 
+  it('rounds 1/13 up to 7,7% (not the truncated 7,6%), and keeps a whole share without decimals', () => {
+    const share = (count: number, total: number) =>
+      reason('members_ratio_meeting.share', {
+        count: param.count(count),
+        total: param.count(total),
+        share: param.share(count, total),
+        award: param.award('LDTT'),
+        year: param.year(2025),
+        minimum: param.percent(70),
+      });
+    expect(both(share(1, 13)).vi).toContain('(7,7%)');
+    expect(both(share(1, 13)).en).toContain('(7.7%)');
+    expect(both(share(1, 8)).vi).toContain('(12,5%)');
+    expect(both(share(1, 2)).vi).toContain('(50%)');
+  });
+
   it('joins alternative years with "hoặc" / "or", lists with commas, and says "no year" for none', () => {
     const chain = reason('title_chain.missing', {
       length: param.count(2),

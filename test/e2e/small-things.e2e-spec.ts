@@ -77,7 +77,7 @@ describe('small things (issue 8, item 13)', () => {
       .send(new URLSearchParams({ _csrf: csrfFrom(form.text), code: '', fullName: '', gender: 'male', unitId: unit.id }).toString())
       .expect(400);
     expect(res.text).toContain('<div class="error-summary" tabindex="-1" autofocus>');
-    expect(res.text).toContain('<a href="#code" data-error-for="code">Mã cán bộ: Không được để trống.</a>');
+    expect(res.text).toContain('<a href="#code" data-error-for="code">Mã cán bộ: Chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang.</a>');
     expect(res.text).toContain('<a href="#fullName" data-error-for="fullName">Họ và tên: Không được để trống.</a>');
     // The summary comes before the fields, and the script that focuses it is a file (the CSP allows no inline script).
     expect(res.text.indexOf('error-summary')).toBeLessThan(res.text.indexOf('<input id="code"'));
