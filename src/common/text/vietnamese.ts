@@ -85,5 +85,5 @@ const TONED_VOWELS = 'aăâeêioôơuưy'
  * SQL's `translate(text, CAPITALS, SMALL)`: a lower case that does not depend on the database's
  * locale (PGlite's is C, whose `lower()` leaves "Đ" and "Ấ" alone).
  */
-export const VIETNAMESE_SMALL = `abcdefghijklmnopqrstuvwxyzđ${TONED_VOWELS.join('')}`;
+export const VIETNAMESE_SMALL = [...new Set(`abcdefghijklmnopqrstuvwxyzđ${TONED_VOWELS.join('')}`)].join('');
 export const VIETNAMESE_CAPITALS = VIETNAMESE_SMALL.toUpperCase();
