@@ -32,12 +32,14 @@ import {
   UnknownAwardType,
 } from '../law/index.js';
 import { yearEnd, yearStart } from '../law/periods.js';
+import { withholdDisciplineDetails } from './discipline-privacy.js';
 import {
   type AuthUser,
   AWARD_CODES,
   type AwardCode,
   type AwardSubject,
   awardSubjectOf,
+  canSeeDisciplines,
   scopePatterns,
   type SubjectKind,
   subjectKindOf,
@@ -114,8 +116,31 @@ export class EligibilityService implements OnApplicationBootstrap {
     await forgetOtherRules(this.dataSource.manager, this.rules);
   }
 
-  /** One staff member or unit, criterion by criterion. */
+  /** One staff member or unit, criterion by criterion; a discipline's details only for those who may see them. */
   async evaluate(query: EligibilityQuery, user: AuthUser): Promise<EligibilityResult> {
+    const result = await this.evaluateAll(query, user);
+    return canSeeDisciplines(user) ? result : { ...result, criteria: result.criteria.map(withholdDisciplineDetails) };
+  }
+
+  /**
+   * Everyone in scope for the award (see candidatesAll); a discipline's details only for those who may see them.
+   */
+  async candidates(query: ListCandidatesQuery, user: AuthUser): Promise<CandidatesPage> {
+    const page = await this.candidatesAll(query, user);
+    if (canSeeDisciplines(user)) {
+      return page;
+    }
+    return {
+      ...page,
+      items: page.items.map((item) => ({
+        ...item,
+        missing: item.missing.map(withholdDisciplineDetails),
+        criteria: item.criteria.map(withholdDisciplineDetails),
+      })),
+    };
+  }
+
+  private async evaluateAll(query: EligibilityQuery, user: AuthUser): Promise<EligibilityResult> {
     const [kind, id] = subjectOfQuery(query);
     const round = roundFor(query.awardType, query.year, query.asOf, kind);
     return this.read(async (manager) => {
@@ -144,7 +169,7 @@ export class EligibilityService implements OnApplicationBootstrap {
    * the rest; within each group in Vietnamese name order. Everyone is evaluated (the grouping needs
    * it); only the asked page is answered.
    */
-  async candidates(query: ListCandidatesQuery, user: AuthUser): Promise<CandidatesPage> {
+  private async candidatesAll(query: ListCandidatesQuery, user: AuthUser): Promise<CandidatesPage> {
     const award = knownAward(query.awardType);
     const asOf = query.asOf ?? yearEnd(query.year);
     const kind = query.subject ? subjectKindOf(query.subject) : defaultSubjectKind(rulebookFor(asOf), award);

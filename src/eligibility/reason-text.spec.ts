@@ -18,7 +18,7 @@ describe('reasons in words — each param formatted for the language', () => {
     expect(formatDate('2025-07-01')).toBe('01/07/2025');
   });
 
-  it('floors shares to a tenth with the decimal mark of the language (2/3 → 66,6% / 66.6%)', () => {
+  it('rounds shares to a tenth with the decimal mark of the language (2/3 → 66,7% / 66.7%)', () => {
     const share = reason('members_ratio_meeting.share', {
       count: param.count(2),
       total: param.count(3),
@@ -28,9 +28,25 @@ describe('reasons in words — each param formatted for the language', () => {
       minimum: param.percent(70),
     });
     expect(both(share)).toEqual({
-      vi: '2/3 thành viên (66,6%) đạt LĐTT năm 2025; cần từ 70% trở lên',
-      en: '2/3 members (66.6%) meet Advanced Worker for 2025; at least 70% needed',
+      vi: '2/3 thành viên (66,7%) đạt LĐTT năm 2025; cần từ 70% trở lên',
+      en: '2/3 members (66.7%) meet Advanced Worker for 2025; at least 70% needed',
     });
+  });
+
+  it('rounds 1/13 up to 7,7% (not the truncated 7,6%), and keeps a whole share without decimals', () => {
+    const share = (count: number, total: number) =>
+      reason('members_ratio_meeting.share', {
+        count: param.count(count),
+        total: param.count(total),
+        share: param.share(count, total),
+        award: param.award('LDTT'),
+        year: param.year(2025),
+        minimum: param.percent(70),
+      });
+    expect(both(share(1, 13)).vi).toContain('(7,7%)');
+    expect(both(share(1, 13)).en).toContain('(7.7%)');
+    expect(both(share(1, 8)).vi).toContain('(12,5%)');
+    expect(both(share(1, 2)).vi).toContain('(50%)');
   });
 
   it('joins alternative years with "hoặc" / "or", lists with commas, and says "no year" for none', () => {

@@ -38,8 +38,8 @@ function paramText(param: ReasonParam, lang: Locale): string {
     case 'year_run':
       return yearRunText(param.value, lang);
     case 'share':
-      // Floored to a tenth, so the figure shown never overstates the share (2/3 → 66,6%).
-      return percentText(Math.floor((param.count * 1000) / param.total) / 10, lang);
+      // Rounded to a tenth, half up, in integers so no float error creeps in (1/13 → 7,7%; 2/3 → 66,7%).
+      return percentText(Math.round((param.count * 1000) / param.total) / 10, lang);
     case 'percent':
       return percentText(param.value, lang);
     case 'award':

@@ -4,12 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
+import { Forbidden } from '../common/errors/domain-error.js';
 import type { CreateDisciplineDto } from './dto/create-discipline.dto.js';
 import { DisciplineAlreadyRecorded } from './history.errors.js';
 import { disciplinesOf, insertDiscipline } from './history.repository.js';
 import { type DisciplineView } from './history.views.js';
 import { assertPeriod } from './period.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, canSeeDisciplines } from '../kernel/index.js';
 
 /** Disciplinary measures of a staff member, with the period they run. */
 @Injectable()
@@ -45,6 +46,9 @@ export class DisciplinesService {
   async listFor(staffId: string, user: AuthUser): Promise<DisciplineView[]> {
     const manager = this.dataSource.manager;
     await assertSubjectsInScope(manager, user, { staffIds: [staffId] });
+    if (!canSeeDisciplines(user)) {
+      throw new Forbidden("discipline records are visible to admins, HR and the person's managers only");
+    }
     return disciplinesOf(manager, [staffId]);
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { appraisalsOf, awardsOf, disciplinesOf, freezesOf, initiativesOf, staffHeading, unitHeading } from './history.repository.js';
 import { type StaffHistory, splitByKind, type UnitHistory } from './history.views.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, canSeeDisciplines } from '../kernel/index.js';
 
 /**
  * The whole history of one staff member or unit in one answer, for the detail pages: one query per
@@ -21,7 +21,8 @@ export class HistoryService {
     const awards = await awardsOf(manager, 'staff', [staffId]);
     const appraisals = await appraisalsOf(manager, 'staff', [staffId]);
     const initiatives = await initiativesOf(manager, [staffId]);
-    const disciplines = await disciplinesOf(manager, [staffId]);
+    // Withheld, not refused: the rest of the history is the reader's to see (see canSeeDisciplines).
+    const disciplines = canSeeDisciplines(user) ? await disciplinesOf(manager, [staffId]) : [];
     const freezes = await freezesOf(manager, 'staff', [staffId]);
     return { staff, ...splitByKind(awards), appraisals, initiatives, disciplines, freezes };
   }

@@ -32,3 +32,11 @@ export function scopePatterns(user: AuthUser): string[] | null {
 export function isUnitPathInScope(user: AuthUser, unitPath: string): boolean {
   return isAdmin(user) || user.scopePaths === null || user.scopePaths.some((path) => unitPath.startsWith(path));
 }
+
+/**
+ * Who may read a staff member's discipline records: admins, HR and managers, once the scope check
+ * has shown the person is theirs (a manager's scope is the units they manage). A discipline is
+ * personal data under Decree 13/2023/NĐ-CP: other readers (viewers, council secretaries) get the
+ * history without them, and eligibility verdicts without a discipline's level and dates.
+ */
+export const canSeeDisciplines = (user: AuthUser): boolean => hasAnyRole(user, ['hr_officer', 'manager']);

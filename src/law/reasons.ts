@@ -18,7 +18,7 @@ export type ReasonParam =
   | { kind: 'year_choices'; value: readonly number[] }
   /** An unbroken run of years, oldest first ("2021–2025"); empty says "no year". */
   | { kind: 'year_run'; value: readonly number[] }
-  /** `count` of `total`, as a percentage floored to one decimal (never overstating the share). */
+  /** `count` of `total`, as a percentage rounded to one decimal. */
   | { kind: 'share'; count: number; total: number }
   | { kind: 'percent'; value: number }
   /** An award by its short name (LĐTT, CSTĐCS…). */
@@ -154,6 +154,8 @@ export interface ReasonParamsByKey {
   'no_discipline_in_year.clear': { year: P<'year'> };
   'no_discipline_in_year.disciplined': { disciplines: P<'reasons'> };
   'no_discipline_in_year.discipline': { level: P<'discipline_level'>; period: P<'period'> };
+  /** Put by the eligibility service in place of a discipline's level and dates for a reader not allowed them. */
+  'discipline_withheld.withheld': Record<string, never>;
   'not_already_awarded.already': { award: P<'award'>; year: P<'year'> };
   'not_already_awarded.clear': { award: P<'award'>; year: P<'year'> };
 }

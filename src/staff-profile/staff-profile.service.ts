@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type AwardTypeView, CatalogueService } from '../catalogue/index.js';
 import { EligibilityService, engineErrorCode, type EngineRefusalCode } from '../eligibility/index.js';
 import { HistoryService, type StaffHistory } from '../history/index.js';
-import { type AuthUser, type AwardCode } from '../kernel/index.js';
+import { type AuthUser, type AwardCode, canSeeDisciplines } from '../kernel/index.js';
 import type { EligibilityResult } from '../law/index.js';
 
 /** The eligibility panel's question: this person, for this award, in this year's round. */
@@ -14,6 +14,8 @@ export interface PanelQuestion {
 /** Everything the profile page shows of one person. */
 export interface StaffProfile {
   history: StaffHistory;
+  /** The reader may not see discipline records (canSeeDisciplines): the page says so instead of "none". */
+  disciplinesWithheld: boolean;
   /** The award catalogue, for the entry form's choices and the panel's. */
   types: AwardTypeView[];
   question: PanelQuestion;
@@ -37,7 +39,7 @@ export class StaffProfileService {
   async load(staffId: string, question: PanelQuestion, user: AuthUser): Promise<StaffProfile> {
     const history = await this.history.forStaff(staffId, user);
     const types = await this.catalogue.list();
-    return { history, types, question, ...(await this.evaluate(staffId, question, user)) };
+    return { history, disciplinesWithheld: !canSeeDisciplines(user), types, question, ...(await this.evaluate(staffId, question, user)) };
   }
 
   private async evaluate(staffId: string, question: PanelQuestion, user: AuthUser): Promise<Pick<StaffProfile, 'evaluation' | 'refusal'>> {

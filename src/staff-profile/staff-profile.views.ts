@@ -34,6 +34,7 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
     staff: history.staff,
     timeline: timeline(history, lang),
     disciplines: history.disciplines.map((d) => ({ ...d, levelLabel: translate(lang, `history.disciplineLevels.${d.level}`) })),
+    disciplinesWithheld: profile.disciplinesWithheld,
     freezes: history.freezes,
     panel: panelView(profile, lang),
     openForm: forms.open,

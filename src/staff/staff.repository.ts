@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { VIETNAMESE_CAPITALS, VIETNAMESE_SMALL } from '../common/text/vietnamese.js';
 import { one, rows, type Sql, sql } from '../database/sql.js';
 import type { StaffListItem } from './staff.service.js';
 
@@ -6,8 +7,11 @@ import type { StaffListItem } from './staff.service.js';
 export interface StaffFilter {
   /** `units.path LIKE ANY(...)` patterns of the user's scope. */
   scopePatterns: string[] | null;
-  /** Folded (see foldForSearch) part of the name or code. */
-  search: string | null;
+  /**
+   * Part of the name or code, folded (foldForSearch: what matches) and lowered with its diacritics
+   * (lowerForSearch: how well it matches, see searchRank).
+   */
+  search: { folded: string; lowered: string } | null;
   /** This unit and its sub-units. */
   unitId: string | null;
   status: 'active' | 'left' | null;
@@ -31,12 +35,34 @@ function unitIdsIn(filter: StaffFilter): Sql | null {
  * ids once (an init plan), so staff are filtered by `unit_id`, which `staff_list_idx` carries.
  */
 function staffWhere(filter: StaffFilter): Sql {
-  const search = filter.search === null ? null : `%${escapeLike(filter.search)}%`;
+  const search = filter.search === null ? null : `%${escapeLike(filter.search.folded)}%`;
   const units = unitIdsIn(filter);
   return sql`${units === null ? sql`TRUE` : sql`s.unit_id = ANY(${units})`}
     AND (${search}::text IS NULL OR s.search_text LIKE ${search})
     AND (${filter.status}::text IS NULL OR s.status = ${filter.status})`;
 }
+
+/** A column in lower case whatever the database's locale (see VIETNAMESE_SMALL). */
+const lowered = (column: Sql): Sql => sql`translate(${column}, ${VIETNAMESE_CAPITALS}::text, ${VIETNAMESE_SMALL}::text)`;
+
+/**
+ * How well a found row matches what was typed, best first: 0 the code, or whole words of the name,
+ * as typed with their diacritics ("Hùng" finds Nguyễn Văn Hùng); 1 part of a word with the same
+ * diacritics (Phùng); 2 only once diacritics are folded away (Hưng, Nhung).
+ */
+function searchRank(search: { lowered: string }): Sql {
+  const word = `% ${escapeLike(search.lowered)} %`;
+  const part = `%${escapeLike(search.lowered)}%`;
+  return sql`CASE WHEN ${lowered(sql`s.code`)} = ${search.lowered}::text OR ' ' || ${lowered(sql`s.full_name`)} || ' ' LIKE ${word}::text THEN 0
+                  WHEN ${lowered(sql`s.full_name`)} LIKE ${part}::text THEN 1
+                  ELSE 2 END`;
+}
+
+/** Name order; a search puts the best matches first (only then: the plain list keeps its index walk). */
+const pageOrder = (filter: StaffFilter): Sql =>
+  filter.search === null
+    ? sql`s.sort_key, s.date_of_birth NULLS LAST, s.id`
+    : sql`${searchRank(filter.search)}, s.sort_key, s.date_of_birth NULLS LAST, s.id`;
 
 /**
  * One page of the filtered staff in Vietnamese name order (computed sort key, compared byte-wise, so
@@ -48,12 +74,12 @@ function staffWhere(filter: StaffFilter): Sql {
 export function staffPageQuery(filter: StaffFilter, page: { limit: number; offset: number }): Sql {
   return sql`WITH page AS (
                SELECT s.id FROM staff s WHERE ${staffWhere(filter)}
-                ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
+                ORDER BY ${pageOrder(filter)}
                 LIMIT ${page.limit} OFFSET ${page.offset})
              SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
                     s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.name AS "unitName"
                FROM page JOIN staff s ON s.id = page.id JOIN units u ON u.id = s.unit_id
-              ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id`;
+              ORDER BY ${pageOrder(filter)}`;
 }
 
 export async function staffPage(

@@ -6,7 +6,7 @@ import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import type { Page } from '../common/paging/page-query.js';
-import { foldForSearch, nameSortKey } from '../common/text/vietnamese.js';
+import { foldForSearch, lowerForSearch, nameSortKey } from '../common/text/vietnamese.js';
 import type { CreateStaffDto } from './dto/create-staff.dto.js';
 import type { ListStaffQuery } from './dto/list-staff.query.js';
 import type { UpdateStaffDto } from './dto/update-staff.dto.js';
@@ -121,7 +121,7 @@ export class StaffService {
     const manager = this.dataSource.manager;
     const filter: StaffFilter = {
       scopePatterns: scopePatterns(user),
-      search: query.q ? foldForSearch(query.q) : null,
+      search: query.q ? { folded: foldForSearch(query.q), lowered: lowerForSearch(query.q) } : null,
       unitId: query.unitId ?? null,
       status: query.status ?? null,
     };

@@ -67,6 +67,9 @@ describeBrowser('staff pages in Chromium', () => {
     const errorBox = await error.boundingBox();
     expect(errorBox!.y).toBeGreaterThanOrEqual(inputBox!.y + inputBox!.height - 1);
     expect(errorBox!.y - (inputBox!.y + inputBox!.height)).toBeLessThan(30);
+    // The focus went to the error summary (issue 8, item 13), whose link, named after the label, leads to the field.
+    await expect(page.evaluate('document.activeElement?.className')).resolves.toBe('error-summary');
+    await expect(page.locator('.error-summary a[href="#dateOfBirth"]').textContent()).resolves.toMatch(/^Ngày sinh: /u);
     await screenshots(page, 'staff-form-date-error');
     expect(await t.dataSource.query(`SELECT id FROM staff WHERE code = 'BR001'`)).toEqual([]);
   }, 60_000);

@@ -352,7 +352,9 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
         .send({ level: 'reprimand', from: '2025-06-01' })
         .expect(201);
       await t.http().post(`/api/staff/${staff.id}/disciplines`).set(bearer(hr)).send({ level: 'scolding', from: '2025-06-01' }).expect(400);
-      const list = await t.http().get(`/api/staff/${staff.id}/disciplines`).set(bearer(viewer)).expect(200);
+      // Personal data (Decree 13/2023): HR reads it, a viewer is refused.
+      await t.http().get(`/api/staff/${staff.id}/disciplines`).set(bearer(viewer)).expect(403);
+      const list = await t.http().get(`/api/staff/${staff.id}/disciplines`).set(bearer(hr)).expect(200);
       expect(list.body.map((d: { level: string; to: string | null }) => [d.level, d.to])).toEqual([
         ['reprimand', null],
         ['warning', '2025-02-28'],
@@ -467,7 +469,10 @@ describe('history: awards, appraisals, initiatives, discipline, freezes', () => 
       expect(res.body.commendations).toEqual([expect.objectContaining({ awardType: 'GIAY_KHEN', kind: 'commendation', basis: 'ad_hoc' })]);
       expect(res.body.appraisals).toEqual([expect.objectContaining({ year: 2024, rating: 'excellent' })]);
       expect(res.body.initiatives).toEqual([expect.objectContaining({ title: 'Thư viện số', level: 'grassroots' })]);
-      expect(res.body.disciplines).toEqual([expect.objectContaining({ level: 'reprimand', from: '2022-01-01', to: '2022-12-31' })]);
+      // Discipline is personal data (Decree 13/2023): withheld from a viewer, shown to HR.
+      expect(res.body.disciplines).toEqual([]);
+      const forHr = await t.http().get(`/api/staff/${staff.id}/history`).set(bearer(hr)).expect(200);
+      expect(forHr.body.disciplines).toEqual([expect.objectContaining({ level: 'reprimand', from: '2022-01-01', to: '2022-12-31' })]);
       expect(res.body.freezes).toEqual([expect.objectContaining({ reason: 'Đang xác minh đơn khiếu nại', to: null })]);
       await t.http().get(`/api/staff/00000000-0000-4000-8000-000000000000/history`).set(bearer(viewer)).expect(404);
       await t.http().get(`/api/staff/not-a-uuid/history`).set(bearer(viewer)).expect(400);

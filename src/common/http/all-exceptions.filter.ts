@@ -2,6 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DatabaseOutage } from '../../database/database-outage.js';
 import { databaseUnavailableReason } from '../../database/database-unavailable.js';
+import { dynamicKey, translate } from '../../i18n/translate.js';
+import { type Locale } from '../../kernel/index.js';
 import { buildPageContext, localeFor } from '../views/page-context.js';
 import { apiLocale } from './answer-locale.js';
 import { type Problem, toProblem } from './problem.js';
@@ -47,13 +49,22 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyRepl
   renderErrorPage(problem, request, reply);
 }
 
+/** "Không có quyền truy cập (403)": what happened in words, the status after it for whoever reports it. */
+export function errorHeading(status: number, lang: Locale): string {
+  // Statuses are numbers at run time: the key is checked against the catalogue there.
+  const key = dynamicKey(`errors.headings.${status}`);
+  return key ? translate(lang, key) : translate(lang, 'errors.untitled', { status });
+}
+
 function renderErrorPage(problem: Problem, request: FastifyRequest, reply: FastifyReply): void {
   const ctx = buildPageContext(request, reply);
   void reply.status(problem.statusCode).view('pages/error', {
     ctx,
     errors: {},
     flash: null,
+    title: errorHeading(problem.statusCode, ctx.lang),
     problem: {
+      heading: errorHeading(problem.statusCode, ctx.lang),
       statusCode: problem.statusCode,
       message: problem.message,
       details: problem.details ?? [],

@@ -1,4 +1,4 @@
-import { foldForSearch, nameSortKey, normalizeText } from './vietnamese.js';
+import { foldForSearch, lowerForSearch, nameSortKey, normalizeText, VIETNAMESE_CAPITALS, VIETNAMESE_SMALL } from './vietnamese.js';
 
 const sortNames = (names: string[]): string[] =>
   [...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0));
@@ -51,5 +51,18 @@ describe('nameSortKey (domain-rules §6.1: given name first, letters before tone
 
   it('ignores case and decomposed input', () => {
     expect(nameSortKey('NGUYỄN VĂN AN')).toBe(nameSortKey('nguye\u0302\u0303n va\u0306n an'));
+  });
+});
+
+describe('lowerForSearch and the SQL lower-case table', () => {
+  it('lowers capitals with their diacritics kept', () => {
+    expect(lowerForSearch(' ĐỖ  HÙNG Anh ')).toBe('đỗ hùng anh');
+  });
+
+  it('maps every capital to exactly one small letter, so translate() lines them up', () => {
+    expect([...VIETNAMESE_CAPITALS]).toHaveLength([...VIETNAMESE_SMALL].length);
+    expect(VIETNAMESE_CAPITALS).toContain('Ặ');
+    expect(VIETNAMESE_SMALL[[...VIETNAMESE_CAPITALS].indexOf('Ặ')]).toBe('ặ');
+    expect(new Set(VIETNAMESE_SMALL).size).toBe([...VIETNAMESE_SMALL].length);
   });
 });

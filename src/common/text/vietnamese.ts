@@ -70,3 +70,20 @@ export function nameSortKey(fullName: string): string {
   // A tab sorts below every letter code and space, so a shorter name that is a prefix comes first.
   return `${letterPart}\t${tonePart}`;
 }
+
+/** Lower case with diacritics kept ("Phùng Văn HÙNG" → "phùng văn hùng"): what "the same word" means to a reader. */
+export function lowerForSearch(value: string): string {
+  return normalizeText(value).toLowerCase();
+}
+
+const TONED_VOWELS = 'aăâeêioôơuưy'
+  .split('')
+  .flatMap((vowel) => ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((tone) => (vowel + tone).normalize('NFC')));
+
+/**
+ * Every lower-case letter of Vietnamese (ASCII, đ, each vowel with each tone) and its capital, for
+ * SQL's `translate(text, CAPITALS, SMALL)`: a lower case that does not depend on the database's
+ * locale (PGlite's is C, whose `lower()` leaves "Đ" and "Ấ" alone).
+ */
+export const VIETNAMESE_SMALL = [...new Set(`abcdefghijklmnopqrstuvwxyzđ${TONED_VOWELS.join('')}`)].join('');
+export const VIETNAMESE_CAPITALS = VIETNAMESE_SMALL.toUpperCase();

@@ -50,6 +50,15 @@ export function createHandlebars(): typeof Handlebars {
     const message = errors[field];
     return message ? new hbs.SafeString(`<p class="field-error" id="${escape(field)}-error">${escape(message)}</p>`) : '';
   });
+  // The errors of the page's `errors` map as links to their fields, for the error summary (the form-wide
+  // one, `_form`, has no field: the summary says it in its alert). Named after the labels once rendered.
+  hbs.registerHelper('errorLinks', (options: HelperOptions) => {
+    const errors = (options.data.root.errors ?? {}) as Record<string, string>;
+    const items = Object.entries(errors)
+      .filter(([field, message]) => field !== '_form' && Boolean(message))
+      .map(([field, message]) => `<li><a href="#${escape(field)}" data-error-for="${escape(field)}">${escape(message)}</a></li>`);
+    return items.length === 0 ? '' : new hbs.SafeString(`<ul class="error-links">${items.join('')}</ul>`);
+  });
   // aria attributes for a field that has an error, so screen readers announce it.
   hbs.registerHelper('invalidAttrs', (field: string, options: HelperOptions) => {
     const errors = (options.data.root.errors ?? {}) as Record<string, string>;

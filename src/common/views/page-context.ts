@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthUser, isAdmin, type Locale } from '../../kernel/index.js';
+import { type AuthUser, hasAnyRole, isAdmin, type Locale } from '../../kernel/index.js';
 
 export const LOCALE_COOKIE = 'ct_lang';
 
@@ -14,6 +14,8 @@ export interface PageContext {
     roles: string[];
     isAdmin: boolean;
     canEditStaff: boolean;
+    /** Admins and council secretaries, who weigh the settings not yet verified against the official texts. */
+    seesUnverifiedSettings: boolean;
   };
 }
 
@@ -38,6 +40,7 @@ export function buildPageContext(request: FastifyRequest, reply: FastifyReply): 
           roles: user.roles,
           isAdmin: isAdmin(user),
           canEditStaff: isAdmin(user) || user.roles.includes('hr_officer'),
+          seesUnverifiedSettings: hasAnyRole(user, ['council_secretary']),
         }
       : null,
   };

@@ -3,6 +3,7 @@ import '@fastify/view';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, type Locale } from '../../kernel/index.js';
+import { nameErrorLinks } from './error-summary.js';
 import { buildPageContext, localeFor } from './page-context.js';
 
 /** What a page handler works with: the page's language, the request and reply, and who is signed in. */
@@ -35,7 +36,8 @@ export type PageAnswer = string | undefined;
  */
 export async function renderPage(page: PageRequest, template: string, model: object, status: number): Promise<PageAnswer> {
   void page.reply.status(status);
-  return page.reply.viewAsync(template, { errors: {}, flash: null, ...model, ctx: buildPageContext(page.request, page.reply) });
+  const html = await page.reply.viewAsync(template, { errors: {}, flash: null, ...model, ctx: buildPageContext(page.request, page.reply) });
+  return nameErrorLinks(html);
 }
 
 /** A 303 "see other": reloading the page it leads to does not post the form again. */

@@ -6,6 +6,24 @@
 export const vi = {
   errors: {
     title: 'Có lỗi',
+    // The error page's heading by HTTP status; a status not listed reads "Có lỗi (418)".
+    headings: {
+      '400': 'Dữ liệu chưa hợp lệ (400)',
+      '401': 'Cần đăng nhập (401)',
+      '403': 'Không có quyền truy cập (403)',
+      '404': 'Không tìm thấy (404)',
+      '408': 'Hết thời gian chờ (408)',
+      '409': 'Xung đột dữ liệu (409)',
+      '413': 'Dữ liệu quá lớn (413)',
+      '414': 'Địa chỉ quá dài (414)',
+      '415': 'Định dạng không được hỗ trợ (415)',
+      '422': 'Không thể xử lý (422)',
+      '429': 'Quá nhiều yêu cầu (429)',
+      '431': 'Phần đầu yêu cầu quá lớn (431)',
+      '500': 'Lỗi hệ thống (500)',
+      '503': 'Tạm thời không phục vụ được (503)',
+    },
+    untitled: 'Có lỗi ({status})',
     // The plumbing's codes (common/errors/common.errors.ts).
     VALIDATION_FAILED: 'Dữ liệu chưa hợp lệ.',
     MALFORMED_REQUEST: 'Yêu cầu không đúng định dạng.',
@@ -123,6 +141,23 @@ export const vi = {
 export const en: typeof vi = {
   errors: {
     title: 'Error',
+    headings: {
+      '400': 'Invalid request (400)',
+      '401': 'Sign-in required (401)',
+      '403': 'Access denied (403)',
+      '404': 'Not found (404)',
+      '408': 'Request timed out (408)',
+      '409': 'Conflict (409)',
+      '413': 'Too large (413)',
+      '414': 'Address too long (414)',
+      '415': 'Unsupported format (415)',
+      '422': 'Cannot be processed (422)',
+      '429': 'Too many requests (429)',
+      '431': 'Request headers too large (431)',
+      '500': 'System error (500)',
+      '503': 'Temporarily unavailable (503)',
+    },
+    untitled: 'Error ({status})',
     VALIDATION_FAILED: 'Some values are not valid.',
     MALFORMED_REQUEST: 'The request is malformed.',
     REQUEST_TIMEOUT: 'The request arrived too slowly and was stopped.',

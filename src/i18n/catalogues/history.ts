@@ -57,6 +57,8 @@ export const vi = {
     year: 'Năm',
     rating: 'Xếp loại',
     none: 'Chưa có dữ liệu.',
+    disciplinesWithheld:
+      'Thông tin kỷ luật là dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ quản trị viên, cán bộ tổ chức và lãnh đạo quản lý trực tiếp được xem.',
     revokedBecause: 'Đã thu hồi: {reason}',
     decision: 'QĐ số {number}',
     decisionDate: 'ngày {date}',
@@ -171,6 +173,8 @@ export const en: typeof vi = {
     year: 'Year',
     rating: 'Rating',
     none: 'No data yet.',
+    disciplinesWithheld:
+      "Discipline records are personal data (Decree 13/2023/ND-CP): only admins, HR officers and the person's own managers may see them.",
     revokedBecause: 'Revoked: {reason}',
     decision: 'Decision no. {number}',
     decisionDate: 'of {date}',

@@ -159,6 +159,9 @@ export const vi = {
         disciplined: 'Bị kỷ luật {disciplines}; thành tích chỉ được tính từ sau khi hết thời hạn kỷ luật',
         discipline: '{level} {period}',
       },
+      discipline_withheld: {
+        withheld: '(chi tiết kỷ luật là dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP, không hiển thị với vai trò của bạn)',
+      },
       not_already_awarded: {
         already: 'Đã được tặng {award} năm {year}; không khen thưởng hai lần cho cùng một thành tích',
         clear: 'Chưa được tặng {award} năm {year}',
@@ -307,6 +310,9 @@ export const en: typeof vi = {
         clear: 'Not disciplined in {year}',
         disciplined: 'Disciplined: {disciplines}; achievements count only after the discipline period ends',
         discipline: '{level} {period}',
+      },
+      discipline_withheld: {
+        withheld: '(discipline details are personal data under Decree 13/2023/ND-CP, not shown to your role)',
       },
       not_already_awarded: {
         already: 'Already received {award} for {year}; the same achievement is not rewarded twice',

@@ -52,10 +52,10 @@ describe('members_ratio_meeting — ≥ 70 % thành viên đạt LĐTT (Luật T
     expect(outcome.detail).toContain('1/2 thành viên (50%)');
   });
 
-  it('shows a floored share with a Vietnamese decimal comma (2/3 → 66,6%)', () => {
+  it('shows a rounded share with a Vietnamese decimal comma (2/3 → 66,7%)', () => {
     const unit = buildUnit({ members: [...membersMeetingLdtt(2, 2025), ...membersMissingLdtt(1, 2025)] });
     const outcome = membersRatioMeeting(params, unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating }));
-    expect(outcome.detail).toContain('2/3 thành viên (66,6%)');
+    expect(outcome.detail).toContain('2/3 thành viên (66,7%)');
     expect(outcome.met).toBe(false);
   });
 
@@ -153,12 +153,12 @@ describe('at_least_one_member_with — có ít nhất một CSTĐCS (Luật TĐK
 });
 
 describe('members_ratio_meeting in English — Luật TĐKT 2022 Điều 28', () => {
-  it('shows the floored share with an English decimal point (2/3 → 66.6%)', () => {
+  it('shows the rounded share with an English decimal point (2/3 → 66.7%)', () => {
     const unit = buildUnit({ members: [...membersMeetingLdtt(2, 2025), ...membersMissingLdtt(1, 2025)] });
     const outcome = inWords(membersRatioMeetingEvaluator, 'en')(
       { award: 'LDTT', minPercent: 70 },
       unitContext(unit, { year: 2025, evaluateStaffCriteria: byRating }),
     );
-    expect(outcome).toEqual({ met: false, detail: '2/3 members (66.6%) meet Advanced Worker for 2025; at least 70% needed' });
+    expect(outcome).toEqual({ met: false, detail: '2/3 members (66.7%) meet Advanced Worker for 2025; at least 70% needed' });
   });
 });
