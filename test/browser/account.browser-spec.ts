@@ -1,18 +1,7 @@
 import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/two-factor/totp.js';
-import { describeBrowser, launchChromium, listen, screenshotPath, type ChromiumSession } from '../support/browser.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
-  await page.setViewportSize(DESKTOP);
-}
 
 describeBrowser('the account pages in Chromium', () => {
   let t: TestApp;

@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import { recordAward, setRatings } from '../factories/eligibility.js';
 import { createStaff, createUnit } from '../factories/index.js';
-import { describeBrowser, launchChromium, listen, screenshotPath, type ChromiumSession } from '../support/browser.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, PHONE, screenshots } from '../support/browser.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 const LAW = 'Luật Thi đua, khen thưởng 2022';
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
-  await page.setViewportSize(DESKTOP);
-}
 
 /** The criteria table of the panel: one row per criterion, its result in words and its article. */
 async function criteriaRows(page: Page): Promise<Array<{ code: string; result: string; basis: string }>> {

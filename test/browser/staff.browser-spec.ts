@@ -1,19 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createUnit } from '../factories/index.js';
-import { describeBrowser, launchChromium, listen, screenshotPath, type ChromiumSession } from '../support/browser.js';
+import { type ChromiumSession, describeBrowser, DESKTOP, launchChromium, listen, PHONE, screenshots } from '../support/browser.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
-/** A desktop and a phone-sized screenshot of the page as it is now. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
-  await page.setViewportSize(DESKTOP);
-}
 
 describeBrowser('staff pages in Chromium', () => {
   let t: TestApp;

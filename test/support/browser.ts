@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { TestApp } from './test-app.js';
 
 /** Debian's Chromium (apt package `chromium`); browser specs never download a browser. */
@@ -79,4 +79,16 @@ export async function listen(t: TestApp): Promise<string> {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   return join(SCREENSHOTS_DIR, `${name}.png`);
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** A desktop and a phone-sized screenshot of the page as it is now, to look at as its user would. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
 }
