@@ -56,7 +56,7 @@ export async function storedAwards(manager: EntityManager, ids: { staff: string[
   const found = await rows<StoredAward>(
     manager,
     sql`SELECT award_type_code AS "awardType", ${SUBJECT_COLUMNS}, year, basis, decision_number AS "decisionNumber", revoked_at IS NOT NULL AS revoked
-          FROM award_records WHERE ${ofSubjects(ids)}`,
+          FROM award_records WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -65,7 +65,7 @@ export async function storedAwards(manager: EntityManager, ids: { staff: string[
 export async function storedAppraisals(manager: EntityManager, ids: { staff: string[]; units: string[] }): Promise<StoredAppraisal[]> {
   const found = await rows<StoredAppraisal>(
     manager,
-    sql`SELECT id, ${SUBJECT_COLUMNS}, year, rating FROM appraisals WHERE ${ofSubjects(ids)} FOR UPDATE`,
+    sql`SELECT id, ${SUBJECT_COLUMNS}, year, rating FROM appraisals WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL FOR UPDATE`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -73,7 +73,7 @@ export async function storedAppraisals(manager: EntityManager, ids: { staff: str
 export async function storedInitiatives(manager: EntityManager, staffIds: string[]): Promise<StoredInitiative[]> {
   const found = await rows<StoredInitiative>(
     manager,
-    sql`SELECT id, staff_id AS "staffId", year, title, level, kind FROM initiatives WHERE staff_id = ANY(${staffIds}::uuid[]) FOR UPDATE`,
+    sql`SELECT id, staff_id AS "staffId", year, title, level, kind FROM initiatives WHERE staff_id = ANY(${staffIds}::uuid[]) AND deleted_at IS NULL FOR UPDATE`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -81,7 +81,7 @@ export async function storedInitiatives(manager: EntityManager, staffIds: string
 export async function storedDisciplines(manager: EntityManager, staffIds: string[]): Promise<StoredDiscipline[]> {
   return rows<StoredDiscipline>(
     manager,
-    sql`SELECT id, staff_id AS "staffId", level, starts_on AS "from", ends_on AS "to" FROM disciplines WHERE staff_id = ANY(${staffIds}::uuid[]) FOR UPDATE`,
+    sql`SELECT id, staff_id AS "staffId", level, starts_on AS "from", ends_on AS "to" FROM disciplines WHERE staff_id = ANY(${staffIds}::uuid[]) AND deleted_at IS NULL FOR UPDATE`,
   );
 }
 
@@ -89,7 +89,7 @@ export async function storedFreezes(manager: EntityManager, ids: { staff: string
   return rows<StoredFreeze>(
     manager,
     sql`SELECT id, ${SUBJECT_COLUMNS}, reason, starts_on AS "from", ends_on AS "to"
-          FROM freezes WHERE ${ofSubjects(ids)} FOR UPDATE`,
+          FROM freezes WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL FOR UPDATE`,
   );
 }
 
