@@ -18,6 +18,7 @@ export const vi = {
     initiativeKinds: { initiative: 'Sáng kiến', science_work: 'Đề tài, công trình khoa học' },
     disciplineLevels: law.vi.law.disciplineLevels,
     periodOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    importDependent: 'Phụ thuộc vào lần nhập: {what}',
     importKinds: {
       awards: 'Khen thưởng đã nhận',
       appraisals: 'Xếp loại hằng năm',
@@ -135,6 +136,7 @@ export const en: typeof vi = {
     initiativeKinds: { initiative: 'Initiative', science_work: 'Science work' },
     disciplineLevels: law.en.law.disciplineLevels,
     periodOrder: 'The end date cannot be before the start date.',
+    importDependent: 'Depends on the import: {what}',
     importKinds: {
       awards: 'Awards received',
       appraisals: 'Yearly appraisal',
