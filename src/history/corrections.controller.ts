@@ -54,7 +54,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: InitiativeResponse, description: 'The initiative as corrected' })
   @ApiErrors(403, 404, 409)
-  editInitiative(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EditInitiativeDto, @CurrentUser() actor: AuthUser): Promise<InitiativeResponse> {
+  editInitiative(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EditInitiativeDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<InitiativeResponse> {
     return this.corrections.editInitiative(id, dto, actor);
   }
 
@@ -62,7 +66,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: InitiativeResponse, description: REMOVED })
   @ApiErrors(403, 404)
-  async removeInitiative(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RemoveRecordDto, @CurrentUser() actor: AuthUser): Promise<InitiativeResponse> {
+  async removeInitiative(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RemoveRecordDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<InitiativeResponse> {
     return (await this.corrections.remove('initiatives', id, dto, actor)) as InitiativeView;
   }
 
@@ -70,7 +78,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: DisciplineResponse, description: 'The discipline as corrected' })
   @ApiErrors(403, 404, 409)
-  editDiscipline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EditDisciplineDto, @CurrentUser() actor: AuthUser): Promise<DisciplineResponse> {
+  editDiscipline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EditDisciplineDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<DisciplineResponse> {
     return this.corrections.editDiscipline(id, dto, actor);
   }
 
@@ -78,7 +90,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: DisciplineResponse, description: REMOVED })
   @ApiErrors(403, 404)
-  async removeDiscipline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RemoveRecordDto, @CurrentUser() actor: AuthUser): Promise<DisciplineResponse> {
+  async removeDiscipline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RemoveRecordDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<DisciplineResponse> {
     return (await this.corrections.remove('disciplines', id, dto, actor)) as DisciplineView;
   }
 
@@ -94,7 +110,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: FreezeResponse, description: REMOVED })
   @ApiErrors(403, 404)
-  async removeFreeze(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RemoveRecordDto, @CurrentUser() actor: AuthUser): Promise<FreezeResponse> {
+  async removeFreeze(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RemoveRecordDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<FreezeResponse> {
     return (await this.corrections.remove('freezes', id, dto, actor)) as FreezeView;
   }
 
@@ -102,7 +122,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: AwardRecordResponse, description: 'The award record as corrected (typed in or imported only)' })
   @ApiErrors(403, 404, ISSUED, [422, 'ISSUER_NOT_IN_FORCE: the decision date lies outside the issuer’s validity'])
-  editAward(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EditAwardDto, @CurrentUser() actor: AuthUser): Promise<AwardRecordResponse> {
+  editAward(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EditAwardDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AwardRecordResponse> {
     return this.corrections.editAward(id, dto, actor);
   }
 
@@ -110,7 +134,11 @@ export class CorrectionsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: AwardRecordResponse, description: REMOVED })
   @ApiErrors(403, 404, ISSUED)
-  async removeAward(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RemoveRecordDto, @CurrentUser() actor: AuthUser): Promise<AwardRecordResponse> {
+  async removeAward(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RemoveRecordDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AwardRecordResponse> {
     return (await this.corrections.remove('awards', id, dto, actor)) as AwardRecordView;
   }
 }

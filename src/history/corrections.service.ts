@@ -80,9 +80,16 @@ export class CorrectionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.lockForCorrection(manager, 'initiatives', id, actor, of);
       const before = (await recordView(manager, 'initiatives', id)) as InitiativeView;
-      const next = { year: dto.year ?? before.year, title: dto.title ?? before.title, level: dto.level ?? before.level, kind: dto.kind ?? before.kind };
+      const next = {
+        year: dto.year ?? before.year,
+        title: dto.title ?? before.title,
+        level: dto.level ?? before.level,
+        kind: dto.kind ?? before.kind,
+      };
       await lockNaturalKey(manager, 'initiatives', before.staffId, next.year, next.title);
-      if (await liveClash(manager, 'initiatives', id, sql`staff_id = ${before.staffId} AND year = ${next.year} AND title = ${next.title}`)) {
+      if (
+        await liveClash(manager, 'initiatives', id, sql`staff_id = ${before.staffId} AND year = ${next.year} AND title = ${next.title}`)
+      ) {
         throw new InitiativeAlreadyRecorded(next.title, next.year);
       }
       await updateInitiative(manager, id, next);
@@ -97,7 +104,14 @@ export class CorrectionsService {
       const next = { level: dto.level ?? before.level, from: dto.from ?? before.from, to: dto.to === undefined ? before.to : dto.to };
       assertPeriod(next.from, next.to);
       await lockNaturalKey(manager, 'disciplines', before.staffId, next.level, next.from);
-      if (await liveClash(manager, 'disciplines', id, sql`staff_id = ${before.staffId} AND level = ${next.level} AND starts_on = ${next.from}::date`)) {
+      if (
+        await liveClash(
+          manager,
+          'disciplines',
+          id,
+          sql`staff_id = ${before.staffId} AND level = ${next.level} AND starts_on = ${next.from}::date`,
+        )
+      ) {
         throw new DisciplineAlreadyRecorded(next.from);
       }
       await updateDiscipline(manager, id, next);
@@ -109,7 +123,11 @@ export class CorrectionsService {
     return this.dataSource.transaction(async (manager) => {
       const owner = await this.lockForCorrection(manager, 'freezes', id, actor, of);
       const before = (await recordView(manager, 'freezes', id)) as FreezeView;
-      const next = { reason: dto.freezeReason ?? before.reason, from: dto.from ?? before.from, to: dto.to === undefined ? before.to : dto.to };
+      const next = {
+        reason: dto.freezeReason ?? before.reason,
+        from: dto.from ?? before.from,
+        to: dto.to === undefined ? before.to : dto.to,
+      };
       assertPeriod(next.from, next.to);
       const [kind, subjectId] = owner.staffId ? (['staff', owner.staffId] as const) : (['unit', owner.unitId!] as const);
       await lockNaturalKey(manager, 'freezes', kind, subjectId, next.reason, next.from);
@@ -158,7 +176,13 @@ export class CorrectionsService {
    * The record, locked, if it still counts, is the subject's (with `of`), lies in the actor's scope,
    * and is not an award issued on the system.
    */
-  private async lockForCorrection(manager: EntityManager, entity: HistoryEntity, id: string, actor: AuthUser, of?: OfSubject): Promise<RecordOwner> {
+  private async lockForCorrection(
+    manager: EntityManager,
+    entity: HistoryEntity,
+    id: string,
+    actor: AuthUser,
+    of?: OfSubject,
+  ): Promise<RecordOwner> {
     const owner = await lockLiveRecord(manager, entity, id);
     if (!owner || (of && (of.kind === 'staff' ? owner.staffId : owner.unitId) !== of.id)) {
       throw new NotFound(entity.replace(/s$/u, ''), id);
@@ -197,7 +221,13 @@ export class CorrectionsService {
     actor: AuthUser,
   ): Promise<AnyRecordView> {
     const after = await recordView(manager, entity, id);
-    await this.audit.record(manager, actor, { entity, entityId: id, action: 'correct', before, after: { ...after, correctionReason: dto.reason } });
+    await this.audit.record(manager, actor, {
+      entity,
+      entityId: id,
+      action: 'correct',
+      before,
+      after: { ...after, correctionReason: dto.reason },
+    });
     return after;
   }
 }

@@ -108,7 +108,10 @@ export interface AwardLock {
 
 /** The award's subject and revocation, locked until the transaction ends; undefined for an unknown id. */
 export async function lockAward(manager: EntityManager, id: string): Promise<AwardLock | undefined> {
-  return row<AwardLock>(manager, sql`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`);
+  return row<AwardLock>(
+    manager,
+    sql`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`,
+  );
 }
 
 export async function markAwardRevoked(manager: EntityManager, id: string, reason: string, revokedBy: string): Promise<void> {
@@ -168,7 +171,12 @@ export async function upsertAppraisal(
   );
 }
 
-export async function appraisalsOf(manager: EntityManager, kind: SubjectKind, ids: string[], withRemoved = false): Promise<AppraisalView[]> {
+export async function appraisalsOf(
+  manager: EntityManager,
+  kind: SubjectKind,
+  ids: string[],
+  withRemoved = false,
+): Promise<AppraisalView[]> {
   return withNumericYear(
     await rows<AppraisalView>(
       manager,
@@ -345,7 +353,9 @@ export async function recordView(manager: EntityManager, entity: HistoryEntity, 
     case 'appraisals':
       return withNumericYear([await one<AppraisalView>(manager, sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.id = ${id}`)])[0];
     case 'initiatives':
-      return withNumericYear([await one<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ${id}`)])[0];
+      return withNumericYear([
+        await one<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ${id}`),
+      ])[0];
     case 'disciplines':
       return one<DisciplineView>(manager, sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.id = ${id}`);
     case 'freezes':
@@ -358,11 +368,17 @@ export async function recordViews(manager: EntityManager, entity: HistoryEntity,
   const list = sql`${[...ids]}::uuid[]`;
   switch (entity) {
     case 'awards':
-      return withNumericYear(await rows<AwardRecordView>(manager, sql`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = ANY(${list})`));
+      return withNumericYear(
+        await rows<AwardRecordView>(manager, sql`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = ANY(${list})`),
+      );
     case 'appraisals':
-      return withNumericYear(await rows<AppraisalView>(manager, sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.id = ANY(${list})`));
+      return withNumericYear(
+        await rows<AppraisalView>(manager, sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.id = ANY(${list})`),
+      );
     case 'initiatives':
-      return withNumericYear(await rows<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ANY(${list})`));
+      return withNumericYear(
+        await rows<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ANY(${list})`),
+      );
     case 'disciplines':
       return rows<DisciplineView>(manager, sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.id = ANY(${list})`);
     case 'freezes':
@@ -371,7 +387,12 @@ export async function recordViews(manager: EntityManager, entity: HistoryEntity,
 }
 
 /** Another record that counts with the same natural key as the one being corrected: its id, or undefined. */
-export async function liveClash(manager: EntityManager, entity: Exclude<HistoryEntity, 'appraisals'>, id: string, key: Sql): Promise<boolean> {
+export async function liveClash(
+  manager: EntityManager,
+  entity: Exclude<HistoryEntity, 'appraisals'>,
+  id: string,
+  key: Sql,
+): Promise<boolean> {
   const found = await row<{ id: string }>(
     manager,
     sql`SELECT id FROM ${sql.identifier(HISTORY_TABLES[entity])} WHERE id <> ${id} AND deleted_at IS NULL AND ${key} LIMIT 1`,
@@ -384,10 +405,17 @@ export async function updateInitiative(
   id: string,
   v: Pick<InitiativeView, 'year' | 'title' | 'level' | 'kind'>,
 ): Promise<void> {
-  await execute(manager, sql`UPDATE initiatives SET year = ${v.year}, title = ${v.title}, level = ${v.level}, kind = ${v.kind} WHERE id = ${id}`);
+  await execute(
+    manager,
+    sql`UPDATE initiatives SET year = ${v.year}, title = ${v.title}, level = ${v.level}, kind = ${v.kind} WHERE id = ${id}`,
+  );
 }
 
-export async function updateDiscipline(manager: EntityManager, id: string, v: Pick<DisciplineView, 'level' | 'from' | 'to'>): Promise<void> {
+export async function updateDiscipline(
+  manager: EntityManager,
+  id: string,
+  v: Pick<DisciplineView, 'level' | 'from' | 'to'>,
+): Promise<void> {
   await execute(manager, sql`UPDATE disciplines SET level = ${v.level}, starts_on = ${v.from}, ends_on = ${v.to} WHERE id = ${id}`);
 }
 

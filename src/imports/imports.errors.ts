@@ -27,7 +27,9 @@ export class ImportDependedOn extends DomainError<ImportsErrorCode> {
     super(
       'IMPORT_DEPENDED_ON',
       `What this import wrote has been built on since: ${list}`,
-      dependents.slice(0, NAMED).map((what) => ({ field: 'batchId', constraint: 'dependent', key: 'history.importDependent', params: { what } })),
+      dependents
+        .slice(0, NAMED)
+        .map((what) => ({ field: 'batchId', constraint: 'dependent', key: 'history.importDependent', params: { what } })),
       { list, count: dependents.length },
     );
   }

@@ -71,7 +71,10 @@ export async function updatedBy(manager: EntityManager, batch: BatchRow): Promis
     const ids = batch.restore.filter((entry) => entry.entity === entity).map((entry) => entry.id);
     if (ids.length > 0) {
       found.push(
-        ...(await rows<Touched>(manager, sql`SELECT ${entity}::text AS entity, t.id, ${subjects(entity)} FROM ${table(entity)} t WHERE t.id = ANY(${ids}::uuid[]) FOR UPDATE OF t`)),
+        ...(await rows<Touched>(
+          manager,
+          sql`SELECT ${entity}::text AS entity, t.id, ${subjects(entity)} FROM ${table(entity)} t WHERE t.id = ANY(${ids}::uuid[]) FOR UPDATE OF t`,
+        )),
       );
     }
   }
@@ -110,7 +113,10 @@ export async function changedSince(manager: EntityManager, batch: BatchRow, touc
   );
 }
 
-/** History recorded since for people the batch created, other than by the batch itself: they would lose it. */
+/**
+ * History recorded since for people the batch created, other than by the batch itself: they would
+ * lose it. Removed records count too: they stay in the history (and refer to the person).
+ */
 export async function historyOf(manager: EntityManager, batchId: string, staffIds: readonly string[]): Promise<DependentRow[]> {
   if (staffIds.length === 0) {
     return [];
@@ -119,7 +125,7 @@ export async function historyOf(manager: EntityManager, batchId: string, staffId
   const others = (entity: ImportEntity, detail: Sql): Sql =>
     sql`SELECT ${entity}::text AS entity, s.code, s.full_name AS name, ${detail} AS detail, NULL::text AS action
           FROM ${table(entity)} t JOIN staff s ON s.id = t.staff_id
-         WHERE t.staff_id = ANY(${ids}) AND t.deleted_at IS NULL AND t.import_batch_id IS DISTINCT FROM ${batchId}::uuid`;
+         WHERE t.staff_id = ANY(${ids}) AND t.import_batch_id IS DISTINCT FROM ${batchId}::uuid`;
   return rows<DependentRow>(
     manager,
     sql`${others('awards', sql`t.year::text`)} UNION ALL ${others('appraisals', sql`t.year::text`)}
@@ -170,9 +176,15 @@ export async function restoreHistory(manager: EntityManager, batchId: string, ac
     manager,
     sql`UPDATE appraisals t SET rating = r.b->>'rating', updated_at = now(), updated_by = ${actorId} FROM ${entries('appraisals')} WHERE t.id = r.id`,
   );
-  await execute(manager, sql`UPDATE initiatives t SET level = r.b->>'level', kind = r.b->>'kind' FROM ${entries('initiatives')} WHERE t.id = r.id`);
+  await execute(
+    manager,
+    sql`UPDATE initiatives t SET level = r.b->>'level', kind = r.b->>'kind' FROM ${entries('initiatives')} WHERE t.id = r.id`,
+  );
   await execute(manager, sql`UPDATE disciplines t SET ends_on = (r.b->>'to')::date FROM ${entries('disciplines')} WHERE t.id = r.id`);
-  await execute(manager, sql`UPDATE freezes t SET ends_on = (r.b->>'to')::date, updated_at = now() FROM ${entries('freezes')} WHERE t.id = r.id`);
+  await execute(
+    manager,
+    sql`UPDATE freezes t SET ends_on = (r.b->>'to')::date, updated_at = now() FROM ${entries('freezes')} WHERE t.id = r.id`,
+  );
 }
 
 export interface StaffBefore {

@@ -88,16 +88,20 @@ export class ImportsService {
       await markUndone(manager, batchId, actor.id);
       const after = await snapshots(manager, touched);
       const records: AuditRecord[] = [
-        { entity: 'imports', entityId: batchId, action: 'undo-import', before: { kind: batch.kind }, after: { kind: batch.kind, undone: true } },
-        ...touched.map(
-          (t): AuditRecord => ({
-            entity: t.entity,
-            entityId: t.id,
-            action: 'undo-import',
-            before: before.get(`${t.entity} ${t.id}`) ?? null,
-            after: after.get(`${t.entity} ${t.id}`) ?? null,
-          }),
-        ),
+        {
+          entity: 'imports',
+          entityId: batchId,
+          action: 'undo-import',
+          before: { kind: batch.kind },
+          after: { kind: batch.kind, undone: true },
+        },
+        ...touched.map((t): AuditRecord => ({
+          entity: t.entity,
+          entityId: t.id,
+          action: 'undo-import',
+          before: before.get(`${t.entity} ${t.id}`) ?? null,
+          after: after.get(`${t.entity} ${t.id}`) ?? null,
+        })),
       ];
       for (const part of chunks(records)) {
         await this.audit.record(manager, actor, ...part);

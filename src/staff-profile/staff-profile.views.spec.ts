@@ -33,7 +33,18 @@ const history: StaffHistory = {
     { id: 'a1', staffId: 's1', unitId: null, year: 2024, rating: 'excellent', deletedAt: null, deletedReason: null },
     { id: 'a2', staffId: 's1', unitId: null, year: 2023, rating: 'good', deletedAt: null, deletedReason: null },
   ],
-  initiatives: [{ id: 'i1', staffId: 's1', year: 2023, title: 'Số hoá địa chí', level: 'provincial', kind: 'initiative', deletedAt: null, deletedReason: null }],
+  initiatives: [
+    {
+      id: 'i1',
+      staffId: 's1',
+      year: 2023,
+      title: 'Số hoá địa chí',
+      level: 'provincial',
+      kind: 'initiative',
+      deletedAt: null,
+      deletedReason: null,
+    },
+  ],
   disciplines: [],
   freezes: [],
 };

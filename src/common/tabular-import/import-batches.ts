@@ -14,7 +14,10 @@ export interface RestoreEntry {
  * (`import_batch_id`), and what it updated is kept with the batch, so the import can be undone.
  */
 export async function openImportBatch(manager: EntityManager, kind: string, createdBy: string): Promise<string> {
-  const { id } = await one<{ id: string }>(manager, sql`INSERT INTO import_batches (kind, created_by) VALUES (${kind}, ${createdBy}) RETURNING id`);
+  const { id } = await one<{ id: string }>(
+    manager,
+    sql`INSERT INTO import_batches (kind, created_by) VALUES (${kind}, ${createdBy}) RETURNING id`,
+  );
   return id;
 }
 
