@@ -8,7 +8,14 @@ import { NotFound } from '../common/errors/domain-error.js';
 import { sql } from '../database/sql.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { IssuersService } from '../issuers/index.js';
-import type { EditAwardDto, EditDisciplineDto, EditFreezeDto, EditInitiativeDto, RemoveRecordDto } from './dto/correct-records.dto.js';
+import type {
+  EditAppraisalDto,
+  EditAwardDto,
+  EditDisciplineDto,
+  EditFreezeDto,
+  EditInitiativeDto,
+  RemoveRecordDto,
+} from './dto/correct-records.dto.js';
 import {
   AwardAlreadyRecorded,
   AwardIssued,
@@ -25,6 +32,7 @@ import {
   markRemoved,
   type RecordOwner,
   recordView,
+  updateAppraisalRating,
   updateAward,
   updateDiscipline,
   updateFreeze,
@@ -65,6 +73,18 @@ export class CorrectionsService {
         throw new NotFound('appraisal', `${subjectId}/${year}`);
       }
       return (await this.markRemoved(manager, 'appraisals', before.id, before, dto, actor)) as AppraisalView;
+    });
+  }
+
+  /** Corrects a rating by its id (the correction page), with the reason in the audit log. */
+  async editAppraisal(id: string, dto: EditAppraisalDto, actor: AuthUser, of?: OfSubject): Promise<AppraisalView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockForCorrection(manager, 'appraisals', id, actor, of);
+      const before = (await recordView(manager, 'appraisals', id)) as AppraisalView;
+      if (before.rating !== dto.rating) {
+        await updateAppraisalRating(manager, id, dto.rating, actor.id);
+      }
+      return (await this.recordCorrection(manager, 'appraisals', id, before, dto, actor)) as AppraisalView;
     });
   }
 

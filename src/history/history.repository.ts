@@ -438,3 +438,7 @@ export async function updateAward(
          WHERE id = ${id}`,
   );
 }
+
+export async function updateAppraisalRating(manager: EntityManager, id: string, rating: Rating, updatedBy: string): Promise<void> {
+  await execute(manager, sql`UPDATE appraisals SET rating = ${rating}, updated_at = now(), updated_by = ${updatedBy} WHERE id = ${id}`);
+}

@@ -12,6 +12,8 @@ import {
   INITIATIVE_LEVELS,
   type InitiativeKind,
   type InitiativeLevel,
+  type Rating,
+  RATINGS,
 } from '../../kernel/index.js';
 
 /**
@@ -26,6 +28,11 @@ export class RemoveRecordDto {
   @MinLength(1)
   @MaxLength(1000)
   reason!: string;
+}
+
+export class EditAppraisalDto extends RemoveRecordDto {
+  @IsIn(RATINGS)
+  rating!: Rating;
 }
 
 export class EditInitiativeDto extends RemoveRecordDto {

@@ -115,6 +115,8 @@ export const vi = {
       discipline: 'Đã ghi kỷ luật.',
       freeze: 'Đã ghi việc tạm dừng xét khen thưởng.',
       revoke: 'Đã thu hồi khen thưởng; bản ghi được giữ lại và không còn được tính.',
+      correct: 'Đã lưu thay đổi; lý do được ghi vào nhật ký.',
+      remove: 'Đã xoá; mục này không còn được tính khi xét khen thưởng.',
     },
   },
 };
@@ -232,6 +234,8 @@ export const en: typeof vi = {
       discipline: 'Disciplinary measure recorded.',
       freeze: 'Hold recorded.',
       revoke: 'Award revoked; the record is kept and no longer counts.',
+      correct: 'Changes saved; the reason is kept in the audit log.',
+      remove: 'Removed; the record no longer counts toward any award.',
     },
   },
 };
