@@ -1,6 +1,6 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { createAward, createInitiative, importHistory, putStaffAppraisal } from '../factories/history.js';
-import { importFile, staffCsv } from '../factories/import.js';
+import { csrfFrom, importFile, signInThroughForm, staffCsv } from '../factories/import.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
 interface AuditRow {
@@ -40,10 +40,10 @@ describe('corrections: edit and remove history records, undo an import', () => {
     museum = await createUnit(t, { name: 'Bảo tàng tỉnh', code: 'BTC' });
     hr = (await createUserToken(t, ['hr_officer'], [library.id])).token;
     outsider = (await createUserToken(t, ['hr_officer'], [museum.id])).token;
-  });
+  }, 120_000);
   afterAll(async () => {
-    await t.close();
-  });
+    await t?.close();
+  }, 60_000);
 
   describe('ratings: DELETE /api/staff/:id/appraisals/:year', () => {
     it('removes the wrong year (soft delete) with its reason, audited before/after, and eligibility stops counting it at once', async () => {
@@ -268,6 +268,86 @@ describe('corrections: edit and remove history records, undo an import', () => {
         { code: 'UNDO-S1', full_name: 'Trịnh Văn Nhập', sorted: true },
         { code: 'UNDO-S2', full_name: 'Trịnh Thị Nhập', sorted: true },
       ]);
+    });
+  });
+
+  describe('pages', () => {
+    it('the profile page links each row to its correction page; editing a rating (reason required) returns to its section', async () => {
+      const officer = await createUserToken(t, ['hr_officer'], [library.id]);
+      const agent = await signInThroughForm(t, officer.username, 'password-123');
+      const person = await createStaff(t, { unitId: library.id, fullName: 'Mai Văn Trang' });
+      const { id } = await putStaffAppraisal(t, person.id, 2030, 'good');
+      const profile = await agent.get(`/staff/${person.id}/history`).expect(200);
+      expect(profile.text).toContain(`href="/staff/${person.id}/history/appraisals/${id}"`);
+      expect(profile.text).toContain(`href="/staff/${person.id}/history/appraisals/${id}#remove"`);
+
+      const page = await agent.get(`/staff/${person.id}/history/appraisals/${id}`).expect(200);
+      expect(page.text).toContain('<option value="good" selected>');
+      const csrf = csrfFrom(page.text);
+      const refused = await agent
+        .post(`/staff/${person.id}/history/appraisals/${id}/edit`)
+        .type('form')
+        .send({ _csrf: csrf, rating: 'excellent', reason: '' })
+        .expect(400);
+      expect(refused.text).toContain('value="excellent" selected');
+      const saved = await agent
+        .post(`/staff/${person.id}/history/appraisals/${id}/edit`)
+        .type('form')
+        .send({ _csrf: csrf, rating: 'excellent', reason: 'Sai xếp loại' })
+        .expect(303);
+      expect(saved.headers.location).toBe(`/staff/${person.id}/history?saved=correct#timeline-title`);
+      expect((await auditOf('appraisals', id)).at(-1)).toMatchObject({
+        action: 'correct',
+        before: { rating: 'good' },
+        after: { rating: 'excellent' },
+      });
+
+      // Removal needs the box ticked; then the row is gone for HR and struck through for admins.
+      await agent
+        .post(`/staff/${person.id}/history/appraisals/${id}/remove`)
+        .type('form')
+        .send({ _csrf: csrf, reason: 'Năm 2030 nhập nhầm' })
+        .expect(400);
+      const removed = await agent
+        .post(`/staff/${person.id}/history/appraisals/${id}/remove`)
+        .type('form')
+        .send({ _csrf: csrf, reason: 'Năm 2030 nhập nhầm', confirm: '1' })
+        .expect(303);
+      expect(removed.headers.location).toBe(`/staff/${person.id}/history?saved=remove#timeline-title`);
+      expect((await agent.get(`/staff/${person.id}/history`).expect(200)).text).not.toContain('2030');
+      const admin = await signInThroughForm(t, 'admin', 'admin-password-for-tests');
+      const asAdmin = await admin.get(`/staff/${person.id}/history`).expect(200);
+      expect(asAdmin.text).toContain('<del class="removed">Hoàn thành xuất sắc nhiệm vụ</del>');
+      expect(asAdmin.text).toContain('Đã xoá: Năm 2030 nhập nhầm');
+      // Another person's record through this person's address is not found.
+      const other = await createStaff(t, { unitId: library.id, fullName: 'Mai Thị Khác' });
+      await agent.get(`/staff/${other.id}/history/appraisals/${id}`).expect(404);
+    });
+
+    it('the history import result page has an "Hoàn tác lần nhập này" button that undoes it', async () => {
+      const officer = await createUserToken(t, ['hr_officer'], [library.id]);
+      const agent = await signInThroughForm(t, officer.username, 'password-123');
+      await createStaff(t, { unitId: library.id, code: 'UNDO-P', fullName: 'Lý Văn Trang' });
+      const form = await agent.get('/history/import?kind=appraisals').expect(200);
+      const result = await agent
+        .post(`/history/import?kind=appraisals`)
+        .field('_csrf', csrfFrom(form.text))
+        .attach('file', Buffer.from(csv(['Mã cán bộ', 'Năm', 'Xếp loại'], ['UNDO-P', '2024', 'HTT'])), 'x.csv')
+        .expect(200);
+      const action = /action="(\/imports\/[0-9a-f-]+\/undo)"/u.exec(result.text)?.[1];
+      expect(result.text).toContain('Hoàn tác lần nhập này');
+      expect(action).toBeDefined();
+      const undone = await agent
+        .post(action!)
+        .type('form')
+        .send({ _csrf: csrfFrom(result.text), confirm: '1' })
+        .expect(200);
+      expect(undone.text).toContain('Đã hoàn tác lần nhập: 1 mục đã xoá, 0 mục đã khôi phục.');
+      expect(
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM appraisals a JOIN staff s ON s.id = a.staff_id WHERE s.code = 'UNDO-P' AND a.deleted_at IS NULL`,
+        ),
+      ).toEqual([{ n: 0 }]);
     });
   });
 });
