@@ -129,6 +129,8 @@ export function timeline(history: StaffHistory, lang: Locale) {
         year,
         rating: rating === null ? null : translate(lang, `history.ratings.${rating}`),
         appraisalId: appraisal?.id ?? null,
+        /** Names the rating in its row's Sửa/Xoá links: "Xếp loại hằng năm 2024". */
+        appraisalName: `${translate(lang, 'history.appraisals')} ${year}`,
         // Removed ratings of the year (admins only see them), struck through with the reason.
         removedRatings: history.appraisals
           .filter((a) => a.year === year && a.deletedAt !== null)
