@@ -363,30 +363,7 @@ export async function recordView(manager: EntityManager, entity: HistoryEntity, 
   }
 }
 
-/** Views of many records of one kind (the audit of an undo), in one query. */
-export async function recordViews(manager: EntityManager, entity: HistoryEntity, ids: readonly string[]): Promise<AnyRecordView[]> {
-  const list = sql`${[...ids]}::uuid[]`;
-  switch (entity) {
-    case 'awards':
-      return withNumericYear(
-        await rows<AwardRecordView>(manager, sql`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM} WHERE ar.id = ANY(${list})`),
-      );
-    case 'appraisals':
-      return withNumericYear(
-        await rows<AppraisalView>(manager, sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.id = ANY(${list})`),
-      );
-    case 'initiatives':
-      return withNumericYear(
-        await rows<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ANY(${list})`),
-      );
-    case 'disciplines':
-      return rows<DisciplineView>(manager, sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.id = ANY(${list})`);
-    case 'freezes':
-      return rows<FreezeView>(manager, sql`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.id = ANY(${list})`);
-  }
-}
-
-/** Another record that counts with the same natural key as the one being corrected: its id, or undefined. */
+/** Whether another record that counts has the same natural key (`key`) as the one being corrected. */
 export async function liveClash(
   manager: EntityManager,
   entity: Exclude<HistoryEntity, 'appraisals'>,
