@@ -4,6 +4,7 @@ import { COMMON_ERRORS } from './common/errors/common.errors.js';
 import { type ErrorStatuses, registerErrorStatuses } from './common/errors/error-codes.js';
 import { ELIGIBILITY_ERRORS } from './eligibility/eligibility.errors.js';
 import { HISTORY_ERRORS } from './history/history.errors.js';
+import { IMPORTS_ERRORS } from './imports/imports.errors.js';
 import { vi } from './i18n/vi.js';
 import { ISSUERS_ERRORS } from './issuers/issuers.errors.js';
 import { REWARDS_ERRORS } from './rewards/rewards.errors.js';
@@ -27,6 +28,7 @@ export const APP_ERROR_MAPS = [
   STAFF_ERRORS,
   CATALOGUE_ERRORS,
   HISTORY_ERRORS,
+  IMPORTS_ERRORS,
   REWARDS_ERRORS,
   ELIGIBILITY_ERRORS,
 ] as const;

@@ -18,6 +18,7 @@ import { DatabaseOutageModule } from './database/database-outage.js';
 import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         CatalogueModule,
         RewardsModule,
         HistoryModule,
+        ImportsModule,
         EligibilityModule,
         StaffProfileModule,
         HealthModule,

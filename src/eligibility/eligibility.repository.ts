@@ -109,6 +109,8 @@ const packedText = async (manager: EntityManager, query: Sql): Promise<string> =
  * Set-based loading of the facts the eligibility engine reads: the subjects with one query, then one
  * query per kind of fact for all of them, grouped in memory. Runs inside the caller's transaction
  * (the embedded database has a single connection, and all kinds of facts must come from one moment).
+ * Removed records (`deleted_at`, a correction's soft delete) count toward nothing; removing one is an
+ * UPDATE, which bumps the subject's fact counter, so kept candidate results go stale at once.
  */
 @Injectable()
 export class EligibilityRepository {
@@ -124,19 +126,19 @@ export class EligibilityRepository {
       manager,
       sql`${chosen} SELECT ${packed('c.n', 'a.year', 'a.rating')}
             FROM appraisals a JOIN chosen c ON c.id = a.staff_id
-           WHERE ${inYears(sql`a.year`, window)}`,
+           WHERE ${inYears(sql`a.year`, window)} AND a.deleted_at IS NULL`,
     );
     const awards = await packedText(
       manager,
       sql`${chosen} SELECT ${packed('c.n', 'a.year', 'a.award_type_code', 'a.basis', '(a.revoked_at IS NOT NULL)::int')}
             FROM award_records a JOIN chosen c ON c.id = a.staff_id
-           WHERE ${inYears(sql`a.year`, window)} AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
+           WHERE ${inYears(sql`a.year`, window)} AND a.deleted_at IS NULL AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
     );
     const initiatives = await packedText(
       manager,
       sql`${chosen} SELECT ${packed('c.n', 'i.year', 'i.level')}
             FROM initiatives i JOIN chosen c ON c.id = i.staff_id
-           WHERE ${inYears(sql`i.year`, window)}`,
+           WHERE ${inYears(sql`i.year`, window)} AND i.deleted_at IS NULL`,
     );
     // A discipline counts for every year it touches; one that ended before the window touches none of it.
     const windowStart = window.fromYear === null ? null : `${window.fromYear}-01-01`;
@@ -144,14 +146,14 @@ export class EligibilityRepository {
       manager,
       sql`${chosen} SELECT ${packed('c.n', 'd.level', 'd.starts_on::text', `coalesce(d.ends_on::text, '-')`)}
             FROM disciplines d JOIN chosen c ON c.id = d.staff_id
-           WHERE d.starts_on <= ${`${window.toYear}-12-31`}::date AND (${windowStart}::date IS NULL OR d.ends_on IS NULL OR d.ends_on >= ${windowStart}::date)`,
+           WHERE d.deleted_at IS NULL AND d.starts_on <= ${`${window.toYear}-12-31`}::date AND (${windowStart}::date IS NULL OR d.ends_on IS NULL OR d.ends_on >= ${windowStart}::date)`,
     );
     // Free text (the reason) cannot be packed; freezes are few, so plain rows.
     const freezes = await rows<PackedStaffFacts['freezes'][number]>(
       manager,
       sql`${chosen} SELECT c.n, f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
             FROM freezes f JOIN chosen c ON c.id = f.staff_id
-           WHERE f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
+           WHERE f.deleted_at IS NULL AND f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
     );
     return { rows: people, facts: readStaffFacts(people, { appraisals, awards, initiatives, disciplines, freezes }, window.awardTypes) };
   }
@@ -172,19 +174,19 @@ export class EligibilityRepository {
     const appraisals = await rows<UnitFactRows['appraisals'][number]>(
       manager,
       sql`${chosen} SELECT a.unit_id AS "subjectId", a.year, a.rating FROM appraisals a JOIN chosen c ON c.id = a.unit_id
-           WHERE ${inYears(sql`a.year`, window)}`,
+           WHERE ${inYears(sql`a.year`, window)} AND a.deleted_at IS NULL`,
     );
     const awards = await rows<UnitFactRows['awards'][number]>(
       manager,
       sql`${chosen} SELECT a.unit_id AS "subjectId", a.award_type_code AS "awardType", a.year, a.basis, a.revoked_at IS NOT NULL AS revoked
             FROM award_records a JOIN chosen c ON c.id = a.unit_id
-           WHERE ${inYears(sql`a.year`, window)} AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
+           WHERE ${inYears(sql`a.year`, window)} AND a.deleted_at IS NULL AND a.award_type_code = ANY(${window.awardTypes}::text[])`,
     );
     const freezes = await rows<UnitFactRows['freezes'][number]>(
       manager,
       sql`${chosen} SELECT f.unit_id AS "subjectId", f.reason, f.starts_on::text AS "from", f.ends_on::text AS "to"
             FROM freezes f JOIN chosen c ON c.id = f.unit_id
-           WHERE f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
+           WHERE f.deleted_at IS NULL AND f.starts_on <= ${window.freezeTo}::date AND (f.ends_on IS NULL OR f.ends_on >= ${window.freezeFrom}::date)`,
     );
     return { rows: units, facts: readUnitFacts(units, { appraisals, awards, freezes }, members) };
   }

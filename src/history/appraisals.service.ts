@@ -34,6 +34,8 @@ export class AppraisalsService {
         unitId: kind === 'unit' ? subjectId : null,
         year,
         rating: dto.rating,
+        deletedAt: null,
+        deletedReason: null,
       };
       await this.audit.record(manager, actor, {
         entity: 'appraisals',

@@ -37,7 +37,15 @@ export class DisciplinesService {
         throw new DisciplineAlreadyRecorded(dto.from);
       }
       const id = inserted.id;
-      const view: DisciplineView = { id, staffId, level: dto.level, from: dto.from, to: dto.to ?? null };
+      const view: DisciplineView = {
+        id,
+        staffId,
+        level: dto.level,
+        from: dto.from,
+        to: dto.to ?? null,
+        deletedAt: null,
+        deletedReason: null,
+      };
       await this.audit.record(manager, actor, { entity: 'disciplines', entityId: id, action: 'create', after: view });
       return view;
     });

@@ -14,6 +14,8 @@ export const HISTORY_ERRORS = {
   INITIATIVE_ALREADY_RECORDED: 409,
   DISCIPLINE_ALREADY_RECORDED: 409,
   FREEZE_ALREADY_RECORDED: 409,
+  /** An award issued on the system is changed by a new decision, not corrected or removed. */
+  AWARD_ISSUED: 409,
 } as const satisfies ErrorStatuses;
 
 export type HistoryErrorCode = keyof typeof HISTORY_ERRORS;
@@ -86,5 +88,11 @@ export class FreezeAlreadyRecorded extends DomainError<HistoryErrorCode> {
       beside('from', 'duplicate', 'errors.FREEZE_ALREADY_RECORDED', params),
       params,
     );
+  }
+}
+
+export class AwardIssued extends DomainError<HistoryErrorCode> {
+  constructor() {
+    super('AWARD_ISSUED', 'This award was issued on the system: a new decision changes or revokes it, not a correction');
   }
 }

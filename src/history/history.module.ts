@@ -8,6 +8,8 @@ import { AppraisalsService } from './appraisals.service.js';
 import { AwardRecord } from './award-record.entity.js';
 import { AwardsController } from './awards.controller.js';
 import { AwardsService } from './awards.service.js';
+import { CorrectionsController } from './corrections.controller.js';
+import { CorrectionsService } from './corrections.service.js';
 import { Discipline } from './discipline.entity.js';
 import { DisciplinesService } from './disciplines.service.js';
 import { Freeze } from './freeze.entity.js';
@@ -30,6 +32,7 @@ import { StaffRecordsController } from './staff-records.controller.js';
     StaffRecordsController,
     FreezesController,
     HistoryController,
+    CorrectionsController,
     HistoryImportController,
     HistoryImportPagesController,
   ],
@@ -41,7 +44,8 @@ import { StaffRecordsController } from './staff-records.controller.js';
     FreezesService,
     HistoryService,
     HistoryImportService,
+    CorrectionsService,
   ],
-  exports: [HistoryService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
+  exports: [HistoryService, CorrectionsService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
 })
 export class HistoryModule {}

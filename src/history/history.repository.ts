@@ -35,16 +35,24 @@ const AWARD_RECORD_COLUMNS = sql`
   ar.unit_id AS "unitId", ar.year, ar.basis, ar.decision_number AS "decisionNumber",
   ar.decision_date AS "decisionDate", ar.issuer_id AS "issuerId", ar.issuer_name AS "issuerName", ar.source,
   ar.revoked_at IS NOT NULL AS revoked, ar.revoked_at AS "revokedAt", ar.revoked_reason AS "revokedReason",
-  ar.created_at AS "createdAt"`;
+  ar.created_at AS "createdAt", ar.deleted_at AS "deletedAt", ar.deleted_reason AS "deletedReason"`;
 const AWARD_RECORD_FROM = sql`award_records ar JOIN award_types t ON t.code = ar.award_type_code`;
 /** Newest year first; within a year, as the catalogue orders the types. */
 const AWARD_RECORD_ORDER = sql`ar.year DESC, t.display_order, ar.created_at`;
-const APPRAISAL_COLUMNS = sql`a.id, a.staff_id AS "staffId", a.unit_id AS "unitId", a.year, a.rating`;
-const INITIATIVE_COLUMNS = sql`i.id, i.staff_id AS "staffId", i.year, i.title, i.level, i.kind`;
-const DISCIPLINE_COLUMNS = sql`d.id, d.staff_id AS "staffId", d.level, d.starts_on AS "from", d.ends_on AS "to"`;
+/** When and why a record was removed (the Corrections migration), under the view's field names. */
+const removal = (alias: string): Sql => sql.raw(`${alias}.deleted_at AS "deletedAt", ${alias}.deleted_reason AS "deletedReason"`);
+const APPRAISAL_COLUMNS = sql`a.id, a.staff_id AS "staffId", a.unit_id AS "unitId", a.year, a.rating, ${removal('a')}`;
+const INITIATIVE_COLUMNS = sql`i.id, i.staff_id AS "staffId", i.year, i.title, i.level, i.kind, ${removal('i')}`;
+const DISCIPLINE_COLUMNS = sql`d.id, d.staff_id AS "staffId", d.level, d.starts_on AS "from", d.ends_on AS "to", ${removal('d')}`;
 const FREEZE_COLUMNS = sql`
   f.id, f.staff_id AS "staffId", f.unit_id AS "unitId", f.reason, f.starts_on AS "from", f.ends_on AS "to",
-  (f.ends_on IS NULL OR f.ends_on >= current_date) AS active`;
+  (f.ends_on IS NULL OR f.ends_on >= current_date) AS active, ${removal('f')}`;
+
+/**
+ * Lists show the records that count; with `withRemoved` (admins), removed ones too, flagged by
+ * their `deletedAt`, so the history still tells what was corrected.
+ */
+const counted = (alias: string, withRemoved: boolean): Sql => (withRemoved ? sql`TRUE` : sql.raw(`${alias}.deleted_at IS NULL`));
 
 // ----- Subjects
 
@@ -100,7 +108,10 @@ export interface AwardLock {
 
 /** The award's subject and revocation, locked until the transaction ends; undefined for an unknown id. */
 export async function lockAward(manager: EntityManager, id: string): Promise<AwardLock | undefined> {
-  return row<AwardLock>(manager, sql`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = ${id} FOR UPDATE`);
+  return row<AwardLock>(
+    manager,
+    sql`SELECT staff_id, unit_id, revoked_at FROM award_records WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`,
+  );
 }
 
 export async function markAwardRevoked(manager: EntityManager, id: string, reason: string, revokedBy: string): Promise<void> {
@@ -116,12 +127,12 @@ export async function awardView(manager: EntityManager, id: string): Promise<Awa
 }
 
 /** Awards of many subjects at once, revoked ones included (flagged), in display order. */
-export async function awardsOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<AwardRecordView[]> {
+export async function awardsOf(manager: EntityManager, kind: SubjectKind, ids: string[], withRemoved = false): Promise<AwardRecordView[]> {
   return withNumericYear(
     await rows<AwardRecordView>(
       manager,
       sql`SELECT ${AWARD_RECORD_COLUMNS} FROM ${AWARD_RECORD_FROM}
-           WHERE ar.${subjectColumn(kind)} = ANY(${ids}::uuid[]) ORDER BY ${AWARD_RECORD_ORDER}`,
+           WHERE ar.${subjectColumn(kind)} = ANY(${ids}::uuid[]) AND ${counted('ar', withRemoved)} ORDER BY ${AWARD_RECORD_ORDER}`,
     ),
   );
 }
@@ -137,7 +148,7 @@ export async function lockAppraisal(
 ): Promise<AppraisalView | undefined> {
   const found = await rows<AppraisalView>(
     manager,
-    sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.${subjectColumn(kind)} = ${subjectId} AND a.year = ${year} FOR UPDATE`,
+    sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.${subjectColumn(kind)} = ${subjectId} AND a.year = ${year} AND a.deleted_at IS NULL FOR UPDATE`,
   );
   return withNumericYear(found)[0];
 }
@@ -155,16 +166,22 @@ export async function upsertAppraisal(
   return one<{ id: string }>(
     manager,
     sql`INSERT INTO appraisals (${column}, year, rating, updated_by) VALUES (${subjectId}, ${year}, ${rating}, ${updatedBy})
-        ON CONFLICT (${column}, year) DO UPDATE SET rating = EXCLUDED.rating, updated_at = now(), updated_by = EXCLUDED.updated_by
+        ON CONFLICT (${column}, year) WHERE deleted_at IS NULL DO UPDATE SET rating = EXCLUDED.rating, updated_at = now(), updated_by = EXCLUDED.updated_by
         RETURNING id`,
   );
 }
 
-export async function appraisalsOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<AppraisalView[]> {
+export async function appraisalsOf(
+  manager: EntityManager,
+  kind: SubjectKind,
+  ids: string[],
+  withRemoved = false,
+): Promise<AppraisalView[]> {
   return withNumericYear(
     await rows<AppraisalView>(
       manager,
-      sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.${subjectColumn(kind)} = ANY(${ids}::uuid[]) ORDER BY a.year DESC`,
+      sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a
+           WHERE a.${subjectColumn(kind)} = ANY(${ids}::uuid[]) AND ${counted('a', withRemoved)} ORDER BY a.year DESC, a.deleted_at DESC NULLS FIRST`,
     ),
   );
 }
@@ -190,11 +207,12 @@ export async function insertInitiative(manager: EntityManager, initiative: NewIn
   );
 }
 
-export async function initiativesOf(manager: EntityManager, staffIds: string[]): Promise<InitiativeView[]> {
+export async function initiativesOf(manager: EntityManager, staffIds: string[], withRemoved = false): Promise<InitiativeView[]> {
   return withNumericYear(
     await rows<InitiativeView>(
       manager,
-      sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.staff_id = ANY(${staffIds}::uuid[]) ORDER BY i.year DESC, i.title`,
+      sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i
+           WHERE i.staff_id = ANY(${staffIds}::uuid[]) AND ${counted('i', withRemoved)} ORDER BY i.year DESC, i.title`,
     ),
   );
 }
@@ -219,10 +237,11 @@ export async function insertDiscipline(manager: EntityManager, discipline: NewDi
   );
 }
 
-export async function disciplinesOf(manager: EntityManager, staffIds: string[]): Promise<DisciplineView[]> {
+export async function disciplinesOf(manager: EntityManager, staffIds: string[], withRemoved = false): Promise<DisciplineView[]> {
   return rows<DisciplineView>(
     manager,
-    sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.staff_id = ANY(${staffIds}::uuid[]) ORDER BY d.starts_on DESC`,
+    sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d
+         WHERE d.staff_id = ANY(${staffIds}::uuid[]) AND ${counted('d', withRemoved)} ORDER BY d.starts_on DESC`,
   );
 }
 
@@ -257,7 +276,7 @@ export async function lockFreeze(
 ): Promise<{ id: string } | undefined> {
   return row<{ id: string }>(
     manager,
-    sql`SELECT id FROM freezes WHERE id = ${freezeId} AND ${subjectColumn(kind)} = ${subjectId} FOR UPDATE`,
+    sql`SELECT id FROM freezes WHERE id = ${freezeId} AND ${subjectColumn(kind)} = ${subjectId} AND deleted_at IS NULL FOR UPDATE`,
   );
 }
 
@@ -269,9 +288,134 @@ export async function freezeView(manager: EntityManager, id: string): Promise<Fr
   return one<FreezeView>(manager, sql`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.id = ${id}`);
 }
 
-export async function freezesOf(manager: EntityManager, kind: SubjectKind, ids: string[]): Promise<FreezeView[]> {
+export async function freezesOf(manager: EntityManager, kind: SubjectKind, ids: string[], withRemoved = false): Promise<FreezeView[]> {
   return rows<FreezeView>(
     manager,
-    sql`SELECT ${FREEZE_COLUMNS} FROM freezes f WHERE f.${subjectColumn(kind)} = ANY(${ids}::uuid[]) ORDER BY f.starts_on DESC`,
+    sql`SELECT ${FREEZE_COLUMNS} FROM freezes f
+         WHERE f.${subjectColumn(kind)} = ANY(${ids}::uuid[]) AND ${counted('f', withRemoved)} ORDER BY f.starts_on DESC`,
   );
+}
+
+// ----- Corrections: any history record edited or removed (a soft delete)
+
+/** The history tables, as the audit log and the API paths name their records. */
+export const HISTORY_TABLES = {
+  awards: 'award_records',
+  appraisals: 'appraisals',
+  initiatives: 'initiatives',
+  disciplines: 'disciplines',
+  freezes: 'freezes',
+} as const;
+export type HistoryEntity = keyof typeof HISTORY_TABLES;
+
+/** Whose a record is, and (awards) where it came from. */
+export interface RecordOwner {
+  staffId: string | null;
+  unitId: string | null;
+  /** Awards only: 'entered', 'imported' or 'issued'; null for the other kinds. */
+  source: string | null;
+}
+
+/** A record that still counts, locked until the transaction ends; undefined when unknown or removed. */
+export async function lockLiveRecord(manager: EntityManager, entity: HistoryEntity, id: string): Promise<RecordOwner | undefined> {
+  const unit = entity === 'initiatives' || entity === 'disciplines' ? sql`NULL::uuid` : sql`unit_id`;
+  const source = entity === 'awards' ? sql`source` : sql`NULL::text`;
+  return row<RecordOwner>(
+    manager,
+    sql`SELECT staff_id AS "staffId", ${unit} AS "unitId", ${source} AS source
+          FROM ${sql.identifier(HISTORY_TABLES[entity])} WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`,
+  );
+}
+
+/** Removes records that still count (soft delete), set-based; answers the ids removed. */
+export async function markRemoved(
+  manager: EntityManager,
+  entity: HistoryEntity,
+  ids: readonly string[],
+  reason: string,
+  deletedBy: string,
+): Promise<string[]> {
+  const removed = await rows<{ id: string }>(
+    manager,
+    sql`UPDATE ${sql.identifier(HISTORY_TABLES[entity])} SET deleted_at = now(), deleted_reason = ${reason}, deleted_by = ${deletedBy}
+         WHERE id = ANY(${[...ids]}::uuid[]) AND deleted_at IS NULL RETURNING id`,
+  );
+  return removed.map((r) => r.id);
+}
+
+export type AnyRecordView = AwardRecordView | AppraisalView | InitiativeView | DisciplineView | FreezeView;
+
+/** One record as its kind's view, removed or not. */
+export async function recordView(manager: EntityManager, entity: HistoryEntity, id: string): Promise<AnyRecordView> {
+  switch (entity) {
+    case 'awards':
+      return awardView(manager, id);
+    case 'appraisals':
+      return withNumericYear([await one<AppraisalView>(manager, sql`SELECT ${APPRAISAL_COLUMNS} FROM appraisals a WHERE a.id = ${id}`)])[0];
+    case 'initiatives':
+      return withNumericYear([
+        await one<InitiativeView>(manager, sql`SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.id = ${id}`),
+      ])[0];
+    case 'disciplines':
+      return one<DisciplineView>(manager, sql`SELECT ${DISCIPLINE_COLUMNS} FROM disciplines d WHERE d.id = ${id}`);
+    case 'freezes':
+      return freezeView(manager, id);
+  }
+}
+
+/** Whether another record that counts has the same natural key (`key`) as the one being corrected. */
+export async function liveClash(
+  manager: EntityManager,
+  entity: Exclude<HistoryEntity, 'appraisals'>,
+  id: string,
+  key: Sql,
+): Promise<boolean> {
+  const found = await row<{ id: string }>(
+    manager,
+    sql`SELECT id FROM ${sql.identifier(HISTORY_TABLES[entity])} WHERE id <> ${id} AND deleted_at IS NULL AND ${key} LIMIT 1`,
+  );
+  return found !== undefined;
+}
+
+export async function updateInitiative(
+  manager: EntityManager,
+  id: string,
+  v: Pick<InitiativeView, 'year' | 'title' | 'level' | 'kind'>,
+): Promise<void> {
+  await execute(
+    manager,
+    sql`UPDATE initiatives SET year = ${v.year}, title = ${v.title}, level = ${v.level}, kind = ${v.kind} WHERE id = ${id}`,
+  );
+}
+
+export async function updateDiscipline(
+  manager: EntityManager,
+  id: string,
+  v: Pick<DisciplineView, 'level' | 'from' | 'to'>,
+): Promise<void> {
+  await execute(manager, sql`UPDATE disciplines SET level = ${v.level}, starts_on = ${v.from}, ends_on = ${v.to} WHERE id = ${id}`);
+}
+
+export async function updateFreeze(manager: EntityManager, id: string, v: Pick<FreezeView, 'reason' | 'from' | 'to'>): Promise<void> {
+  await execute(
+    manager,
+    sql`UPDATE freezes SET reason = ${v.reason}, starts_on = ${v.from}, ends_on = ${v.to}, updated_at = now() WHERE id = ${id}`,
+  );
+}
+
+export async function updateAward(
+  manager: EntityManager,
+  id: string,
+  v: Pick<AwardRecordView, 'awardType' | 'year' | 'basis' | 'decisionNumber' | 'decisionDate' | 'issuerId' | 'issuerName'>,
+): Promise<void> {
+  await execute(
+    manager,
+    sql`UPDATE award_records SET award_type_code = ${v.awardType}, year = ${v.year}, basis = ${v.basis}, decision_number = ${v.decisionNumber},
+               decision_date = ${v.decisionDate}, issuer_id = ${v.issuerId}, issuer_name = ${v.issuerName}
+         WHERE id = ${id}`,
+  );
+}
+
+export async function updateAppraisalRating(manager: EntityManager, id: string, rating: Rating, updatedBy: string): Promise<void> {
+  await execute(manager, sql`UPDATE appraisals SET rating = ${rating}, updated_at = now(), updated_by = ${updatedBy} WHERE id = ${id}`);
 }

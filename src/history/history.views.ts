@@ -10,7 +10,16 @@ import {
 
 /** What the API answers for each kind of history record. Dates are YYYY-MM-DD; `from`/`to` as in the API. */
 
-export interface AwardRecordView {
+/**
+ * A removed record (a correction's soft delete): it counts toward nothing and only admins still
+ * see it in the history, with when and why it was removed. Null on a record that counts.
+ */
+export interface Removal {
+  deletedAt: Date | null;
+  deletedReason: string | null;
+}
+
+export interface AwardRecordView extends Removal {
   id: string;
   awardType: string;
   awardName: string;
@@ -33,7 +42,7 @@ export interface AwardRecordView {
   createdAt: Date;
 }
 
-export interface AppraisalView {
+export interface AppraisalView extends Removal {
   id: string;
   staffId: string | null;
   unitId: string | null;
@@ -41,7 +50,7 @@ export interface AppraisalView {
   rating: Rating;
 }
 
-export interface InitiativeView {
+export interface InitiativeView extends Removal {
   id: string;
   staffId: string;
   year: number;
@@ -50,7 +59,7 @@ export interface InitiativeView {
   kind: InitiativeKind;
 }
 
-export interface DisciplineView {
+export interface DisciplineView extends Removal {
   id: string;
   staffId: string;
   level: DisciplineLevel;
@@ -58,7 +67,7 @@ export interface DisciplineView {
   to: string | null;
 }
 
-export interface FreezeView {
+export interface FreezeView extends Removal {
   id: string;
   staffId: string | null;
   unitId: string | null;

@@ -10,6 +10,15 @@ export { PutAppraisalDto } from './dto/put-appraisal.dto.js';
 export { RevokeAwardDto } from './dto/revoke-award.dto.js';
 export { AppraisalsService } from './appraisals.service.js';
 export { AwardsService } from './awards.service.js';
+export { CorrectionsService, type OfSubject } from './corrections.service.js';
+export {
+  EditAppraisalDto,
+  EditAwardDto,
+  EditDisciplineDto,
+  EditFreezeDto,
+  EditInitiativeDto,
+  RemoveRecordDto,
+} from './dto/correct-records.dto.js';
 export { DisciplinesService } from './disciplines.service.js';
 export { FreezesService } from './freezes.service.js';
 export { HistoryModule } from './history.module.js';

@@ -35,7 +35,16 @@ export class InitiativesService {
         throw new InitiativeAlreadyRecorded(dto.title, dto.year);
       }
       const id = inserted.id;
-      const view: InitiativeView = { id, staffId, year: dto.year, title: dto.title, level: dto.level, kind: dto.kind ?? 'initiative' };
+      const view: InitiativeView = {
+        id,
+        staffId,
+        year: dto.year,
+        title: dto.title,
+        level: dto.level,
+        kind: dto.kind ?? 'initiative',
+        deletedAt: null,
+        deletedReason: null,
+      };
       await this.audit.record(manager, actor, { entity: 'initiatives', entityId: id, action: 'create', after: view });
       return view;
     });

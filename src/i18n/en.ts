@@ -10,6 +10,7 @@ import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
+import * as imports from './catalogues/imports.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...audit.en,
   ...catalogue.en,
   ...history.en,
+  ...imports.en,
   ...eligibility.en,
   ...law.en,
   ...errors.en,

@@ -10,6 +10,7 @@ import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
+import * as imports from './catalogues/imports.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -25,6 +26,7 @@ export const vi = {
   ...audit.vi,
   ...catalogue.vi,
   ...history.vi,
+  ...imports.vi,
   ...eligibility.vi,
   ...law.vi,
   ...errors.vi,

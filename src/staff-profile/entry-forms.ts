@@ -9,6 +9,9 @@ export const ENTRY_FORMS = {
   discipline: ['level', 'from', 'to'],
   freeze: ['reason', 'from', 'to'],
   revoke: ['reason'],
+  // The correction page (edit or remove any record): only its reason is common to every kind.
+  correct: ['reason'],
+  remove: ['reason'],
 } as const;
 export type EntryForm = keyof typeof ENTRY_FORMS;
 export const ENTRY_FORM_NAMES = Object.keys(ENTRY_FORMS) as EntryForm[];
@@ -25,6 +28,8 @@ export function emptyValues(): EntryValues {
     discipline: empty('discipline'),
     freeze: empty('freeze'),
     revoke: empty('revoke'),
+    correct: empty('correct'),
+    remove: empty('remove'),
   };
 }
 

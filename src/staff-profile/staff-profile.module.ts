@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/index.js';
 import { EligibilityModule } from '../eligibility/index.js';
 import { HistoryModule } from '../history/index.js';
+import { CorrectionsPagesController } from './corrections-pages.controller.js';
 import { StaffProfilePagesController } from './staff-profile-pages.controller.js';
 import { StaffProfileService } from './staff-profile.service.js';
 
@@ -11,7 +12,7 @@ import { StaffProfileService } from './staff-profile.service.js';
  */
 @Module({
   imports: [HistoryModule, EligibilityModule, CatalogueModule],
-  controllers: [StaffProfilePagesController],
+  controllers: [StaffProfilePagesController, CorrectionsPagesController],
   providers: [StaffProfileService],
 })
 export class StaffProfileModule {}

@@ -20,6 +20,8 @@ const award = (year: number, name: string, overrides: Partial<AwardRecordView> =
   revokedAt: null,
   revokedReason: null,
   createdAt: new Date('2025-01-01'),
+  deletedAt: null,
+  deletedReason: null,
   ...overrides,
 });
 
@@ -28,10 +30,21 @@ const history: StaffHistory = {
   titles: [award(2024, 'Lao động tiên tiến')],
   commendations: [award(2022, 'Giấy khen', { kind: 'commendation', basis: 'ad_hoc' })],
   appraisals: [
-    { id: 'a1', staffId: 's1', unitId: null, year: 2024, rating: 'excellent' },
-    { id: 'a2', staffId: 's1', unitId: null, year: 2023, rating: 'good' },
+    { id: 'a1', staffId: 's1', unitId: null, year: 2024, rating: 'excellent', deletedAt: null, deletedReason: null },
+    { id: 'a2', staffId: 's1', unitId: null, year: 2023, rating: 'good', deletedAt: null, deletedReason: null },
   ],
-  initiatives: [{ id: 'i1', staffId: 's1', year: 2023, title: 'Số hoá địa chí', level: 'provincial', kind: 'initiative' }],
+  initiatives: [
+    {
+      id: 'i1',
+      staffId: 's1',
+      year: 2023,
+      title: 'Số hoá địa chí',
+      level: 'provincial',
+      kind: 'initiative',
+      deletedAt: null,
+      deletedReason: null,
+    },
+  ],
   disciplines: [],
   freezes: [],
 };

@@ -84,6 +84,11 @@ function panelView(profile: StaffProfile, lang: Locale) {
 interface AwardItem {
   id: string;
   name: string;
+  /** Removed by a correction (admins only see it): struck through, with the reason. */
+  removed: boolean;
+  removedReason: string | null;
+  /** Typed in or imported, and still counted: the correction page may edit or remove it (issued ones: a new decision). */
+  correctable: boolean;
   revoked: boolean;
   revokedReason: string | null;
   decisionNumber: string | null;
@@ -96,6 +101,9 @@ function awardItem(award: AwardRecordView, lang: Locale): AwardItem {
   return {
     id: award.id,
     name: award.awardName,
+    removed: award.deletedAt !== null,
+    removedReason: award.deletedReason,
+    correctable: award.deletedAt === null && award.source !== 'issued',
     revoked: award.revoked,
     revokedReason: award.revokedReason,
     decisionNumber: award.decisionNumber,
@@ -115,15 +123,26 @@ export function timeline(history: StaffHistory, lang: Locale) {
   return [...years]
     .sort((a, b) => b - a)
     .map((year) => {
-      const rating = history.appraisals.find((a) => a.year === year)?.rating ?? null;
+      const appraisal = history.appraisals.find((a) => a.year === year && a.deletedAt === null);
+      const rating = appraisal?.rating ?? null;
       return {
         year,
         rating: rating === null ? null : translate(lang, `history.ratings.${rating}`),
+        appraisalId: appraisal?.id ?? null,
+        /** Names the rating in its row's Sửa/Xoá links: "Xếp loại hằng năm 2024". */
+        appraisalName: `${translate(lang, 'history.appraisals')} ${year}`,
+        // Removed ratings of the year (admins only see them), struck through with the reason.
+        removedRatings: history.appraisals
+          .filter((a) => a.year === year && a.deletedAt !== null)
+          .map((a) => ({ label: translate(lang, `history.ratings.${a.rating}`), reason: a.deletedReason })),
         titles: history.titles.filter((a) => a.year === year).map((a) => awardItem(a, lang)),
         commendations: history.commendations.filter((a) => a.year === year).map((a) => awardItem(a, lang)),
         initiatives: history.initiatives
           .filter((i) => i.year === year)
           .map((i) => ({
+            id: i.id,
+            removed: i.deletedAt !== null,
+            removedReason: i.deletedReason,
             title: i.title,
             label: `${translate(lang, `history.initiativeKinds.${i.kind}`)}, ${translate(lang, `history.initiativeLevels.${i.level}`).toLowerCase()}`,
           })),

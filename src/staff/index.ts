@@ -2,4 +2,4 @@
 export { CreateStaffDto } from './dto/create-staff.dto.js';
 export { UpdateStaffDto } from './dto/update-staff.dto.js';
 export { StaffModule } from './staff.module.js';
-export { type StaffListItem, StaffService, type StaffView } from './staff.service.js';
+export { derivedStaffColumns, type StaffListItem, StaffService, type StaffView } from './staff.service.js';

@@ -6,7 +6,11 @@ import { type Locale } from '../../kernel/index.js';
  * The address a saved form goes to, with what was saved (`saved=1`, `saved=appraisal`) for the page
  * there to say: the flash message travels in the address, so it needs no session and survives a reload.
  */
-export const withFlash = (address: string, saved: string): string => `${address}${address.includes('?') ? '&' : '?'}saved=${saved}`;
+export const withFlash = (address: string, saved: string): string => {
+  // Before the fragment, if any (`/staff/1/history#appraisals`): the page returns to the section the user was in.
+  const [path, fragment] = address.split('#', 2) as [string, string | undefined];
+  return `${path}${path.includes('?') ? '&' : '?'}saved=${saved}${fragment === undefined ? '' : `#${fragment}`}`;
+};
 
 /** `?saved=1`, which a page reached after saving a form shows as "Saved". */
 export class FlashQuery {

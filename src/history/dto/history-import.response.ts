@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ErrorDetailResponse } from '../../common/openapi/problem.response.js';
-import { ApiEnum, ApiList } from '../../common/openapi/response-fields.js';
+import { ApiEnum, ApiId, ApiList } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import { HISTORY_IMPORT_KINDS, type HistoryImportKind } from '../import/history-columns.js';
 import type { HistoryImportResult } from '../import/history-import.service.js';
@@ -8,6 +8,9 @@ import type { HistoryImportResult } from '../import/history-import.service.js';
 export class HistoryImportResultResponse {
   @ApiEnum(HISTORY_IMPORT_KINDS)
   kind!: HistoryImportKind;
+
+  @ApiId({ description: 'The batch of this import; POST /api/imports/{batchId}/undo undoes it while nothing depends on it' })
+  batchId!: string;
 
   @ApiProperty({ type: 'integer' })
   created!: number;

@@ -29,7 +29,16 @@ import type {
 
 /* The history records as the API answers them (history.views.ts). A record is a staff member's or a unit's. */
 
-export class AwardRecordResponse {
+/** Fields of a removed record (admins only see removed records). */
+class RemovalResponse {
+  @ApiTimestamp({ nullable: true, description: 'When the record was removed (soft delete); null while it counts' })
+  deletedAt!: Date | null;
+
+  @ApiNullable(String, { description: 'Why the record was removed' })
+  deletedReason!: string | null;
+}
+
+export class AwardRecordResponse extends RemovalResponse {
   @ApiId()
   id!: string;
 
@@ -82,7 +91,7 @@ export class AwardRecordResponse {
   createdAt!: Date;
 }
 
-export class AppraisalResponse {
+export class AppraisalResponse extends RemovalResponse {
   @ApiId()
   id!: string;
 
@@ -99,7 +108,7 @@ export class AppraisalResponse {
   rating!: Rating;
 }
 
-export class InitiativeResponse {
+export class InitiativeResponse extends RemovalResponse {
   @ApiId()
   id!: string;
 
@@ -119,7 +128,7 @@ export class InitiativeResponse {
   kind!: InitiativeKind;
 }
 
-export class DisciplineResponse {
+export class DisciplineResponse extends RemovalResponse {
   @ApiId()
   id!: string;
 
@@ -136,7 +145,7 @@ export class DisciplineResponse {
   to!: string | null;
 }
 
-export class FreezeResponse {
+export class FreezeResponse extends RemovalResponse {
   @ApiId()
   id!: string;
 

@@ -67,6 +67,7 @@ import {
 } from './history-rows.js';
 import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
 import { chunks } from '../../common/tabular-import/batches.js';
+import { keepRestore, openImportBatch } from '../../common/tabular-import/import-batches.js';
 import { lockTableKeys } from '../../database/natural-key-lock.js';
 
 /** The table each kind writes: its keys are locked for the whole import. */
@@ -80,6 +81,8 @@ const TABLE_OF: Record<HistoryImportKind, string> = {
 
 export interface HistoryImportResult {
   kind: HistoryImportKind;
+  /** The batch of this import: `POST /api/imports/:batchId/undo` undoes it while nothing depends on it. */
+  batchId: string;
   created: number;
   updated: number;
   unchanged: number;
@@ -97,7 +100,7 @@ interface Written {
 interface KindSteps<R, S> {
   load(manager: EntityManager, ids: { staff: string[]; units: string[] }): Promise<S[]>;
   plan(rows: readonly R[], stored: readonly S[], idOf: SubjectIdOf): ImportPlan<R, S>;
-  write(manager: EntityManager, plan: ImportPlan<R, S>, idOf: SubjectIdOf, actor: AuthUser): Promise<Written>;
+  write(manager: EntityManager, plan: ImportPlan<R, S>, idOf: SubjectIdOf, actor: AuthUser, batchId: string): Promise<Written>;
 }
 
 const subjectIds = <R extends { subject: SubjectCode }>(n: New<R>) => ({
@@ -181,11 +184,18 @@ export class HistoryImportService {
       if (problems.length > 0) {
         throw new HistoryImportInvalid(problems);
       }
-      const written = await steps.write(manager, plan, idOf, actor);
+      // The batch of this import: what it inserts carries the id, what it updates is kept as it was (for an undo).
+      const batchId = await openImportBatch(manager, kind, actor.id);
+      const written = await steps.write(manager, plan, idOf, actor, batchId);
+      await keepRestore(
+        manager,
+        batchId,
+        written.audit.flatMap((entry) => (entry.before ? [{ entity: entry.entity, id: entry.entityId, before: entry.before }] : [])),
+      );
       for (const batch of chunks(written.audit)) {
         await this.audit.record(manager, actor, ...batch);
       }
-      return { kind, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [] };
+      return { kind, batchId, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [] };
     });
   }
 }
@@ -206,9 +216,9 @@ function issuerProblem(line: number, refusal: NotInForce): HistoryImportProblem 
 const AWARD_STEPS: KindSteps<AwardImportRow, StoredAward> = {
   load: storedAwards,
   plan: planAwards,
-  async write(manager, plan, idOf, actor) {
+  async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
-    const inserted = await insertAwards(manager, items, actor.id);
+    const inserted = await insertAwards(manager, items, actor.id, batchId);
     const audit = items
       .filter((n) => inserted.has(n.id))
       .map((n) =>
@@ -231,9 +241,9 @@ const AWARD_STEPS: KindSteps<AwardImportRow, StoredAward> = {
 const APPRAISAL_STEPS: KindSteps<AppraisalImportRow, StoredAppraisal> = {
   load: storedAppraisals,
   plan: planAppraisals,
-  async write(manager, plan, idOf, actor) {
+  async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
-    const inserted = await insertAppraisals(manager, items, actor.id);
+    const inserted = await insertAppraisals(manager, items, actor.id, batchId);
     await updateAppraisals(
       manager,
       plan.updates.map(({ row, stored }) => ({ id: stored.id, rating: row.rating })),
@@ -266,9 +276,9 @@ const APPRAISAL_STEPS: KindSteps<AppraisalImportRow, StoredAppraisal> = {
 const INITIATIVE_STEPS: KindSteps<InitiativeImportRow, StoredInitiative> = {
   load: (manager, ids) => storedInitiatives(manager, ids.staff),
   plan: planInitiatives,
-  async write(manager, plan, idOf, actor) {
+  async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
-    const inserted = await insertInitiatives(manager, items, actor.id);
+    const inserted = await insertInitiatives(manager, items, actor.id, batchId);
     await updateInitiatives(
       manager,
       plan.updates.map(({ row, stored }) => ({ id: stored.id, level: row.level, kind: row.kind })),
@@ -295,9 +305,9 @@ const INITIATIVE_STEPS: KindSteps<InitiativeImportRow, StoredInitiative> = {
 const DISCIPLINE_STEPS: KindSteps<DisciplineImportRow, StoredDiscipline> = {
   load: (manager, ids) => storedDisciplines(manager, ids.staff),
   plan: planDisciplines,
-  async write(manager, plan, idOf, actor) {
+  async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
-    const inserted = await insertDisciplines(manager, items, actor.id);
+    const inserted = await insertDisciplines(manager, items, actor.id, batchId);
     await updatePeriodEnds(
       manager,
       'disciplines',
@@ -316,9 +326,9 @@ const DISCIPLINE_STEPS: KindSteps<DisciplineImportRow, StoredDiscipline> = {
 const FREEZE_STEPS: KindSteps<FreezeImportRow, StoredFreeze> = {
   load: storedFreezes,
   plan: planFreezes,
-  async write(manager, plan, idOf, actor) {
+  async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
-    const inserted = await insertFreezes(manager, items, actor.id);
+    const inserted = await insertFreezes(manager, items, actor.id, batchId);
     await updatePeriodEnds(
       manager,
       'freezes',

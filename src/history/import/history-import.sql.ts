@@ -56,7 +56,7 @@ export async function storedAwards(manager: EntityManager, ids: { staff: string[
   const found = await rows<StoredAward>(
     manager,
     sql`SELECT award_type_code AS "awardType", ${SUBJECT_COLUMNS}, year, basis, decision_number AS "decisionNumber", revoked_at IS NOT NULL AS revoked
-          FROM award_records WHERE ${ofSubjects(ids)}`,
+          FROM award_records WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -65,7 +65,7 @@ export async function storedAwards(manager: EntityManager, ids: { staff: string[
 export async function storedAppraisals(manager: EntityManager, ids: { staff: string[]; units: string[] }): Promise<StoredAppraisal[]> {
   const found = await rows<StoredAppraisal>(
     manager,
-    sql`SELECT id, ${SUBJECT_COLUMNS}, year, rating FROM appraisals WHERE ${ofSubjects(ids)} FOR UPDATE`,
+    sql`SELECT id, ${SUBJECT_COLUMNS}, year, rating FROM appraisals WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL FOR UPDATE`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -73,7 +73,7 @@ export async function storedAppraisals(manager: EntityManager, ids: { staff: str
 export async function storedInitiatives(manager: EntityManager, staffIds: string[]): Promise<StoredInitiative[]> {
   const found = await rows<StoredInitiative>(
     manager,
-    sql`SELECT id, staff_id AS "staffId", year, title, level, kind FROM initiatives WHERE staff_id = ANY(${staffIds}::uuid[]) FOR UPDATE`,
+    sql`SELECT id, staff_id AS "staffId", year, title, level, kind FROM initiatives WHERE staff_id = ANY(${staffIds}::uuid[]) AND deleted_at IS NULL FOR UPDATE`,
   );
   return found.map((row) => ({ ...row, year: Number(row.year) }));
 }
@@ -81,7 +81,7 @@ export async function storedInitiatives(manager: EntityManager, staffIds: string
 export async function storedDisciplines(manager: EntityManager, staffIds: string[]): Promise<StoredDiscipline[]> {
   return rows<StoredDiscipline>(
     manager,
-    sql`SELECT id, staff_id AS "staffId", level, starts_on AS "from", ends_on AS "to" FROM disciplines WHERE staff_id = ANY(${staffIds}::uuid[]) FOR UPDATE`,
+    sql`SELECT id, staff_id AS "staffId", level, starts_on AS "from", ends_on AS "to" FROM disciplines WHERE staff_id = ANY(${staffIds}::uuid[]) AND deleted_at IS NULL FOR UPDATE`,
   );
 }
 
@@ -89,7 +89,7 @@ export async function storedFreezes(manager: EntityManager, ids: { staff: string
   return rows<StoredFreeze>(
     manager,
     sql`SELECT id, ${SUBJECT_COLUMNS}, reason, starts_on AS "from", ends_on AS "to"
-          FROM freezes WHERE ${ofSubjects(ids)} FOR UPDATE`,
+          FROM freezes WHERE (${ofSubjects(ids)}) AND deleted_at IS NULL FOR UPDATE`,
   );
 }
 
@@ -120,13 +120,18 @@ async function insertBatches<R>(
   return inserted;
 }
 
-export function insertAwards(manager: EntityManager, items: ReadonlyArray<New<AwardImportRow>>, actorId: string): Promise<Set<string>> {
+export function insertAwards(
+  manager: EntityManager,
+  items: ReadonlyArray<New<AwardImportRow>>,
+  actorId: string,
+  batchId: string,
+): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
     (batch) => sql`
-      INSERT INTO award_records (id, award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by)
-      SELECT v.id, v.type, v.staff_id, v.unit_id, v.year, v.basis, v.decision_number, v.decision_date, v.issuer_name, 'imported', ${actorId}
+      INSERT INTO award_records (id, award_type_code, staff_id, unit_id, year, basis, decision_number, decision_date, issuer_name, source, created_by, import_batch_id)
+      SELECT v.id, v.type, v.staff_id, v.unit_id, v.year, v.basis, v.decision_number, v.decision_date, v.issuer_name, 'imported', ${actorId}, ${batchId}::uuid
         FROM unnest(${batch.map((n) => n.id)}::uuid[], ${batch.map((n) => n.row.awardType.code)}::text[], ${batch.map(staffIdOf)}::uuid[],
                     ${batch.map(unitIdOf)}::uuid[], ${batch.map((n) => n.row.year)}::int[], ${batch.map((n) => n.row.basis)}::text[],
                     ${batch.map((n) => n.row.decisionNumber)}::text[], ${batch.map((n) => n.row.decisionDate)}::date[],
@@ -140,13 +145,14 @@ export function insertAppraisals(
   manager: EntityManager,
   items: ReadonlyArray<New<AppraisalImportRow>>,
   actorId: string,
+  batchId: string,
 ): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
     (batch) => sql`
-      INSERT INTO appraisals (id, staff_id, unit_id, year, rating, updated_by)
-      SELECT v.id, v.staff_id, v.unit_id, v.year, v.rating, ${actorId}
+      INSERT INTO appraisals (id, staff_id, unit_id, year, rating, updated_by, import_batch_id)
+      SELECT v.id, v.staff_id, v.unit_id, v.year, v.rating, ${actorId}, ${batchId}::uuid
         FROM unnest(${batch.map((n) => n.id)}::uuid[], ${batch.map(staffIdOf)}::uuid[], ${batch.map(unitIdOf)}::uuid[],
                     ${batch.map((n) => n.row.year)}::int[], ${batch.map((n) => n.row.rating)}::text[]) AS v(id, staff_id, unit_id, year, rating)
       ON CONFLICT DO NOTHING RETURNING id`,
@@ -171,13 +177,14 @@ export function insertInitiatives(
   manager: EntityManager,
   items: ReadonlyArray<New<InitiativeImportRow>>,
   actorId: string,
+  batchId: string,
 ): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
     (batch) => sql`
-      INSERT INTO initiatives (id, staff_id, year, title, level, kind, created_by)
-      SELECT v.id, v.staff_id, v.year, v.title, v.level, v.kind, ${actorId}
+      INSERT INTO initiatives (id, staff_id, year, title, level, kind, created_by, import_batch_id)
+      SELECT v.id, v.staff_id, v.year, v.title, v.level, v.kind, ${actorId}, ${batchId}::uuid
         FROM unnest(${batch.map((n) => n.id)}::uuid[], ${batch.map((n) => n.subjectId)}::uuid[], ${batch.map((n) => n.row.year)}::int[],
                     ${batch.map((n) => n.row.title)}::text[], ${batch.map((n) => n.row.level)}::text[], ${batch.map((n) => n.row.kind)}::text[])
           AS v(id, staff_id, year, title, level, kind)
@@ -203,26 +210,32 @@ export function insertDisciplines(
   manager: EntityManager,
   items: ReadonlyArray<New<DisciplineImportRow>>,
   actorId: string,
+  batchId: string,
 ): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
     (batch) => sql`
-      INSERT INTO disciplines (id, staff_id, level, starts_on, ends_on, created_by)
-      SELECT v.id, v.staff_id, v.level, v.starts_on, v.ends_on, ${actorId}
+      INSERT INTO disciplines (id, staff_id, level, starts_on, ends_on, created_by, import_batch_id)
+      SELECT v.id, v.staff_id, v.level, v.starts_on, v.ends_on, ${actorId}, ${batchId}::uuid
         FROM unnest(${batch.map((n) => n.id)}::uuid[], ${batch.map((n) => n.subjectId)}::uuid[], ${batch.map((n) => n.row.level)}::text[],
                     ${batch.map((n) => n.row.from)}::date[], ${batch.map((n) => n.row.to)}::date[]) AS v(id, staff_id, level, starts_on, ends_on)
       ON CONFLICT DO NOTHING RETURNING id`,
   );
 }
 
-export function insertFreezes(manager: EntityManager, items: ReadonlyArray<New<FreezeImportRow>>, actorId: string): Promise<Set<string>> {
+export function insertFreezes(
+  manager: EntityManager,
+  items: ReadonlyArray<New<FreezeImportRow>>,
+  actorId: string,
+  batchId: string,
+): Promise<Set<string>> {
   return insertBatches(
     manager,
     items,
     (batch) => sql`
-      INSERT INTO freezes (id, staff_id, unit_id, reason, starts_on, ends_on, created_by)
-      SELECT v.id, v.staff_id, v.unit_id, v.reason, v.starts_on, v.ends_on, ${actorId}
+      INSERT INTO freezes (id, staff_id, unit_id, reason, starts_on, ends_on, created_by, import_batch_id)
+      SELECT v.id, v.staff_id, v.unit_id, v.reason, v.starts_on, v.ends_on, ${actorId}, ${batchId}::uuid
         FROM unnest(${batch.map((n) => n.id)}::uuid[], ${batch.map(staffIdOf)}::uuid[], ${batch.map(unitIdOf)}::uuid[],
                     ${batch.map((n) => n.row.reason)}::text[], ${batch.map((n) => n.row.from)}::date[], ${batch.map((n) => n.row.to)}::date[])
           AS v(id, staff_id, unit_id, reason, starts_on, ends_on)

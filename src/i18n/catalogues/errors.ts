@@ -87,6 +87,11 @@ export const vi = {
     INITIATIVE_ALREADY_RECORDED: 'Sáng kiến “{title}” năm {year} đã được ghi nhận cho cán bộ này.',
     DISCIPLINE_ALREADY_RECORDED: 'Hình thức kỷ luật này từ ngày {from} đã được ghi nhận cho cán bộ này.',
     FREEZE_ALREADY_RECORDED: 'Việc tạm dừng xét khen thưởng với lý do này từ ngày {from} đã được ghi nhận.',
+    AWARD_ISSUED:
+      'Khen thưởng này được ban hành trên hệ thống: chỉ một quyết định mới mới sửa đổi hoặc thu hồi được, không sửa hay xoá trực tiếp.',
+    IMPORT_ALREADY_UNDONE: 'Lần nhập này đã được hoàn tác ngày {date}.',
+    IMPORT_DEPENDED_ON:
+      'Không hoàn tác được: dữ liệu của lần nhập này đã được dùng hoặc sửa sau đó ({count} mục: {list}). Hãy sửa hoặc xoá các mục đó trước.',
     // rewards
     BASE_SALARY_ALREADY_SET: 'Đã có mức lương cơ sở áp dụng từ ngày {date}.',
     AWARD_CARRIES_NO_MONEY: '“{name}” không kèm tiền thưởng cho đối tượng này.',
@@ -213,6 +218,10 @@ export const en: typeof vi = {
     INITIATIVE_ALREADY_RECORDED: 'The initiative "{title}" of {year} is already recorded for this staff member.',
     DISCIPLINE_ALREADY_RECORDED: 'This disciplinary measure from {from} is already recorded for this staff member.',
     FREEZE_ALREADY_RECORDED: 'A hold with this reason from {from} is already recorded.',
+    AWARD_ISSUED: 'This award was issued on the system: only a new decision changes or revokes it; it cannot be edited or removed.',
+    IMPORT_ALREADY_UNDONE: 'This import was undone on {date}.',
+    IMPORT_DEPENDED_ON:
+      'Cannot undo: what this import wrote has been used or changed since ({count} items: {list}). Correct or remove those first.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
     AWARD_CARRIES_NO_MONEY: '"{name}" carries no reward money for this subject.',
     NO_BASE_SALARY_FOR_DATE: 'No base salary is recorded for {date}.',

@@ -18,6 +18,7 @@ export const vi = {
     initiativeKinds: { initiative: 'Sáng kiến', science_work: 'Đề tài, công trình khoa học' },
     disciplineLevels: law.vi.law.disciplineLevels,
     periodOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    importDependent: 'Phụ thuộc vào lần nhập: {what}',
     importKinds: {
       awards: 'Khen thưởng đã nhận',
       appraisals: 'Xếp loại hằng năm',
@@ -114,6 +115,8 @@ export const vi = {
       discipline: 'Đã ghi kỷ luật.',
       freeze: 'Đã ghi việc tạm dừng xét khen thưởng.',
       revoke: 'Đã thu hồi khen thưởng; bản ghi được giữ lại và không còn được tính.',
+      correct: 'Đã lưu thay đổi; lý do được ghi vào nhật ký.',
+      remove: 'Đã xoá; mục này không còn được tính khi xét khen thưởng.',
     },
   },
 };
@@ -135,6 +138,7 @@ export const en: typeof vi = {
     initiativeKinds: { initiative: 'Initiative', science_work: 'Science work' },
     disciplineLevels: law.en.law.disciplineLevels,
     periodOrder: 'The end date cannot be before the start date.',
+    importDependent: 'Depends on the import: {what}',
     importKinds: {
       awards: 'Awards received',
       appraisals: 'Yearly appraisal',
@@ -230,6 +234,8 @@ export const en: typeof vi = {
       discipline: 'Disciplinary measure recorded.',
       freeze: 'Hold recorded.',
       revoke: 'Award revoked; the record is kept and no longer counts.',
+      correct: 'Changes saved; the reason is kept in the audit log.',
+      remove: 'Removed; the record no longer counts toward any award.',
     },
   },
 };

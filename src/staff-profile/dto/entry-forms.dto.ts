@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsIn } from 'class-validator';
 import { IsRecordYear } from '../../common/validation/fields.js';
-import { CreateAwardDto, CreateInitiativeDto } from '../../history/index.js';
+import { CreateAwardDto, CreateInitiativeDto, EditAwardDto, EditInitiativeDto, RemoveRecordDto } from '../../history/index.js';
 import { type AwardBasis, type InitiativeKind, type Rating, RATINGS } from '../../kernel/index.js';
 
 /*
@@ -36,4 +36,25 @@ export class InitiativeEntryForm extends CreateInitiativeDto {
 
   @EmptyAsAbsent()
   declare kind?: InitiativeKind;
+}
+
+/* The correction page's forms (edit or remove one record), as the API's DTOs adapted to an HTML form. */
+
+export class InitiativeCorrectionForm extends EditInitiativeDto {
+  @Type(() => Number)
+  declare year?: number;
+}
+
+export class AwardCorrectionForm extends EditAwardDto {
+  @Type(() => Number)
+  declare year?: number;
+
+  @EmptyAsAbsent()
+  declare basis?: AwardBasis;
+}
+
+/** A removal is confirmed by a ticked box, so a stray click removes nothing. */
+export class RemovalForm extends RemoveRecordDto {
+  @IsIn(['1'])
+  confirm!: string;
 }

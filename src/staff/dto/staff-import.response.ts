@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ErrorDetailResponse } from '../../common/openapi/problem.response.js';
-import { ApiList } from '../../common/openapi/response-fields.js';
+import { ApiId, ApiList } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import type { StaffImportResult } from '../import/staff-import.service.js';
 
 export class StaffImportResultResponse {
+  @ApiId({ description: 'The batch of this import; POST /api/imports/{batchId}/undo undoes it while nothing depends on it' })
+  batchId!: string;
+
   @ApiProperty({ type: 'integer' })
   created!: number;
 

@@ -11,9 +11,12 @@ import { type ImportPlan, planImport, referenceProblems } from './staff-import.p
 import { insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
 import { type AuthUser } from '../../kernel/index.js';
 import { chunks } from '../../common/tabular-import/batches.js';
+import { keepRestore, openImportBatch } from '../../common/tabular-import/import-batches.js';
 import { lockTableKeys } from '../../database/natural-key-lock.js';
 
 export interface StaffImportResult {
+  /** The batch of this import: `POST /api/imports/:batchId/undo` undoes it while nothing depends on it. */
+  batchId: string;
   created: number;
   updated: number;
   /** Always empty: a file with any problem is refused as a whole (ImportInvalid). */
@@ -54,13 +57,20 @@ export class StaffImportService {
         throw new ImportInvalid(problems.sort(byLineAndColumn));
       }
       const plan = planImport(checked.rows, units, staff, randomUUID);
-      await insertStaff(manager, plan.created);
+      // The batch of this import: the staff it creates carry its id, those it updates are kept as they were (for an undo).
+      const batchId = await openImportBatch(manager, 'staff', actor.id);
+      await insertStaff(manager, plan.created, batchId);
+      await keepRestore(
+        manager,
+        batchId,
+        plan.updated.map(({ before }) => ({ entity: 'staff', id: before.id, before })),
+      );
       await updateStaff(
         manager,
         plan.updated.map((change) => change.after),
       );
       await this.recordAudit(manager, actor, plan);
-      return { created: plan.created.length, updated: plan.updated.length, errors: [] };
+      return { batchId, created: plan.created.length, updated: plan.updated.length, errors: [] };
     });
   }
 

@@ -36,12 +36,13 @@ function unnested(staff: readonly StaffView[]): Sql {
     AS v(id, code, full_name, gender, date_of_birth, unit_id, position, started_on, sort_key, search_text)`;
 }
 
-export async function insertStaff(manager: EntityManager, staff: readonly StaffView[]): Promise<void> {
+/** Inserts the staff an import creates, each carrying the import's batch (`batchId`). */
+export async function insertStaff(manager: EntityManager, staff: readonly StaffView[], batchId: string): Promise<void> {
   for (const batch of chunks(staff)) {
     await execute(
       manager,
-      sql`INSERT INTO staff (id, code, full_name, gender, date_of_birth, unit_id, position, started_on, sort_key, search_text)
-          SELECT v.id, v.code, v.full_name, v.gender, v.date_of_birth, v.unit_id, v.position, v.started_on, v.sort_key, v.search_text
+      sql`INSERT INTO staff (id, code, full_name, gender, date_of_birth, unit_id, position, started_on, sort_key, search_text, import_batch_id)
+          SELECT v.id, v.code, v.full_name, v.gender, v.date_of_birth, v.unit_id, v.position, v.started_on, v.sort_key, v.search_text, ${batchId}::uuid
             FROM ${unnested(batch)}`,
     );
   }
