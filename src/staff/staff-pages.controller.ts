@@ -3,6 +3,7 @@ import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
+import { flashWarnings } from '../common/validation/plausibility.js';
 import { answerForm, type FormAnswer, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
@@ -68,7 +69,12 @@ export class StaffPagesController {
   ) {
     const staff = await this.staff.get(id, user);
     const unit = await this.units.get(staff.unitId, user);
-    return { title: staff.fullName, flash: flashMessage(lang, query), staff: { ...staff, ...labels(staff, lang), unitName: unit.name } };
+    return {
+      title: staff.fullName,
+      flash: flashMessage(lang, query),
+      flashWarnings: flashWarnings(lang, query.w),
+      staff: { ...staff, ...labels(staff, lang), unitName: unit.name },
+    };
   }
 
   @Get(':id/edit')

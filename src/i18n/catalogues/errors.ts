@@ -74,6 +74,10 @@ export const vi = {
       notYet: '{issuer} ban hành quyết định từ ngày {validFromText}; ngày quyết định {dateText} sớm hơn.',
     },
     STAFF_CODE_TAKEN: 'Mã cán bộ “{code}” đã được dùng.',
+    STAFF_IMPLAUSIBLE: 'Ngày tháng của hồ sơ cán bộ không thể đúng.',
+    STAFF_MERGE_CONFLICT:
+      'Không gộp được: hai hồ sơ có dữ liệu khác nhau cho cùng một mục ({clashes}). Hãy sửa hoặc xoá mục sai ở một hồ sơ rồi gộp lại.',
+    STAFF_ALREADY_MERGED: 'Hồ sơ “{code}” đã được gộp vào hồ sơ khác.',
     // catalogue
     AWARD_TYPE_CODE_TAKEN: 'Mã danh hiệu, hình thức khen thưởng “{code}” đã được dùng.',
     AWARD_TYPE_ALREADY_RETIRED: 'Mã “{code}” đã ngừng sử dụng từ ngày {date}.',
@@ -87,6 +91,7 @@ export const vi = {
     INITIATIVE_ALREADY_RECORDED: 'Sáng kiến “{title}” năm {year} đã được ghi nhận cho cán bộ này.',
     DISCIPLINE_ALREADY_RECORDED: 'Hình thức kỷ luật này từ ngày {from} đã được ghi nhận cho cán bộ này.',
     FREEZE_ALREADY_RECORDED: 'Việc tạm dừng xét khen thưởng với lý do này từ ngày {from} đã được ghi nhận.',
+    RECORD_IMPLAUSIBLE: 'Dữ liệu này không thể đúng.',
     // rewards
     BASE_SALARY_ALREADY_SET: 'Đã có mức lương cơ sở áp dụng từ ngày {date}.',
     AWARD_CARRIES_NO_MONEY: '“{name}” không kèm tiền thưởng cho đối tượng này.',
@@ -202,6 +207,10 @@ export const en: typeof vi = {
       notYet: '{issuer} issues decisions from {validFromText}; the decision date {dateText} is earlier.',
     },
     STAFF_CODE_TAKEN: 'Staff code "{code}" is already used.',
+    STAFF_IMPLAUSIBLE: 'The dates of this staff record cannot be true.',
+    STAFF_MERGE_CONFLICT:
+      'Cannot merge: the two records hold different entries for the same item ({clashes}). Correct or remove the wrong one, then merge again.',
+    STAFF_ALREADY_MERGED: 'The record "{code}" was already merged into another.',
     AWARD_TYPE_CODE_TAKEN: 'Award type code "{code}" is already used.',
     AWARD_TYPE_ALREADY_RETIRED: 'Code "{code}" has been retired since {date}.',
     AWARD_ALREADY_RECORDED: {
@@ -213,6 +222,7 @@ export const en: typeof vi = {
     INITIATIVE_ALREADY_RECORDED: 'The initiative "{title}" of {year} is already recorded for this staff member.',
     DISCIPLINE_ALREADY_RECORDED: 'This disciplinary measure from {from} is already recorded for this staff member.',
     FREEZE_ALREADY_RECORDED: 'A hold with this reason from {from} is already recorded.',
+    RECORD_IMPLAUSIBLE: 'This record cannot be true.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
     AWARD_CARRIES_NO_MONEY: '"{name}" carries no reward money for this subject.',
     NO_BASE_SALARY_FOR_DATE: 'No base salary is recorded for {date}.',
