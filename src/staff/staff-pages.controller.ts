@@ -13,6 +13,7 @@ import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService, type StaffView } from './staff.service.js';
+import { StaffMergeService } from './merge/staff-merge.service.js';
 import { type AuthUser, type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitId', 'position', 'startedOn', 'status', 'leftOn'] as const;
@@ -27,6 +28,7 @@ export class StaffPagesController {
   constructor(
     private readonly staff: StaffService,
     private readonly units: UnitsService,
+    private readonly merges: StaffMergeService,
   ) {}
 
   /** A hand-edited address with a bad value shows the list with the defaults rather than an error. */
@@ -73,6 +75,7 @@ export class StaffPagesController {
       title: staff.fullName,
       flash: flashMessage(lang, query),
       flashWarnings: flashWarnings(lang, query.w),
+      mergedInto: (await this.merges.mergedInto(id)) ?? null,
       staff: { ...staff, ...labels(staff, lang), unitName: unit.name },
     };
   }

@@ -23,6 +23,25 @@ export const vi = {
     samePerson:
       'Lưu ý: đã có cán bộ cùng họ tên và ngày sinh: {name}, mã {code}, sinh ngày {birthText}. Nếu là một người, hãy gộp hai hồ sơ.',
   },
+  staffMerge: {
+    action: 'Gộp hồ sơ trùng',
+    title: 'Gộp hồ sơ trùng vào hồ sơ {code}',
+    intro:
+      'Khi một người có hai hồ sơ (mã gõ hai lần, nhập trùng), toàn bộ quá trình thi đua, khen thưởng của hồ sơ trùng được chuyển sang hồ sơ này. Hồ sơ trùng không bị xoá: nó được đánh dấu “đã gộp” và thôi được tính.',
+    findLabel: 'Mã cán bộ của hồ sơ trùng',
+    find: 'Tìm',
+    candidates: 'Hồ sơ cùng họ tên và ngày sinh',
+    noCandidates: 'Không có hồ sơ nào khác cùng họ tên và ngày sinh.',
+    notFound: 'Không có cán bộ nào mã “{code}” trong phạm vi của bạn.',
+    confirmTitle: 'Xác nhận gộp',
+    keep: 'Giữ lại (hồ sơ này)',
+    merge: 'Gộp vào và đánh dấu đã gộp',
+    historyCount: 'Mục quá trình',
+    confirm: 'Gộp hai hồ sơ',
+    swap: 'Giữ hồ sơ kia thay vì hồ sơ này',
+    done: 'Đã gộp hồ sơ {code} vào hồ sơ này.',
+    mergedInto: 'Hồ sơ này đã được gộp vào hồ sơ',
+  },
 };
 
 export const en: typeof vi = {
@@ -42,5 +61,24 @@ export const en: typeof vi = {
     startBefore1950: 'Note: the work start date {dateText} is before 1950. Check it.',
     samePerson:
       'Note: a person with the same full name and date of birth exists: {name}, code {code}, born {birthText}. If they are one person, merge the two records.',
+  },
+  staffMerge: {
+    action: 'Merge a duplicate record',
+    title: 'Merge a duplicate into record {code}',
+    intro:
+      'When one person has two records (a code typed twice, a double entry), all the history of the duplicate moves to this record. The duplicate is not deleted: it is marked “merged” and no longer counts.',
+    findLabel: 'Staff code of the duplicate',
+    find: 'Find',
+    candidates: 'Records with the same full name and date of birth',
+    noCandidates: 'No other record has the same full name and date of birth.',
+    notFound: 'No staff member with code “{code}” within your units.',
+    confirmTitle: 'Confirm the merge',
+    keep: 'Kept (this record)',
+    merge: 'Merged in, then marked merged',
+    historyCount: 'History entries',
+    confirm: 'Merge the two records',
+    swap: 'Keep the other record instead',
+    done: 'Record {code} was merged into this one.',
+    mergedInto: 'This record was merged into record',
   },
 };
