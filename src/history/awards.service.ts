@@ -40,6 +40,7 @@ export class AwardsService {
           awardType: type.code,
           year: dto.year,
           decisionDate: dto.decisionDate ?? null,
+          basis: dto.basis ?? 'regular',
           staff: kind === 'staff',
           hasLdttOfYear: kind === 'staff' && needsLdttOfYear(type.code) && (await hasLdttOfYear(manager, subjectId, dto.year)),
         },

@@ -9,6 +9,7 @@ const award = (overrides: Partial<Parameters<typeof checkAward>[0]> = {}) => ({
   awardType: 'LDTT',
   year: 2025,
   decisionDate: '2026-01-15',
+  basis: 'regular' as const,
   staff: true,
   hasLdttOfYear: true,
   ...overrides,
@@ -47,6 +48,17 @@ describe('history plausibility', () => {
 
     it('accepts a decision of the next year without a word', () => {
       expect(rules(checkAward(award({ decisionDate: '2026-02-10' }), '2026-12-01'))).toEqual({ refusals: [], warnings: [] });
+    });
+
+    it('does not apply to ad hoc and thematic awards, decided during the year', () => {
+      expect(rules(checkAward(award({ basis: 'ad_hoc', decisionDate: '2025-09-02' }), '2026-12-01'))).toEqual({
+        refusals: [],
+        warnings: [],
+      });
+      expect(rules(checkAward(award({ basis: 'thematic', decisionDate: '2025-12-20' }), '2026-12-01'))).toEqual({
+        refusals: [],
+        warnings: [],
+      });
     });
 
     it('accepts a record without a decision date', () => {

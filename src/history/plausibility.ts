@@ -1,6 +1,6 @@
 import { type Finding, type Findings } from '../common/validation/plausibility.js';
 import { pageDateText } from '../common/validation/page-date.js';
-import { currentRoundYear } from '../kernel/index.js';
+import { type AwardBasis, currentRoundYear } from '../kernel/index.js';
 
 /*
  * Plausibility of history records, pure (no database, `today` given): the impossible refuses the
@@ -26,6 +26,8 @@ export interface AwardFacts {
   awardType: string;
   year: number;
   decisionDate: string | null;
+  /** Regular (yearly) awards follow the year's review; ad hoc and thematic ones come during the year. */
+  basis: AwardBasis;
   /** The subject is a person (the LĐTT rule is about people). */
   staff: boolean;
   /** The person has an unrevoked LĐTT for `year` (stored, or written by the same request). */
@@ -36,9 +38,10 @@ export interface AwardFacts {
  * An award record:
  * - yearAfterRound (refused): its year is after the current round year;
  * - decisionInFuture (refused): its decision is dated after today;
- * - decisionBeforeReview (refused): its decision is dated before December of the year it rewards,
- *   when that year's review cannot have been held (dossiers go up in early December);
- * - decisionBeforeYearEnd (warning): dated in December of that same year, before the year ended;
+ * - decisionBeforeReview (refused): a regular (yearly) award decided before December of the year it
+ *   rewards, when that year's review cannot have been held (dossiers go up in early December);
+ * - decisionBeforeYearEnd (warning): a regular award decided in December of that same year, before it ended;
+ *   (ad hoc and thematic awards reward an achievement during the year: decided any time in it)
  * - cstdcsWithoutLdtt (warning): a CSTĐCS for a year without that person's LĐTT.
  */
 export function checkAward(facts: AwardFacts, today: string): Findings {
@@ -49,7 +52,9 @@ export function checkAward(facts: AwardFacts, today: string): Findings {
     if (date > today) {
       refusals.push({ rule: 'decisionInFuture', field: 'decisionDate', params });
     }
-    if (date < `${facts.year}-12-01`) {
+    if (facts.basis !== 'regular') {
+      // Not tied to the year's review.
+    } else if (date < `${facts.year}-12-01`) {
       refusals.push({ rule: 'decisionBeforeReview', field: 'decisionDate', params });
     } else if (date <= `${facts.year}-12-31`) {
       warnings.push({ rule: 'decisionBeforeYearEnd', field: 'decisionDate', params });

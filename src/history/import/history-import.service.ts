@@ -121,6 +121,7 @@ const awardFacts = (row: AwardImportRow) => ({
   awardType: row.awardType.code,
   year: row.year,
   decisionDate: row.decisionDate,
+  basis: row.basis,
   staff: row.subject.kind === 'staff',
 });
 
