@@ -45,8 +45,8 @@ export class CaseInsensitiveCodes1796130200000 implements MigrationInterface {
           continue;
         }
         taken.add(next.toLowerCase());
-        const derived = table === 'staff' ? `, search_text = regexp_replace(search_text, ' [^ ]*$', '') || ' ' || lower($2)` : '';
-        await q.query(`UPDATE ${table} SET code = $2, updated_at = now()${derived} WHERE id = $1`, [row.id, next]);
+        const derived = table === 'staff' ? `, search_text = regexp_replace(search_text, ' [^ ]*$', '') || ' ' || lower($2::text)` : '';
+        await q.query(`UPDATE ${table} SET code = $2::text, updated_at = now()${derived} WHERE id = $1`, [row.id, next]);
         await q.query(
           `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, before, after)
            VALUES (NULL, 'migration', $1, $2, 'update', $3::jsonb, $4::jsonb)`,

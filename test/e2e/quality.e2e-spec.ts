@@ -353,4 +353,35 @@ describe('plausibility and duplicates', () => {
       expect(n).toBe(1);
     });
   });
+  describe('the migration to case-insensitive codes', () => {
+    it('resolves existing clashes instead of refusing: trimmed, the oldest keeps its code, later ones -TRUNG<n>, audited', async () => {
+      await t.dataSource.undoLastMigration(); // back to case-sensitive codes, as before the migration
+      const insert = (code: string, at: string) =>
+        t.dataSource.query(
+          `INSERT INTO staff (code, full_name, gender, unit_id, sort_key, search_text, created_at)
+           VALUES ($1::text, 'Người Trùng', 'male', $2, 'x', 'nguoi trung ' || lower(btrim($1::text)), $3::timestamptz) RETURNING id`,
+          [code, readers.id, at],
+        ) as Promise<Array<{ id: string }>>;
+      const [[oldest], [later], [spaced]] = [
+        await insert('CLASH-1', '2020-01-01T00:00:00Z'),
+        await insert('clash-1', '2021-01-01T00:00:00Z'),
+        await insert(' SPACED-1 ', '2021-01-01T00:00:00Z'),
+      ];
+      await t.dataSource.runMigrations();
+      const codes = (await t.dataSource.query(`SELECT id, code, search_text FROM staff WHERE id = ANY($1::uuid[])`, [
+        [oldest.id, later.id, spaced.id],
+      ])) as Array<{ id: string; code: string; search_text: string }>;
+      const codeOf = (id: string) => codes.find((c) => c.id === id)!;
+      expect(codeOf(oldest.id).code).toBe('CLASH-1');
+      expect(codeOf(later.id)).toMatchObject({ code: 'clash-1-TRUNG2', search_text: 'nguoi trung clash-1-trung2' });
+      expect(codeOf(spaced.id).code).toBe('SPACED-1');
+      const audit = (await t.dataSource.query(
+        `SELECT entity_id, actor_name, before, after FROM audit_log WHERE actor_name = 'migration' ORDER BY entity_id`,
+      )) as Array<{ entity_id: string; before: { code: string }; after: { code: string } }>;
+      expect(audit.find((a) => a.entity_id === later.id)).toMatchObject({ before: { code: 'clash-1' }, after: { code: 'clash-1-TRUNG2' } });
+      expect(audit.find((a) => a.entity_id === spaced.id)).toMatchObject({ before: { code: ' SPACED-1 ' }, after: { code: 'SPACED-1' } });
+      // And the unique index is back.
+      await expect(insert('Clash-1', '2022-01-01T00:00:00Z')).rejects.toThrow(/staff_code_lower_key/u);
+    });
+  });
 });
