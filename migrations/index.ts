@@ -7,6 +7,7 @@ import { ListIndexes1796121390000 } from './1796121390000-ListIndexes.js';
 import { IssuerValidity1796121560634 } from './1796121560634-IssuerValidity.js';
 import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
 import { Corrections1796130100000 } from './1796130100000-Corrections.js';
+import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensitiveCodes.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IssuerValidity1796121560634,
   EligibilityResults1796122393663,
   Corrections1796130100000,
+  CaseInsensitiveCodes1796130200000,
 ];

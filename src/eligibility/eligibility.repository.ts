@@ -64,6 +64,9 @@ export function staffFrom(selection: StaffSelection): Sql {
   WHERE (${selection.scopePatterns}::text[] IS NULL OR u.path LIKE ANY(${selection.scopePatterns}::text[]))
     AND (${selection.unitPath}::text IS NULL OR u.path LIKE ${selection.unitPath}::text || '%')
     AND (${selection.staffId}::uuid IS NULL OR s.id = ${selection.staffId}::uuid)
+    -- A record merged into another (staff merge) is that person's duplicate: in no list and no collective's
+    -- members; asked about by id (its own page), it is still evaluated.
+    AND (s.merged_into IS NULL OR ${selection.staffId}::uuid IS NOT NULL)
     AND (${yearStart}::date IS NULL OR ((s.status = 'active' OR s.left_on >= ${yearStart}::date) AND (s.started_on IS NULL OR s.started_on <= ${yearEnd}::date)))
     AND ${selection.staffIds === undefined ? sql`TRUE` : sql`s.id = ANY(${selection.staffIds}::uuid[])`}`;
 }

@@ -8,6 +8,9 @@ import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { appraisalsOf, lockAppraisal, upsertAppraisal } from './history.repository.js';
 import { type AppraisalView } from './history.views.js';
 import { type AuthUser, type SubjectKind } from '../kernel/index.js';
+import { isoDay } from '../common/validation/plausibility.js';
+import { RecordImplausible } from './history.errors.js';
+import { checkRecordYear } from './plausibility.js';
 
 /** Yearly ratings (xếp loại), one per staff member or unit and year: set, corrected, listed. */
 @Injectable()
@@ -19,6 +22,10 @@ export class AppraisalsService {
 
   /** Sets the rating of the year, creating or correcting it; an unchanged rating writes nothing. */
   async put(kind: SubjectKind, subjectId: string, year: number, dto: PutAppraisalDto, actor: AuthUser): Promise<AppraisalView> {
+    const { refusals } = checkRecordYear(year, isoDay(new Date()));
+    if (refusals.length > 0) {
+      throw new RecordImplausible(refusals);
+    }
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId));
       // FOR UPDATE alone cannot lock a person-year that has no row yet: racing PUTs would all create.

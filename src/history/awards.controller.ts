@@ -4,9 +4,11 @@ import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
 import { AwardsService } from './awards.service.js';
 import { CreateAwardDto } from './dto/create-award.dto.js';
-import { AwardRecordResponse } from './dto/history.response.js';
+import { AwardCreatedResponse, AwardRecordResponse } from './dto/history.response.js';
+import { AnswerLocale } from '../common/http/answer-locale.js';
+import { withWordedWarnings } from '../common/validation/plausibility.js';
 import { RevokeAwardDto } from './dto/revoke-award.dto.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 
 @ApiTags('history')
 @Controller('api')
@@ -15,10 +17,13 @@ export class AwardsController {
 
   @Post('awards')
   @Roles('hr_officer')
-  @ApiCreatedResponse({ type: AwardRecordResponse })
-  @ApiErrors(403, 409, [422, 'ISSUER_NOT_IN_FORCE: the decision date lies outside the issuer’s validity; the message names its successor'])
-  create(@Body() dto: CreateAwardDto, @CurrentUser() actor: AuthUser): Promise<AwardRecordResponse> {
-    return this.awards.create(dto, actor);
+  @ApiCreatedResponse({ type: AwardCreatedResponse, description: 'Recorded; `warnings` says what is unlikely about it' })
+  @ApiErrors(403, 409, [
+    422,
+    'ISSUER_NOT_IN_FORCE: the decision date lies outside the issuer’s validity; RECORD_IMPLAUSIBLE: cannot be true (the message states the rule)',
+  ])
+  create(@Body() dto: CreateAwardDto, @CurrentUser() actor: AuthUser, @AnswerLocale() lang: Locale): Promise<AwardCreatedResponse> {
+    return withWordedWarnings(this.awards.create(dto, actor), lang);
   }
 
   @Post('awards/:id/revoke')

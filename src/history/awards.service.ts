@@ -9,8 +9,10 @@ import { assertSubjectsInScope, subjectIds } from '../common/access/scope.js';
 import { NotFound, ValidationFailed } from '../common/errors/domain-error.js';
 import type { CreateAwardDto } from './dto/create-award.dto.js';
 import type { RevokeAwardDto } from './dto/revoke-award.dto.js';
-import { AwardAlreadyRecorded, AwardAlreadyRevoked } from './history.errors.js';
-import { awardsOf, awardView, insertAward, lockAward, markAwardRevoked } from './history.repository.js';
+import { AwardAlreadyRecorded, AwardAlreadyRevoked, RecordImplausible } from './history.errors.js';
+import { awardsOf, awardView, hasLdttOfYear, insertAward, lockAward, markAwardRevoked } from './history.repository.js';
+import { checkAward, needsLdttOfYear } from './plausibility.js';
+import { type Finding, isoDay } from '../common/validation/plausibility.js';
 import { type AwardRecordView } from './history.views.js';
 import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
 
@@ -24,11 +26,29 @@ export class AwardsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateAwardDto, actor: AuthUser): Promise<AwardRecordView> {
+  /**
+   * Records the award; an impossible one (history/plausibility.ts: a year after the round, a decision
+   * dated before that year's review) is refused, an unlikely one saved with its `warnings`.
+   */
+  async create(dto: CreateAwardDto, actor: AuthUser): Promise<AwardRecordView & { warnings: Finding[] }> {
     const [kind, subjectId] = subjectOfDto(dto);
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, subjectIds(kind, subjectId), { [kind]: kind === 'staff' ? 'staffId' : 'unitId' });
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
+      const findings = checkAward(
+        {
+          awardType: type.code,
+          year: dto.year,
+          decisionDate: dto.decisionDate ?? null,
+          basis: dto.basis ?? 'regular',
+          staff: kind === 'staff',
+          hasLdttOfYear: kind === 'staff' && needsLdttOfYear(type.code) && (await hasLdttOfYear(manager, subjectId, dto.year)),
+        },
+        isoDay(new Date()),
+      );
+      if (findings.refusals.length > 0) {
+        throw new RecordImplausible(findings.refusals);
+      }
       // The key of award_records_<kind>_once_key: an import of awards waits for it, and it for the import.
       await lockNaturalKey(manager, 'award_records', type.code, kind, subjectId, dto.year);
       const decisionDate = dto.decisionDate ?? null;
@@ -50,7 +70,7 @@ export class AwardsService {
       const id = inserted.id;
       const view = await awardView(manager, id);
       await this.audit.record(manager, actor, { entity: 'awards', entityId: id, action: 'create', after: view });
-      return view;
+      return { ...view, warnings: findings.warnings };
     });
   }
 

@@ -2,6 +2,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import type { ErrorStatuses } from '../common/errors/error-codes.js';
 import type { SubjectKind } from '../kernel/index.js';
 import type { MessageKey } from '../i18n/translate.js';
+import { type Finding, refusalDetails } from '../common/validation/plausibility.js';
 
 /**
  * The award history. Each "already recorded" names the field the form shows it beside. (An end
@@ -16,6 +17,8 @@ export const HISTORY_ERRORS = {
   FREEZE_ALREADY_RECORDED: 409,
   /** An award issued on the system is changed by a new decision, not corrected or removed. */
   AWARD_ISSUED: 409,
+  /** A record that cannot be true (history/plausibility.ts); the message states the rule. */
+  RECORD_IMPLAUSIBLE: 422,
 } as const satisfies ErrorStatuses;
 
 export type HistoryErrorCode = keyof typeof HISTORY_ERRORS;
@@ -94,5 +97,21 @@ export class FreezeAlreadyRecorded extends DomainError<HistoryErrorCode> {
 export class AwardIssued extends DomainError<HistoryErrorCode> {
   constructor() {
     super('AWARD_ISSUED', 'This award was issued on the system: a new decision changes or revokes it, not a correction');
+  }
+}
+
+/** The record cannot be true: the message is the first rule broken, the details name each one beside its field. */
+export class RecordImplausible extends DomainError<HistoryErrorCode> {
+  constructor(readonly refusals: readonly Finding[]) {
+    super(
+      'RECORD_IMPLAUSIBLE',
+      `Implausible record: ${refusals.map((r) => r.rule).join(', ')}`,
+      refusalDetails(refusals),
+      refusals[0].params,
+    );
+  }
+
+  override messageKey(): MessageKey {
+    return `plausibility.${this.refusals[0].rule}`;
   }
 }

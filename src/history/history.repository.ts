@@ -106,6 +106,16 @@ export interface AwardLock {
   revoked_at: Date | null;
 }
 
+/** Whether the person holds an unrevoked LĐTT for the year (award_records_staff_once_key serves it). */
+export async function hasLdttOfYear(manager: EntityManager, staffId: string, year: number): Promise<boolean> {
+  const found = await one<{ found: boolean }>(
+    manager,
+    sql`SELECT EXISTS (SELECT 1 FROM award_records
+                        WHERE award_type_code = 'LDTT' AND staff_id = ${staffId} AND year = ${year} AND revoked_at IS NULL) AS found`,
+  );
+  return found.found;
+}
+
 /** The award's subject and revocation, locked until the transaction ends; undefined for an unknown id. */
 export async function lockAward(manager: EntityManager, id: string): Promise<AwardLock | undefined> {
   return row<AwardLock>(

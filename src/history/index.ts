@@ -34,3 +34,6 @@ export {
   type UnitHistory,
 } from './history.views.js';
 export { InitiativesService } from './initiatives.service.js';
+// Plausibility of history records, for every path that writes them (create here; updates elsewhere).
+export { type AwardFacts, checkAward, checkRecordYear, needsLdttOfYear } from './plausibility.js';
+export { RecordImplausible } from './history.errors.js';

@@ -5,7 +5,9 @@ import { AuditService } from '../audit/index.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto.js';
-import { InitiativeAlreadyRecorded } from './history.errors.js';
+import { InitiativeAlreadyRecorded, RecordImplausible } from './history.errors.js';
+import { checkRecordYear } from './plausibility.js';
+import { isoDay } from '../common/validation/plausibility.js';
 import { initiativesOf, insertInitiative } from './history.repository.js';
 import { type InitiativeView } from './history.views.js';
 import { type AuthUser } from '../kernel/index.js';
@@ -19,6 +21,10 @@ export class InitiativesService {
   ) {}
 
   async create(staffId: string, dto: CreateInitiativeDto, actor: AuthUser): Promise<InitiativeView> {
+    const { refusals } = checkRecordYear(dto.year, isoDay(new Date()));
+    if (refusals.length > 0) {
+      throw new RecordImplausible(refusals);
+    }
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, { staffIds: [staffId] });
       // The key of initiatives_staff_year_title_key: an import of initiatives waits for it, and it for the import.

@@ -11,6 +11,7 @@ import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
+import * as plausibility from './catalogues/plausibility.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...eligibility.en,
   ...law.en,
   ...errors.en,
+  ...plausibility.en,
 };

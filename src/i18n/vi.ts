@@ -11,6 +11,7 @@ import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
+import * as plausibility from './catalogues/plausibility.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -30,6 +31,7 @@ export const vi = {
   ...eligibility.vi,
   ...law.vi,
   ...errors.vi,
+  ...plausibility.vi,
 };
 
 export type Messages = typeof vi;

@@ -13,3 +13,6 @@ export function roundYearOn(today: Date): number {
   const year = today.getFullYear();
   return today.getMonth() >= 9 ? year : year - 1;
 }
+
+/** The current round year (`roundYearOn`), by the name the features use: 1/10/2026 → 2026, 30/9/2026 → 2025. */
+export const currentRoundYear = (today: Date): number => roundYearOn(today);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
 import { Roles } from '../common/access/decorators.js';
+import { type Finding, flashWarnings } from '../common/validation/plausibility.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
@@ -21,6 +22,9 @@ import { StaffProfileService } from './staff-profile.service.js';
 import { profileView } from './staff-profile.views.js';
 
 const TEMPLATE = 'pages/history/staff';
+
+/** A saved record: its year on the timeline, and what was unlikely about it (shown after the redirect). */
+type Saved = { year: number; warnings: Finding[] };
 
 /** The year a record of these dates belongs to on the timeline. */
 const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
@@ -47,13 +51,16 @@ export class StaffProfilePagesController {
     @QueryOrDefaults(StaffProfileQuery) query: StaffProfileQuery,
     @PageRequest() { lang, user }: PageRequest,
   ) {
-    return profileView(await this.profile.load(id, query, user), lang, { open: null, values: emptyValues(), saved: query.saved });
+    return {
+      ...profileView(await this.profile.load(id, query, user), lang, { open: null, values: emptyValues(), saved: query.saved }),
+      flashWarnings: flashWarnings(lang, query.w),
+    };
   }
 
   @Post('awards')
   @Roles('hr_officer')
   addAward(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    const save = async (form: AwardEntryForm) => (await this.awards.create({ ...form, staffId: id, unitId: undefined }, page.user)).year;
+    const save = async (form: AwardEntryForm) => this.awards.create({ ...form, staffId: id, unitId: undefined }, page.user);
     return this.answerEntry(page, id, 'award', body, AwardEntryForm, save);
   }
 
@@ -108,10 +115,10 @@ export class StaffProfilePagesController {
     form: EntryForm,
     body: FormBody,
     dto: ClassConstructor<T>,
-    save: (value: T) => Promise<number>,
+    save: (value: T) => Promise<number | Saved>,
   ): Promise<PageAnswer> {
     return answerForm(page, dto, body, save, {
-      redirectTo: (year) => `/staff/${id}/history?year=${year}`,
+      redirectTo: (saved) => `/staff/${id}/history?year=${typeof saved === 'number' ? saved : saved.year}`,
       flash: form,
       template: TEMPLATE,
       model: async (submission) => ({

@@ -3,3 +3,6 @@ export { CreateStaffDto } from './dto/create-staff.dto.js';
 export { UpdateStaffDto } from './dto/update-staff.dto.js';
 export { StaffModule } from './staff.module.js';
 export { derivedStaffColumns, type StaffListItem, StaffService, type StaffView } from './staff.service.js';
+// Plausibility of staff records and the same-person check, for every path that writes them.
+export { checkSamePerson, checkStaffDates, type PossibleTwin, type StaffDates } from './plausibility.js';
+export { StaffImplausible } from './staff.errors.js';

@@ -3,6 +3,7 @@ import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
+import { flashWarnings } from '../common/validation/plausibility.js';
 import { answerForm, type FormAnswer, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
@@ -12,6 +13,7 @@ import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService, type StaffView } from './staff.service.js';
+import { StaffMergeService } from './merge/staff-merge.service.js';
 import { type AuthUser, type Locale } from '../kernel/index.js';
 
 const FORM_FIELDS = ['code', 'fullName', 'gender', 'dateOfBirth', 'unitId', 'position', 'startedOn', 'status', 'leftOn'] as const;
@@ -26,6 +28,7 @@ export class StaffPagesController {
   constructor(
     private readonly staff: StaffService,
     private readonly units: UnitsService,
+    private readonly merges: StaffMergeService,
   ) {}
 
   /** A hand-edited address with a bad value shows the list with the defaults rather than an error. */
@@ -68,7 +71,13 @@ export class StaffPagesController {
   ) {
     const staff = await this.staff.get(id, user);
     const unit = await this.units.get(staff.unitId, user);
-    return { title: staff.fullName, flash: flashMessage(lang, query), staff: { ...staff, ...labels(staff, lang), unitName: unit.name } };
+    return {
+      title: staff.fullName,
+      flash: flashMessage(lang, query),
+      flashWarnings: flashWarnings(lang, query.w),
+      mergedInto: (await this.merges.mergedInto(id)) ?? null,
+      staff: { ...staff, ...labels(staff, lang), unitName: unit.name },
+    };
   }
 
   @Get(':id/edit')

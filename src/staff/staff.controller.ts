@@ -4,10 +4,12 @@ import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
 import { CreateStaffDto } from './dto/create-staff.dto.js';
 import { ListStaffQuery } from './dto/list-staff.query.js';
-import { StaffPageResponse, StaffResponse } from './dto/staff.response.js';
+import { StaffCreatedResponse, StaffPageResponse, StaffResponse } from './dto/staff.response.js';
+import { AnswerLocale } from '../common/http/answer-locale.js';
+import { withWordedWarnings } from '../common/validation/plausibility.js';
 import { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffService } from './staff.service.js';
-import { type AuthUser } from '../kernel/index.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 
 @ApiTags('staff')
 @Controller('api/staff')
@@ -16,10 +18,10 @@ export class StaffController {
 
   @Post()
   @Roles('hr_officer')
-  @ApiCreatedResponse({ type: StaffResponse })
-  @ApiErrors(403, 409)
-  create(@Body() dto: CreateStaffDto, @CurrentUser() actor: AuthUser): Promise<StaffResponse> {
-    return this.staff.create(dto, actor);
+  @ApiCreatedResponse({ type: StaffCreatedResponse, description: 'Created; `warnings` says what is unlikely about it' })
+  @ApiErrors(403, 409, [422, 'STAFF_IMPLAUSIBLE: dates that cannot be true (the message states the rule)'])
+  create(@Body() dto: CreateStaffDto, @CurrentUser() actor: AuthUser, @AnswerLocale() lang: Locale): Promise<StaffCreatedResponse> {
+    return withWordedWarnings(this.staff.create(dto, actor), lang);
   }
 
   @Get()

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { VIETNAMESE_CAPITALS, VIETNAMESE_SMALL } from '../common/text/vietnamese.js';
 import { one, rows, type Sql, sql } from '../database/sql.js';
 import type { StaffListItem } from './staff.service.js';
+import type { PossibleTwin } from './plausibility.js';
 
 /** Which staff a list shows; null = no such limit. */
 export interface StaffFilter {
@@ -107,4 +108,25 @@ export function staffCountQuery(filter: StaffFilter): Sql {
 
 export async function countStaff(manager: EntityManager, filter: StaffFilter): Promise<number> {
   return (await one<{ total: number }>(manager, staffCountQuery(filter))).total;
+}
+
+/** Whether another staff member holds the code, whatever its case (staff_code_lower_key). */
+export async function staffCodeTaken(manager: EntityManager, code: string, exceptId: string | null = null): Promise<boolean> {
+  const found = await one<{ taken: boolean }>(
+    manager,
+    sql`SELECT EXISTS (SELECT 1 FROM staff WHERE lower(code) = lower(${code}) AND (${exceptId}::uuid IS NULL OR id <> ${exceptId}::uuid)) AS taken`,
+  );
+  return found.taken;
+}
+
+/** The staff (not merged away) born on any of the days, for the same-person check (staff_birth_idx). */
+export async function staffBornOn(manager: EntityManager, days: readonly string[]): Promise<PossibleTwin[]> {
+  if (days.length === 0) {
+    return [];
+  }
+  return rows<PossibleTwin>(
+    manager,
+    sql`SELECT id, code, full_name AS "fullName", date_of_birth::text AS "dateOfBirth" FROM staff
+         WHERE date_of_birth = ANY(${[...new Set(days)]}::date[]) AND merged_into IS NULL`,
+  );
 }

@@ -11,8 +11,10 @@ import type { CreateStaffDto } from './dto/create-staff.dto.js';
 import type { ListStaffQuery } from './dto/list-staff.query.js';
 import type { UpdateStaffDto } from './dto/update-staff.dto.js';
 import { StaffMember } from './staff-member.entity.js';
-import { StaffCodeTaken } from './staff.errors.js';
-import { countStaff, type StaffFilter, staffPage } from './staff.repository.js';
+import { StaffCodeTaken, StaffImplausible } from './staff.errors.js';
+import { countStaff, staffBornOn, staffCodeTaken, type StaffFilter, staffPage } from './staff.repository.js';
+import { checkSamePerson, checkStaffDates } from './plausibility.js';
+import { type Finding, isoDay, mergeFindings } from '../common/validation/plausibility.js';
 import { type AuthUser, scopePatterns } from '../kernel/index.js';
 
 export interface StaffView {
@@ -58,14 +60,28 @@ export class StaffService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateStaffDto, actor: AuthUser): Promise<StaffView> {
+  /**
+   * Creates the record. Dates that cannot be true (staff/plausibility.ts) are refused; the unlikely
+   * (over 65, a start before 1950, someone of the same name and birth date) is saved with `warnings`.
+   */
+  async create(dto: CreateStaffDto, actor: AuthUser): Promise<StaffView & { warnings: Finding[] }> {
+    const dates = checkStaffDates({ dateOfBirth: dto.dateOfBirth ?? null, startedOn: dto.startedOn ?? null }, isoDay(new Date()));
+    if (dates.refusals.length > 0) {
+      throw new StaffImplausible(dates.refusals);
+    }
     return this.dataSource.transaction(async (manager) => {
       await assertSubjectsInScope(manager, actor, { unitIds: [dto.unitId] }, { unit: 'unitId' });
-      // Checked under the code's lock: racing creates of one code answer STAFF_CODE_TAKEN, not a raw unique violation.
+      // Checked under the code's lock (lower-cased: `abc` and `ABC` are one code): racing creates of
+      // one code answer STAFF_CODE_TAKEN, not a raw unique violation.
       await lockNaturalKey(manager, 'staff', 'code', dto.code);
-      if (await manager.existsBy(StaffMember, { code: dto.code })) {
+      if (await staffCodeTaken(manager, dto.code)) {
         throw new StaffCodeTaken(dto.code);
       }
+      const twins = dto.dateOfBirth ? await staffBornOn(manager, [dto.dateOfBirth]) : [];
+      const findings = mergeFindings(
+        dates,
+        checkSamePerson({ fullName: dto.fullName, dateOfBirth: dto.dateOfBirth ?? null }, twins, foldForSearch),
+      );
       const saved = await manager.save(StaffMember, {
         code: dto.code,
         fullName: dto.fullName,
@@ -80,7 +96,7 @@ export class StaffService {
       });
       const view = toStaffView(saved);
       await this.audit.record(manager, actor, { entity: 'staff', entityId: view.id, action: 'create', after: view });
-      return view;
+      return { ...view, warnings: findings.warnings };
     });
   }
 
@@ -95,10 +111,16 @@ export class StaffService {
       if (dto.unitId !== undefined && dto.unitId !== current.unitId) {
         await assertSubjectsInScope(manager, actor, { unitIds: [dto.unitId] }, { unit: 'unitId' });
       }
-      if (dto.code !== undefined && dto.code !== current.code && (await manager.existsBy(StaffMember, { code: dto.code }))) {
+      if (dto.code !== undefined && dto.code !== current.code && (await staffCodeTaken(manager, dto.code, id))) {
         throw new StaffCodeTaken(dto.code);
       }
       const next: StaffMember = { ...current, ...definedFields(dto) };
+      if (dto.dateOfBirth !== undefined || dto.startedOn !== undefined) {
+        const { refusals } = checkStaffDates({ dateOfBirth: next.dateOfBirth, startedOn: next.startedOn }, isoDay(new Date()));
+        if (refusals.length > 0) {
+          throw new StaffImplausible(refusals);
+        }
+      }
       if (next.status === 'active') {
         next.leftOn = null;
       }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { execute, rows, sql } from '../database/sql.js';
+import { execute, one, rows, sql } from '../database/sql.js';
 import type { Unit } from './unit.entity.js';
 
 /** What the tree of units needs of each unit. */
@@ -20,4 +20,13 @@ export async function moveSubtree(manager: EntityManager, fromPath: string, toPa
     manager,
     sql`UPDATE units SET path = ${toPath} || substr(path, length(${fromPath}) + 1) WHERE path LIKE ${fromPath} || '%'`,
   );
+}
+
+/** Whether another unit holds the code, whatever its case (units_code_lower_key). */
+export async function unitCodeTaken(manager: EntityManager, code: string, exceptId: string | null = null): Promise<boolean> {
+  const found = await one<{ taken: boolean }>(
+    manager,
+    sql`SELECT EXISTS (SELECT 1 FROM units WHERE lower(code) = lower(${code}) AND (${exceptId}::uuid IS NULL OR id <> ${exceptId}::uuid)) AS taken`,
+  );
+  return found.taken;
 }

@@ -11,7 +11,7 @@ import type { UpdateUnitDto } from './dto/update-unit.dto.js';
 import { Unit } from './unit.entity.js';
 import { UnitCodeTaken } from './units.errors.js';
 import { type AuthUser, scopePatterns } from '../kernel/index.js';
-import { moveSubtree, type UnitNode, unitsInScope } from './units.repository.js';
+import { moveSubtree, unitCodeTaken, type UnitNode, unitsInScope } from './units.repository.js';
 
 export interface UnitView {
   id: string;
@@ -64,7 +64,7 @@ export class UnitsService {
       const unit = await this.lock(manager, id);
       const before = toView(unit);
       if (dto.code !== undefined && dto.code !== unit.code) {
-        await this.assertCodeFree(manager, dto.code);
+        await this.assertCodeFree(manager, dto.code, id);
       }
       if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
         const parent = await this.parentFor(manager, dto.parentId);
@@ -112,8 +112,9 @@ export class UnitsService {
     return parent;
   }
 
-  private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
-    if (await manager.existsBy(Unit, { code })) {
+  /** Codes are one whatever their case (units_code_lower_key): `tv-01` is taken by `TV-01`. */
+  private async assertCodeFree(manager: EntityManager, code: string, exceptId: string | null = null): Promise<void> {
+    if (await unitCodeTaken(manager, code, exceptId)) {
       throw new UnitCodeTaken(code);
     }
   }

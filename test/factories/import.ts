@@ -23,7 +23,8 @@ export function staffRows(count: number, unitCode: string, prefix = 'IMP'): stri
     `${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/19${70 + (i % 30)}`,
     unitCode,
     'Chuyên viên',
-    '2010-08-15',
+    // After everyone's 15th birthday (born 1970–1999): an earlier start is refused (startBeforeAge15).
+    '2020-08-15',
   ]);
 }
 

@@ -62,6 +62,7 @@ function renderErrorPage(problem: Problem, request: FastifyRequest, reply: Fasti
     ctx,
     errors: {},
     flash: null,
+    flashWarnings: [],
     title: errorHeading(problem.statusCode, ctx.lang),
     problem: {
       heading: errorHeading(problem.statusCode, ctx.lang),

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { translate } from '../../i18n/translate.js';
 import { type Locale } from '../../kernel/index.js';
 
@@ -17,6 +17,12 @@ export class FlashQuery {
   @IsOptional()
   @IsIn(['1'])
   saved?: '1';
+
+  /** What was unlikely about what was saved (`warningsQuery`); read by `flashWarnings`. */
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  w?: string | string[];
 }
 
 /** "Đã lưu." / "Saved." when the page was reached after saving, else none. */

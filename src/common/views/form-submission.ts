@@ -4,6 +4,7 @@ import type { DomainError } from '../errors/domain-error.js';
 import { errorStatus } from '../errors/error-codes.js';
 import { type Locale } from '../../kernel/index.js';
 import { withFlash } from './flash.js';
+import { type Finding, warningsQuery } from '../validation/plausibility.js';
 import { domainFieldErrors, type FieldErrors, parseForm } from './form.js';
 import { type PageAnswer, type PageRequest, redirectTo, renderPage } from './page-request.js';
 
@@ -59,12 +60,22 @@ export async function answerForm<T extends object, R>(
   const submission = await submitForm(dto, body, page.lang, save, answer.fieldErrors);
   if (submission.ok && answer.redirectTo !== undefined) {
     const address = typeof answer.redirectTo === 'string' ? answer.redirectTo : answer.redirectTo(submission.result);
-    return redirectTo(page, withFlash(address, answer.flash ?? '1'));
+    return redirectTo(page, withWarnings(withFlash(address, answer.flash ?? '1'), submission.result));
   }
   const model = await answer.model(submission);
   const errors = submission.ok ? {} : (answer.errors?.(submission.errors) ?? submission.errors);
   const alert = Object.keys(errors).length > 0 ? translate(page.lang, 'common.fixErrors') : null;
   return renderPage(page, answer.template, { ...model, errors, alert }, submission.ok ? 200 : submission.status);
+}
+
+/** What the service found unlikely about what it saved (`warnings`), in the address for the next page to show. */
+function withWarnings(address: string, result: unknown): string {
+  const warnings = (result as { warnings?: unknown } | null)?.warnings;
+  if (!Array.isArray(warnings) || warnings.length === 0) {
+    return address;
+  }
+  const [path, hash = ''] = address.split('#');
+  return `${path}&${warningsQuery(warnings as Finding[])}${hash ? `#${hash}` : ''}`;
 }
 
 async function submitForm<T extends object, R>(

@@ -20,7 +20,7 @@ export class PageContextInterceptor implements NestInterceptor {
       .pipe(
         map((model: unknown) =>
           model !== null && typeof model === 'object' && !Array.isArray(model)
-            ? { errors: {}, flash: null, ...(model as object), ctx: buildPageContext(request, reply) }
+            ? { errors: {}, flash: null, flashWarnings: [], ...(model as object), ctx: buildPageContext(request, reply) }
             : model,
         ),
       );

@@ -1,3 +1,5 @@
+import { WarningResponse } from '../../common/openapi/warning.response.js';
+import type { WarningView } from '../../common/validation/plausibility.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDate, ApiEnum, ApiId, ApiList, ApiNullable, ApiTimestamp } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
@@ -89,6 +91,12 @@ export class AwardRecordResponse extends RemovalResponse {
 
   @ApiTimestamp()
   createdAt!: Date;
+}
+
+/** The award just recorded, with what is unlikely about it (saved all the same). */
+export class AwardCreatedResponse extends AwardRecordResponse {
+  @ApiList(() => WarningResponse, { description: 'Unlikely, saved anyway: e.g. a CSTĐCS without the LĐTT of that year' })
+  warnings!: WarningResponse[];
 }
 
 export class AppraisalResponse extends RemovalResponse {
@@ -237,6 +245,7 @@ export class UnitHistoryResponse {
   freezes!: FreezeResponse[];
 }
 
+export type AwardCreatedResponseAgrees = Agrees<SameShape<AwardCreatedResponse, AwardRecordView & { warnings: WarningView[] }>>;
 export type AwardRecordResponseAgrees = Agrees<SameShape<AwardRecordResponse, AwardRecordView>>;
 export type AppraisalResponseAgrees = Agrees<SameShape<AppraisalResponse, AppraisalView>>;
 export type InitiativeResponseAgrees = Agrees<SameShape<InitiativeResponse, InitiativeView>>;

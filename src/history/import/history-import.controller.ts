@@ -9,7 +9,9 @@ import { HistoryImportResultResponse } from '../dto/history-import.response.js';
 import { HistoryImportQuery } from '../dto/history-import.query.js';
 import { historyImportTemplate, historyTemplateFilename } from './history-columns.js';
 import { HistoryImportService } from './history-import.service.js';
-import { type AuthUser } from '../../kernel/index.js';
+import { type AuthUser, type Locale } from '../../kernel/index.js';
+import { AnswerLocale } from '../../common/http/answer-locale.js';
+import { withWordedWarnings } from '../../common/validation/plausibility.js';
 
 @ApiTags('history')
 @Controller('api/history/import')
@@ -27,8 +29,9 @@ export class HistoryImportController {
     @Query() query: HistoryImportQuery,
     @Req() request: FastifyRequest,
     @CurrentUser() actor: AuthUser,
+    @AnswerLocale() lang: Locale,
   ): Promise<HistoryImportResultResponse> {
-    return this.imports.importFile(query.kind, await readUpload(request), actor);
+    return withWordedWarnings(this.imports.importFile(query.kind, await readUpload(request), actor), lang);
   }
 
   /** The CSV template of a kind, with Vietnamese headings. */

@@ -76,11 +76,12 @@ describe('history import plan', () => {
   it('reports unknown codes and subjects outside the user’s units', () => {
     const user = { roles: ['hr_officer'], scopePaths: ['/lib/'] } as unknown as AuthUser;
     const found = new Map<string, FoundSubject>([
-      ['staff:CB1', { kind: 'staff', id: '1', code: 'CB1', unitPath: '/lib/dept/' }],
-      ['unit:BT', { kind: 'unit', id: '2', code: 'BT', unitPath: '/museum/' }],
+      // Keyed by subjectKey: codes lower-cased, as the lower(code) indexes compare them.
+      ['staff:cb1', { kind: 'staff', id: '1', code: 'CB1', unitPath: '/lib/dept/' }],
+      ['unit:bt', { kind: 'unit', id: '2', code: 'BT', unitPath: '/museum/' }],
     ]);
     const subjects = [
-      { line: 2, subject: { kind: 'staff' as const, code: 'CB1' } },
+      { line: 2, subject: { kind: 'staff' as const, code: 'cb1' } },
       { line: 3, subject: { kind: 'staff' as const, code: 'CB9' } },
       { line: 4, subject: { kind: 'unit' as const, code: 'BT' } },
     ];

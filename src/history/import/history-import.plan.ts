@@ -19,7 +19,8 @@ export interface FoundSubject {
   unitPath: string;
 }
 
-export const subjectKey = (subject: SubjectCode): string => `${subject.kind}:${subject.code}`;
+/** Codes are one whatever their case (`tvvp-101` is TVVP-101), as the unique indexes on lower(code) say. */
+export const subjectKey = (subject: SubjectCode): string => `${subject.kind}:${subject.code.toLowerCase()}`;
 
 /** Unknown codes and subjects outside the user's units, for every row that names one. */
 export function subjectProblems(

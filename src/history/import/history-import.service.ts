@@ -69,6 +69,8 @@ import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
 import { chunks } from '../../common/tabular-import/batches.js';
 import { keepRestore, openImportBatch } from '../../common/tabular-import/import-batches.js';
 import { lockTableKeys } from '../../database/natural-key-lock.js';
+import { type Finding, type Findings, isoDay } from '../../common/validation/plausibility.js';
+import { checkAward, checkRecordYear } from '../plausibility.js';
 
 /** The table each kind writes: its keys are locked for the whole import. */
 const TABLE_OF: Record<HistoryImportKind, string> = {
@@ -88,6 +90,8 @@ export interface HistoryImportResult {
   unchanged: number;
   /** Always empty: a file with any problem is refused as a whole (HistoryImportInvalid). */
   errors: ProblemDetail[];
+  /** What is unlikely about the written rows (each with its line): written all the same. */
+  warnings: Finding[];
 }
 
 interface Written {
@@ -101,6 +105,45 @@ interface KindSteps<R, S> {
   load(manager: EntityManager, ids: { staff: string[]; units: string[] }): Promise<S[]>;
   plan(rows: readonly R[], stored: readonly S[], idOf: SubjectIdOf): ImportPlan<R, S>;
   write(manager: EntityManager, plan: ImportPlan<R, S>, idOf: SubjectIdOf, actor: AuthUser, batchId: string): Promise<Written>;
+  /** What is unlikely about the rows, given what is stored (history/plausibility.ts). */
+  warn?(rows: readonly R[], stored: readonly S[], idOf: SubjectIdOf): Finding[];
+}
+
+/** The refusals of a plausibility check on each row, as problems of their lines. */
+function implausibleRows<R extends { line: number }>(
+  rows: readonly R[],
+  check: (row: R, today: string) => Findings,
+): HistoryImportProblem[] {
+  const today = isoDay(new Date());
+  return rows.flatMap((row) =>
+    check(row, today).refusals.map((r): HistoryImportProblem => ({ line: row.line, field: r.field, key: r.rule, params: r.params })),
+  );
+}
+
+const awardFacts = (row: AwardImportRow) => ({
+  awardType: row.awardType.code,
+  year: row.year,
+  decisionDate: row.decisionDate,
+  basis: row.basis,
+  staff: row.subject.kind === 'staff',
+});
+
+/**
+ * The warnings of award rows: dated before their year ended, or a CSTĐCS without an LĐTT of that
+ * person and year, neither stored (unrevoked) nor in the same file.
+ */
+function awardWarnings(rows: readonly AwardImportRow[], stored: readonly StoredAward[], idOf: SubjectIdOf): Finding[] {
+  const ldtt = new Set([
+    ...stored.filter((s) => s.awardType === 'LDTT' && s.subjectKind === 'staff' && !s.revoked).map((s) => `${s.subjectId}|${s.year}`),
+    ...rows.filter((r) => r.awardType.code === 'LDTT' && r.subject.kind === 'staff').map((r) => `${idOf(r.subject)}|${r.year}`),
+  ]);
+  const today = isoDay(new Date());
+  return rows.flatMap((row) =>
+    checkAward(
+      { ...awardFacts(row), hasLdttOfYear: row.subject.kind === 'staff' && ldtt.has(`${idOf(row.subject)}|${row.year}`) },
+      today,
+    ).warnings.map((w) => ({ ...w, line: row.line })),
+  );
 }
 
 const subjectIds = <R extends { subject: SubjectCode }>(n: New<R>) => ({
@@ -140,16 +183,26 @@ export class HistoryImportService {
         const table = await parseTable(file, AWARD_COLUMNS);
         const types = await this.dataSource.getRepository(AwardType).find({ order: { displayOrder: 'ASC' } });
         const checked = checkAwardRows(table, types);
+        // Impossible rows (a year after the round, a decision dated before its year's review) are refused like a wrong cell.
+        checked.problems.push(
+          ...implausibleRows(checked.rows, (row, today) => checkAward({ ...awardFacts(row), hasLdttOfYear: true }, today)),
+        );
         // A row whose issuer had ended (or not begun) on its decision date is refused like a wrong cell.
         for (const { line, refusal } of await this.issuers.notInForceRows(this.dataSource.manager, checked.rows)) {
           checked.problems.push(issuerProblem(line, refusal));
         }
         return this.run(kind, checked, AWARD_STEPS, actor);
       }
-      case 'appraisals':
-        return this.run(kind, checkAppraisalRows(await parseTable(file, APPRAISAL_COLUMNS)), APPRAISAL_STEPS, actor);
-      case 'initiatives':
-        return this.run(kind, checkInitiativeRows(await parseTable(file, INITIATIVE_COLUMNS)), INITIATIVE_STEPS, actor);
+      case 'appraisals': {
+        const checked = checkAppraisalRows(await parseTable(file, APPRAISAL_COLUMNS));
+        checked.problems.push(...implausibleRows(checked.rows, (row, today) => checkRecordYear(row.year, today)));
+        return this.run(kind, checked, APPRAISAL_STEPS, actor);
+      }
+      case 'initiatives': {
+        const checked = checkInitiativeRows(await parseTable(file, INITIATIVE_COLUMNS));
+        checked.problems.push(...implausibleRows(checked.rows, (row, today) => checkRecordYear(row.year, today)));
+        return this.run(kind, checked, INITIATIVE_STEPS, actor);
+      }
       case 'disciplines':
         return this.run(kind, checkDisciplineRows(await parseTable(file, DISCIPLINE_COLUMNS)), DISCIPLINE_STEPS, actor);
       case 'freezes':
@@ -195,7 +248,8 @@ export class HistoryImportService {
       for (const batch of chunks(written.audit)) {
         await this.audit.record(manager, actor, ...batch);
       }
-      return { kind, batchId, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [] };
+      const warnings = steps.warn?.(rows, stored, idOf) ?? [];
+      return { kind, batchId, created: written.created, updated: written.updated, unchanged: plan.unchanged, errors: [], warnings };
     });
   }
 }
@@ -216,6 +270,7 @@ function issuerProblem(line: number, refusal: NotInForce): HistoryImportProblem 
 const AWARD_STEPS: KindSteps<AwardImportRow, StoredAward> = {
   load: storedAwards,
   plan: planAwards,
+  warn: awardWarnings,
   async write(manager, plan, idOf, actor, batchId) {
     const items = numbered(plan.inserts, idOf);
     const inserted = await insertAwards(manager, items, actor.id, batchId);

@@ -25,16 +25,18 @@ import { execute, rows, type Sql, sql } from '../../database/sql.js';
  * array per column, so the parameter count stays fixed whatever the batch size).
  */
 
-/** Every staff member and unit the file names, in two queries (staff by code, units by code). */
+/** Every staff member and unit the file names, in two queries (staff by code, units by code; case-insensitive, by the lower(code) indexes). */
 export async function findSubjects(manager: EntityManager, subjects: readonly SubjectCode[]): Promise<Map<string, FoundSubject>> {
-  const codes = (kind: SubjectCode['kind']): string[] => [...new Set(subjects.filter((s) => s.kind === kind).map((s) => s.code))];
+  const codes = (kind: SubjectCode['kind']): string[] => [
+    ...new Set(subjects.filter((s) => s.kind === kind).map((s) => s.code.toLowerCase())),
+  ];
   const staff = await rows<FoundSubject>(
     manager,
-    sql`SELECT 'staff' AS kind, s.id, s.code, u.path AS "unitPath" FROM staff s JOIN units u ON u.id = s.unit_id WHERE s.code = ANY(${codes('staff')}::text[])`,
+    sql`SELECT 'staff' AS kind, s.id, s.code, u.path AS "unitPath" FROM staff s JOIN units u ON u.id = s.unit_id WHERE lower(s.code) = ANY(${codes('staff')}::text[])`,
   );
   const units = await rows<FoundSubject>(
     manager,
-    sql`SELECT 'unit' AS kind, id, code, path AS "unitPath" FROM units WHERE code = ANY(${codes('unit')}::text[])`,
+    sql`SELECT 'unit' AS kind, id, code, path AS "unitPath" FROM units WHERE lower(code) = ANY(${codes('unit')}::text[])`,
   );
   return new Map([...staff, ...units].map((found) => [subjectKey(found), found]));
 }

@@ -3,6 +3,7 @@ import { ImportFileRejected, SHOWN_PROBLEMS } from '../../common/tabular-import/
 import type { ColumnSpec } from '../../common/tabular-import/parse-table.js';
 import { translate } from '../../i18n/translate.js';
 import { type Locale } from '../../kernel/index.js';
+import { wordFinding } from '../../common/validation/plausibility.js';
 import {
   APPRAISAL_COLUMNS,
   AWARD_COLUMNS,
@@ -52,6 +53,8 @@ export interface ImportResultView {
   kind: HistoryImportKind;
   kindLabel: string;
   result: HistoryImportResult | null;
+  /** What is unlikely about the written rows, worded, with their lines. */
+  warnings: Array<{ line: number; message: string }>;
   fileError: string | null;
   problems: Array<{ line: number; column: string; message: string }>;
   problemCount: number;
@@ -64,6 +67,7 @@ function resultView(lang: Locale, kind: HistoryImportKind, outcome: Partial<Impo
     kind,
     kindLabel: translate(lang, `history.importKinds.${kind}`),
     result: outcome.result ?? null,
+    warnings: outcome.warnings ?? [],
     fileError: outcome.fileError ?? null,
     problems: outcome.problems ?? [],
     problemCount: outcome.problemCount ?? 0,
@@ -72,7 +76,7 @@ function resultView(lang: Locale, kind: HistoryImportKind, outcome: Partial<Impo
 }
 
 export const importSuccessView = (lang: Locale, kind: HistoryImportKind, result: HistoryImportResult): ImportResultView =>
-  resultView(lang, kind, { result });
+  resultView(lang, kind, { result, warnings: result.warnings.map((w) => ({ line: w.line ?? 0, message: wordFinding(lang, w).message })) });
 
 /** The page for a refused file, with its HTTP status; errors that are not about the file go on up. */
 export function importFailureView(error: unknown, lang: Locale, kind: HistoryImportKind): { status: number; view: ImportResultView } {

@@ -74,6 +74,10 @@ export const vi = {
       notYet: '{issuer} ban hành quyết định từ ngày {validFromText}; ngày quyết định {dateText} sớm hơn.',
     },
     STAFF_CODE_TAKEN: 'Mã cán bộ “{code}” đã được dùng.',
+    STAFF_IMPLAUSIBLE: 'Ngày tháng của hồ sơ cán bộ không thể đúng.',
+    STAFF_MERGE_CONFLICT:
+      'Không gộp được: hai hồ sơ có dữ liệu khác nhau cho cùng một mục ({clashes}). Hãy sửa hoặc xoá mục sai ở một hồ sơ rồi gộp lại.',
+    STAFF_ALREADY_MERGED: 'Hồ sơ “{code}” đã được gộp vào hồ sơ khác.',
     // catalogue
     AWARD_TYPE_CODE_TAKEN: 'Mã danh hiệu, hình thức khen thưởng “{code}” đã được dùng.',
     AWARD_TYPE_ALREADY_RETIRED: 'Mã “{code}” đã ngừng sử dụng từ ngày {date}.',
@@ -92,6 +96,7 @@ export const vi = {
     IMPORT_ALREADY_UNDONE: 'Lần nhập này đã được hoàn tác ngày {date}.',
     IMPORT_DEPENDED_ON:
       'Không hoàn tác được: dữ liệu của lần nhập này đã được dùng hoặc sửa sau đó ({count} mục: {list}). Hãy sửa hoặc xoá các mục đó trước.',
+    RECORD_IMPLAUSIBLE: 'Dữ liệu này không thể đúng.',
     // rewards
     BASE_SALARY_ALREADY_SET: 'Đã có mức lương cơ sở áp dụng từ ngày {date}.',
     AWARD_CARRIES_NO_MONEY: '“{name}” không kèm tiền thưởng cho đối tượng này.',
@@ -125,6 +130,7 @@ export const vi = {
     required: 'Bắt buộc.',
     ownAccount: 'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của chính mình.',
     sameAs: 'Không khớp với mật khẩu mới.',
+    mergeSelf: 'Chọn một hồ sơ khác: không thể gộp một hồ sơ vào chính nó.',
     invalid: 'Không hợp lệ.',
     arrayMinSize: 'Chọn ít nhất một mục.',
     unknownStaff: 'Cán bộ không tồn tại.',
@@ -207,6 +213,10 @@ export const en: typeof vi = {
       notYet: '{issuer} issues decisions from {validFromText}; the decision date {dateText} is earlier.',
     },
     STAFF_CODE_TAKEN: 'Staff code "{code}" is already used.',
+    STAFF_IMPLAUSIBLE: 'The dates of this staff record cannot be true.',
+    STAFF_MERGE_CONFLICT:
+      'Cannot merge: the two records hold different entries for the same item ({clashes}). Correct or remove the wrong one, then merge again.',
+    STAFF_ALREADY_MERGED: 'The record "{code}" was already merged into another.',
     AWARD_TYPE_CODE_TAKEN: 'Award type code "{code}" is already used.',
     AWARD_TYPE_ALREADY_RETIRED: 'Code "{code}" has been retired since {date}.',
     AWARD_ALREADY_RECORDED: {
@@ -222,6 +232,7 @@ export const en: typeof vi = {
     IMPORT_ALREADY_UNDONE: 'This import was undone on {date}.',
     IMPORT_DEPENDED_ON:
       'Cannot undo: what this import wrote has been used or changed since ({count} items: {list}). Correct or remove those first.',
+    RECORD_IMPLAUSIBLE: 'This record cannot be true.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
     AWARD_CARRIES_NO_MONEY: '"{name}" carries no reward money for this subject.',
     NO_BASE_SALARY_FOR_DATE: 'No base salary is recorded for {date}.',
@@ -252,6 +263,7 @@ export const en: typeof vi = {
     required: 'Required.',
     ownAccount: 'You cannot remove your own admin role or deactivate your own account.',
     sameAs: 'Does not match the new password.',
+    mergeSelf: 'Choose another record: a record cannot be merged into itself.',
     invalid: 'Not valid.',
     arrayMinSize: 'Choose at least one.',
     unknownStaff: 'No such staff member.',

@@ -1,3 +1,4 @@
+import * as plausibility from './plausibility.js';
 import * as law from './law.js';
 
 /** Award history, ratings, initiatives, discipline, freezes, and their import. Vietnamese first; the English beside it must have the same keys (it does not compile otherwise). Ratings and levels are the law catalogue’s words, not written twice. */
@@ -49,6 +50,8 @@ export const vi = {
       issuerSucceeded:
         '{issuer} chỉ ban hành quyết định đến ngày {to}; quyết định ngày {date} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
       issuerNotInForce: '{issuer} không ban hành quyết định vào ngày {date} (thời gian hoạt động: {from} – {to}).',
+      // The plausibility rules (plausibility.ts), on a line of a file.
+      ...plausibility.vi.plausibility,
     },
   },
   historyPages: {
@@ -168,6 +171,7 @@ export const en: typeof vi = {
         'Already received "{name}" for {year}; the same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5).',
       issuerSucceeded: '{issuer} issued decisions until {to}; a decision of {date} belongs to its successor: {successor}.',
       issuerNotInForce: '{issuer} did not issue decisions on {date} (period: {from} – {to}).',
+      ...plausibility.en.plausibility,
     },
   },
   historyPages: {

@@ -1,3 +1,4 @@
+import * as plausibility from './plausibility.js';
 /** The staff registry and its import (the import words serve every file import). Vietnamese first; the English beside it must have the same keys (it does not compile otherwise). */
 export const vi = {
   gender: { male: 'Nam', female: 'Nữ' },
@@ -88,6 +89,8 @@ export const vi = {
       unknownUnit: 'Không có đơn vị nào mã “{code}”.',
       unitOutOfScope: 'Đơn vị “{code}” nằm ngoài phạm vi bạn được phân công.',
       staffOutOfScope: 'Cán bộ mã “{code}” đang thuộc một đơn vị ngoài phạm vi bạn được phân công.',
+      // The plausibility rules (plausibility.ts), on a line of a file.
+      ...plausibility.vi.plausibility,
     },
     fileErrors: {
       notMultipart: 'Cần gửi tệp bằng biểu mẫu (multipart/form-data), trong trường “file”.',
@@ -205,6 +208,7 @@ export const en: typeof vi = {
       unknownUnit: 'There is no unit with code “{code}”.',
       unitOutOfScope: 'Unit “{code}” is outside the units you are assigned to.',
       staffOutOfScope: 'Staff member “{code}” belongs to a unit outside the units you are assigned to.',
+      ...plausibility.en.plausibility,
     },
     fileErrors: {
       notMultipart: 'Send the file as a multipart/form-data upload, in the field “file”.',

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsRecordYear } from '../../common/validation/fields.js';
 import { defaultRoundYear } from '../../eligibility/index.js';
 import { AWARD_CODES, type AwardCode } from '../../kernel/index.js';
@@ -21,4 +21,10 @@ export class StaffProfileQuery {
   @IsOptional()
   @IsIn(ENTRY_FORM_NAMES)
   saved?: EntryForm;
+
+  /** What was unlikely about what was just saved (common/validation/plausibility.ts `warningsQuery`). */
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  w?: string | string[];
 }

@@ -3,6 +3,8 @@ import { ErrorDetailResponse } from '../../common/openapi/problem.response.js';
 import { ApiId, ApiList } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import type { StaffImportResult } from '../import/staff-import.service.js';
+import { WarningResponse } from '../../common/openapi/warning.response.js';
+import type { WarningView } from '../../common/validation/plausibility.js';
 
 export class StaffImportResultResponse {
   @ApiId({ description: 'The batch of this import; POST /api/imports/{batchId}/undo undoes it while nothing depends on it' })
@@ -16,6 +18,13 @@ export class StaffImportResultResponse {
 
   @ApiList(() => ErrorDetailResponse, { description: 'Always empty: a file with any problem is refused whole (422)' })
   errors!: ErrorDetailResponse[];
+
+  @ApiList(() => WarningResponse, {
+    description: 'Unlikely (saved anyway), each with its line: e.g. someone of the same name and birth date',
+  })
+  warnings!: WarningResponse[];
 }
 
-export type StaffImportResultResponseAgrees = Agrees<SameShape<StaffImportResultResponse, StaffImportResult>>;
+export type StaffImportResultResponseAgrees = Agrees<
+  SameShape<StaffImportResultResponse, Omit<StaffImportResult, 'warnings'> & { warnings: WarningView[] }>
+>;

@@ -134,11 +134,11 @@ export function checkStaffRows(table: ParsedTable<StaffColumn>): CheckedStaffRow
     const code = normalizeText(tableRow.cells.code ?? '');
     const unitCode = normalizeText(tableRow.cells.unitCode ?? '');
     references.push({ line: tableRow.line, code: code === '' ? null : code, unitCode: unitCode === '' ? null : unitCode });
-    const firstLine = code === '' ? undefined : firstLineOfCode.get(code);
+    const firstLine = code === '' ? undefined : firstLineOfCode.get(code.toLowerCase());
     if (firstLine !== undefined) {
       problems.push({ line: tableRow.line, field: 'code', key: 'duplicateInFile', params: { code, firstLine } });
     } else if (code !== '') {
-      firstLineOfCode.set(code, tableRow.line);
+      firstLineOfCode.set(code.toLowerCase(), tableRow.line);
     }
     const row = checkRow(tableRow, problems);
     if (row && firstLine === undefined) {

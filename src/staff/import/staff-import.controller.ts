@@ -8,7 +8,9 @@ import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { StaffImportResultResponse } from '../dto/staff-import.response.js';
 import { STAFF_TEMPLATE_FILENAME, staffImportTemplate } from './staff-columns.js';
 import { StaffImportService } from './staff-import.service.js';
-import { type AuthUser } from '../../kernel/index.js';
+import { type AuthUser, type Locale } from '../../kernel/index.js';
+import { AnswerLocale } from '../../common/http/answer-locale.js';
+import { withWordedWarnings } from '../../common/validation/plausibility.js';
 
 @ApiTags('staff')
 @Controller('api/staff/import')
@@ -22,8 +24,12 @@ export class StaffImportController {
   @ApiFileUpload('CSV (UTF-8) or XLSX, headings in the first row; rows match staff by code; all or nothing')
   @ApiOkResponse({ type: StaffImportResultResponse })
   @ApiErrors(400, 413, 415, 422)
-  async import(@Req() request: FastifyRequest, @CurrentUser() actor: AuthUser): Promise<StaffImportResultResponse> {
-    return this.imports.importStaff(await readUpload(request), actor);
+  async import(
+    @Req() request: FastifyRequest,
+    @CurrentUser() actor: AuthUser,
+    @AnswerLocale() lang: Locale,
+  ): Promise<StaffImportResultResponse> {
+    return withWordedWarnings(this.imports.importStaff(await readUpload(request), actor), lang);
   }
 
   @Get('template.csv')

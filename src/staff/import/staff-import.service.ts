@@ -4,9 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AuditService } from '../../audit/index.js';
 import type { ProblemDetail } from '../../common/http/problem.js';
-import { ImportInvalid } from '../../common/tabular-import/import-problems.js';
+import { type ImportProblem, ImportInvalid } from '../../common/tabular-import/import-problems.js';
+import { type Finding, isoDay } from '../../common/validation/plausibility.js';
+import { foldForSearch } from '../../common/text/vietnamese.js';
+import { checkSamePerson, checkStaffDates } from '../plausibility.js';
+import { staffBornOn } from '../staff.repository.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
-import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS } from './staff-columns.js';
+import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS, type StaffImportRow } from './staff-columns.js';
 import { type ImportPlan, planImport, referenceProblems } from './staff-import.plan.js';
 import { insertStaff, staffByCode, unitsByCode, updateStaff } from './staff-import.sql.js';
 import { type AuthUser } from '../../kernel/index.js';
@@ -21,6 +25,8 @@ export interface StaffImportResult {
   updated: number;
   /** Always empty: a file with any problem is refused as a whole (ImportInvalid). */
   errors: ProblemDetail[];
+  /** What is unlikely about the written rows (each with its line): written all the same. */
+  warnings: Finding[];
 }
 
 @Injectable()
@@ -52,7 +58,15 @@ export class StaffImportService {
         manager,
         refs.flatMap((r) => (r.code === null ? [] : [r.code])),
       );
-      const problems = [...checked.problems, ...referenceProblems(refs, units, staff, actor)];
+      const today = isoDay(new Date());
+      const dates = checked.rows.map((row) => ({
+        line: row.line,
+        findings: checkStaffDates({ dateOfBirth: row.dateOfBirth ?? null, startedOn: row.startedOn ?? null }, today),
+      }));
+      const implausible = dates.flatMap(({ line, findings }) =>
+        findings.refusals.map((r): ImportProblem => ({ line, field: r.field, key: r.rule, params: r.params })),
+      );
+      const problems = [...checked.problems, ...referenceProblems(refs, units, staff, actor), ...implausible];
       if (problems.length > 0) {
         throw new ImportInvalid(problems.sort(byLineAndColumn));
       }
@@ -70,7 +84,32 @@ export class StaffImportService {
         plan.updated.map((change) => change.after),
       );
       await this.recordAudit(manager, actor, plan);
-      return { batchId, created: plan.created.length, updated: plan.updated.length, errors: [] };
+      const warnings = [
+        ...dates.flatMap(({ line, findings }) => findings.warnings.map((w) => ({ ...w, line }))),
+        ...(await this.samePersonWarnings(manager, checked.rows, plan)),
+      ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return { batchId, created: plan.created.length, updated: plan.updated.length, errors: [], warnings };
+    });
+  }
+
+  /**
+   * Rows that name someone of the same full name and birth date as another person, stored or in the
+   * file (samePerson): one query for every birth date of the file, read after the writes.
+   */
+  private async samePersonWarnings(manager: EntityManager, rows: readonly StaffImportRow[], plan: ImportPlan): Promise<Finding[]> {
+    const written = new Map([...plan.created, ...plan.updated.map((change) => change.after)].map((s) => [s.code.toLowerCase(), s]));
+    const stored = await staffBornOn(
+      manager,
+      rows.flatMap((row) => (row.dateOfBirth ? [row.dateOfBirth] : [])),
+    );
+    return rows.flatMap((row) => {
+      const self = written.get(row.code.toLowerCase());
+      const person = {
+        id: self?.id ?? stored.find((s) => s.code.toLowerCase() === row.code.toLowerCase())?.id,
+        fullName: row.fullName,
+        dateOfBirth: row.dateOfBirth ?? null,
+      };
+      return checkSamePerson(person, stored, foldForSearch).warnings.map((w) => ({ ...w, line: row.line }));
     });
   }
 

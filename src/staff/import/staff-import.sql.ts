@@ -1,13 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { chunks } from '../../common/tabular-import/batches.js';
 import { execute, rows, type Sql, sql } from '../../database/sql.js';
+import { CodeMap } from '../../common/text/code-map.js';
 import { derivedStaffColumns, type StaffView } from '../staff.service.js';
 import type { StoredStaff, UnitRef } from './staff-import.plan.js';
 
-/** The units named in the file, in one query. */
+/** The codes as the lower(code) indexes compare them. */
+const lowered = (codes: readonly string[]): string[] => [...new Set(codes.map((code) => code.toLowerCase()))];
+
+/** The units named in the file, in one query; found whatever the case the file writes their codes in. */
 export async function unitsByCode(manager: EntityManager, codes: readonly string[]): Promise<Map<string, UnitRef>> {
-  const units = await rows<UnitRef>(manager, sql`SELECT id, code, path FROM units WHERE code = ANY(${[...new Set(codes)]}::text[])`);
-  return new Map(units.map((unit) => [unit.code, unit]));
+  const units = await rows<UnitRef>(manager, sql`SELECT id, code, path FROM units WHERE lower(code) = ANY(${lowered(codes)}::text[])`);
+  return new CodeMap(units.map((unit) => [unit.code, unit]));
 }
 
 /** The staff whose codes the file names, in one query, locked until the import commits. */
@@ -17,10 +21,10 @@ export async function staffByCode(manager: EntityManager, codes: readonly string
     sql`SELECT s.id, s.code, s.full_name AS "fullName", s.gender, s.date_of_birth AS "dateOfBirth", s.unit_id AS "unitId",
                s.position, s.started_on AS "startedOn", s.status, s.left_on AS "leftOn", u.path AS "unitPath"
           FROM staff s JOIN units u ON u.id = s.unit_id
-         WHERE s.code = ANY(${[...new Set(codes)]}::text[])
+         WHERE lower(s.code) = ANY(${lowered(codes)}::text[])
            FOR UPDATE OF s`,
   );
-  return new Map(staff.map((member) => [member.code, member]));
+  return new CodeMap(staff.map((member) => [member.code, member]));
 }
 
 /**

@@ -4,6 +4,7 @@ import { ImportFileRejected, ImportInvalid, problemMessage, SHOWN_PROBLEMS } fro
 import { STAFF_COLUMNS, type StaffColumn } from './staff-columns.js';
 import type { StaffImportResult } from './staff-import.service.js';
 import { type Locale } from '../../kernel/index.js';
+import { wordFinding } from '../../common/validation/plausibility.js';
 
 /** A problem's field is a column's API name when it is about one column: narrowed, so its label's key is checked. */
 const isStaffColumn = (field: string | undefined): field is StaffColumn => STAFF_COLUMNS.some((column) => column.key === field);
@@ -23,6 +24,8 @@ export function importFormView(lang: Locale) {
 export interface ImportResultView {
   title: string;
   result: StaffImportResult | null;
+  /** What is unlikely about the written rows, worded, with their lines. */
+  warnings: Array<{ line: number; message: string }>;
   fileError: string | null;
   problemCount: number;
   problems: Array<{ line: number; column: string; message: string }>;
@@ -32,6 +35,7 @@ export interface ImportResultView {
 const resultView = (lang: Locale, fields: Partial<ImportResultView>): ImportResultView => ({
   title: translate(lang, 'import.resultTitle'),
   result: null,
+  warnings: [],
   fileError: null,
   problemCount: 0,
   problems: [],
@@ -39,7 +43,8 @@ const resultView = (lang: Locale, fields: Partial<ImportResultView>): ImportResu
   ...fields,
 });
 
-export const importSuccessView = (lang: Locale, result: StaffImportResult): ImportResultView => resultView(lang, { result });
+export const importSuccessView = (lang: Locale, result: StaffImportResult): ImportResultView =>
+  resultView(lang, { result, warnings: result.warnings.map((w) => ({ line: w.line ?? 0, message: wordFinding(lang, w).message })) });
 
 /** The page for a refused file, with its HTTP status; errors that are not about the file go on up. */
 export function importFailureView(error: unknown, lang: Locale): { status: number; view: ImportResultView } {
