@@ -8,6 +8,8 @@ import { AppraisalsService } from './appraisals.service.js';
 import { AwardRecord } from './award-record.entity.js';
 import { AwardsController } from './awards.controller.js';
 import { AwardsService } from './awards.service.js';
+import { BulkEntryController } from './bulk-entry.controller.js';
+import { BulkEntryService } from './bulk-entry.service.js';
 import { Discipline } from './discipline.entity.js';
 import { DisciplinesService } from './disciplines.service.js';
 import { Freeze } from './freeze.entity.js';
@@ -32,6 +34,7 @@ import { StaffRecordsController } from './staff-records.controller.js';
     HistoryController,
     HistoryImportController,
     HistoryImportPagesController,
+    BulkEntryController,
   ],
   providers: [
     AwardsService,
@@ -41,7 +44,8 @@ import { StaffRecordsController } from './staff-records.controller.js';
     FreezesService,
     HistoryService,
     HistoryImportService,
+    BulkEntryService,
   ],
-  exports: [HistoryService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
+  exports: [BulkEntryService, HistoryService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
 })
 export class HistoryModule {}

@@ -87,6 +87,11 @@ export const vi = {
     INITIATIVE_ALREADY_RECORDED: 'Sáng kiến “{title}” năm {year} đã được ghi nhận cho cán bộ này.',
     DISCIPLINE_ALREADY_RECORDED: 'Hình thức kỷ luật này từ ngày {from} đã được ghi nhận cho cán bộ này.',
     FREEZE_ALREADY_RECORDED: 'Việc tạm dừng xét khen thưởng với lý do này từ ngày {from} đã được ghi nhận.',
+    // history: whole lists at once (bulk.errors.ts)
+    UNKNOWN_SUBJECTS: 'Không tìm thấy {count} mục trong danh sách (mã định danh không tồn tại): {ids}. Chưa ghi mục nào.',
+    SUBJECTS_OUT_OF_SCOPE: 'Nằm ngoài phạm vi đơn vị bạn được phân công ({count}): {names}. Chưa ghi mục nào.',
+    AWARDS_ALREADY_RECORDED:
+      'Đã được tặng “{award}” năm {year} ({count}): {names}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5). Chưa ghi mục nào.',
     // rewards
     BASE_SALARY_ALREADY_SET: 'Đã có mức lương cơ sở áp dụng từ ngày {date}.',
     AWARD_CARRIES_NO_MONEY: '“{name}” không kèm tiền thưởng cho đối tượng này.',
@@ -213,6 +218,10 @@ export const en: typeof vi = {
     INITIATIVE_ALREADY_RECORDED: 'The initiative "{title}" of {year} is already recorded for this staff member.',
     DISCIPLINE_ALREADY_RECORDED: 'This disciplinary measure from {from} is already recorded for this staff member.',
     FREEZE_ALREADY_RECORDED: 'A hold with this reason from {from} is already recorded.',
+    UNKNOWN_SUBJECTS: '{count} entries of the list name nothing that exists: {ids}. Nothing was recorded.',
+    SUBJECTS_OUT_OF_SCOPE: 'Outside the units assigned to you ({count}): {names}. Nothing was recorded.',
+    AWARDS_ALREADY_RECORDED:
+      'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
     AWARD_CARRIES_NO_MONEY: '"{name}" carries no reward money for this subject.',
     NO_BASE_SALARY_FOR_DATE: 'No base salary is recorded for {date}.',
