@@ -393,4 +393,51 @@ describe('bulk entry', () => {
       expect(page.text).toContain('<a href="/bulk/appraisals">Nhập theo đơn vị</a>');
     });
   });
+
+  /** The figure issue 8 asks for (a grid save for a unit of 200 people, target < 1 s): printed, not asserted. */
+  describe('timing', () => {
+    it('saves the grid of a 200-person unit (create, then change every row) and prints how long it took', async () => {
+      const big = await createUnit(t, { name: 'Phòng Hai Trăm', code: 'TV-BULK-200', parentId: library.id });
+      const ids = (
+        (await t.dataSource.query(
+          `INSERT INTO staff (code, full_name, gender, unit_id, sort_key, search_text)
+           SELECT 'B200-' || n, 'Người Thứ ' || n, 'male', $1, 'nguoi thu ' || lpad(n::text, 3, '0'), 'nguoi thu ' || n
+             FROM generate_series(1, 200) AS n RETURNING id`,
+          [big.id],
+        )) as Array<{ id: string }>
+      ).map((row) => row.id);
+      const save = async (rating: string): Promise<number> => {
+        const started = performance.now();
+        await t
+          .http()
+          .put('/api/appraisals')
+          .set(bearer(hr.token))
+          .send({ year: 2025, subject: 'staff', ratings: ids.map((id) => ({ id, rating })) })
+          .expect(200);
+        return performance.now() - started;
+      };
+      const created = await save('good');
+      const changed = await save('excellent');
+      const agent = await signInThroughForm(t, hr.username, 'password-123');
+      const started = performance.now();
+      const page = await agent.get(`/bulk/appraisals?unitId=${big.id}&year=2025`);
+      const rendered = performance.now() - started;
+      console.log(
+        `[bulk-entry timing, ${t.database.kind}] PUT /api/appraisals, 200 rows: ${created.toFixed(0)} ms creating, ${changed.toFixed(0)} ms changing; GET /bulk/appraisals (200 rows): ${rendered.toFixed(0)} ms (status ${page.status})`,
+      );
+      expect(
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM appraisals WHERE year = 2025 AND rating = 'excellent' AND staff_id = ANY($1::uuid[])`,
+          [ids],
+        ),
+      ).toEqual([{ n: 200 }]);
+      expect(
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'appraisals' AND entity_id = ANY($1::text[])`, [
+          (
+            (await t.dataSource.query(`SELECT id::text FROM appraisals WHERE staff_id = ANY($1::uuid[])`, [ids])) as Array<{ id: string }>
+          ).map((r) => r.id),
+        ]),
+      ).toEqual([{ n: 400 }]);
+    }, 120_000);
+  });
 });
