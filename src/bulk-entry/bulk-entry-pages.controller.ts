@@ -16,6 +16,8 @@ const AWARDS = 'pages/bulk-entry/awards';
 
 /** Text of a form field, '' when absent or not text. */
 const text = (body: FormBody, field: string): string => (typeof body[field] === 'string' ? body[field] : '');
+/** The posted form, or nothing when the body is not a form (no body, a JSON array…). */
+const formOf = (body: unknown): FormBody => (typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as FormBody) : {});
 /** A year as the API takes it (a number); anything else is left as typed, for the DTO to refuse. */
 const yearOf = (value: string): number | string => (/^\d{4}$/u.test(value.trim()) ? Number(value.trim()) : value);
 
@@ -37,7 +39,8 @@ export class BulkEntryPagesController {
   }
 
   @Post('appraisals')
-  async saveAppraisals(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+  async saveAppraisals(@Body() posted: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const body = formOf(posted);
     const filter = await parsePageQuery(GridPageQuery, body, 'default');
     const ids = asArray(body.id);
     const ratings = asArray(body.rating);
@@ -70,7 +73,8 @@ export class BulkEntryPagesController {
   }
 
   @Post('awards')
-  async recordDecision(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+  async recordDecision(@Body() posted: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const body = formOf(posted);
     const filter = await parsePageQuery(DecisionPageQuery, body, 'default');
     const ids = asArray(body.ids);
     const values: DecisionValues = {

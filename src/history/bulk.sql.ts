@@ -55,8 +55,11 @@ export async function gridMembers(
   kind: SubjectKind,
   query: { unitId: string; withSubUnits: boolean; year: number; awardType: string | null; limit: number },
 ): Promise<GridMemberRow[]> {
+  // Each unit with the names from the chosen unit down to it, for the tree order (siblings by name).
   const units = sql`
-    SELECT u.id, u.name, u.path, length(u.path) - length(replace(u.path, '/', '')) AS slashes
+    SELECT u.id, u.name, u.path, length(u.path) - length(replace(u.path, '/', '')) AS slashes,
+           (SELECT array_agg(a.name ORDER BY length(a.path)) FROM units a
+             WHERE u.path LIKE a.path || '%' AND length(a.path) >= length(root.path)) AS names
       FROM units root JOIN units u ON u.id = root.id OR (${query.withSubUnits} AND u.path LIKE root.path || '%')
      WHERE root.id = ${query.unitId}`;
   const hasAward = (column: Sql, id: Sql): Sql =>
@@ -66,20 +69,20 @@ export async function gridMembers(
                      AND ar.award_type_code = ${query.awardType} AND ar.revoked_at IS NULL)`;
   const found =
     kind === 'staff'
-      ? await rows<GridMemberRow & { slashes: number }>(
+      ? await rows<GridMemberRow & { slashes: number; names: string[] }>(
           manager,
           sql`WITH tree AS (${units})
-              SELECT s.id, s.code, s.full_name AS name, tree.name AS "unitName", tree.slashes, a.rating,
+              SELECT s.id, s.code, s.full_name AS name, tree.name AS "unitName", tree.slashes, tree.names, a.rating,
                      ${hasAward(sql.identifier('staff_id'), sql`s.id`)} AS "hasAward"
                 FROM tree JOIN staff s ON s.unit_id = tree.id AND s.status = 'active'
                 LEFT JOIN appraisals a ON a.staff_id = s.id AND a.year = ${query.year}
                ORDER BY tree.path, s.sort_key, s.id
                LIMIT ${query.limit}`,
         )
-      : await rows<GridMemberRow & { slashes: number }>(
+      : await rows<GridMemberRow & { slashes: number; names: string[] }>(
           manager,
           sql`WITH tree AS (${units})
-              SELECT tree.id, u.code, tree.name, tree.name AS "unitName", tree.slashes, a.rating,
+              SELECT tree.id, u.code, tree.name, tree.name AS "unitName", tree.slashes, tree.names, a.rating,
                      ${hasAward(sql.identifier('unit_id'), sql`tree.id`)} AS "hasAward"
                 FROM tree JOIN units u ON u.id = tree.id
                 LEFT JOIN appraisals a ON a.unit_id = tree.id AND a.year = ${query.year}
@@ -87,7 +90,21 @@ export async function gridMembers(
                LIMIT ${query.limit}`,
         );
   const top = Math.min(...found.map((row) => Number(row.slashes)));
-  return found.map(({ slashes, ...row }) => ({ ...row, depth: Number(slashes) - top }));
+  // Stable: within a unit, the rows keep the SQL's name order (sort_key, Vietnamese letters before tones).
+  return [...found]
+    .sort((a, b) => compareNames(a.names, b.names))
+    .map(({ slashes, names: _names, ...row }) => ({ ...row, depth: Number(slashes) - top }));
+}
+
+/** Tree order: a unit right after its parent, siblings by their Vietnamese names. */
+function compareNames(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = a[i].localeCompare(b[i], 'vi');
+    if (order !== 0) {
+      return order;
+    }
+  }
+  return a.length - b.length;
 }
 
 // ----- Appraisals of many subjects in one year

@@ -325,6 +325,16 @@ describe('bulk entry', () => {
       expect(await ratingsOf([outside.id], 2022)).toEqual({});
     });
 
+    it('shows the collective ratings of a unit and its sub-units, each unit with its rating selected', async () => {
+      const page = await agent.get(`/bulk/appraisals?unitId=${library.id}&year=2024&subject=unit&subUnits=1`).expect(200);
+      const rows = [...page.text.matchAll(/<th scope="row"[^>]*>([^<]+)<\/th>/gu)].map((match) => match[1]);
+      expect(rows.slice(0, 3)).toEqual(['Thư viện tỉnh', 'Phòng Lưu thông', 'Phòng Phục vụ bạn đọc']);
+      expect(page.text).toMatch(
+        /aria-label="Xếp loại của Phòng Phục vụ bạn đọc">\s*<option value="">[^<]*<\/option><option value="excellent" selected>/u,
+      );
+      expect(page.text).toMatch(/aria-label="Xếp loại của Phòng Lưu thông">[\s\S]*?<option value="good" selected>/u);
+    });
+
     it('a unit outside the user’s scope is refused on the grid page (403)', async () => {
       expect((await agent.get(`/bulk/appraisals?unitId=${elsewhere.id}&year=2024`)).status).toBe(403);
     });
