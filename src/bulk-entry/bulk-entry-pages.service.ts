@@ -44,12 +44,13 @@ export class BulkEntryPagesService {
       title: translate(lang, 'bulkEntry.appraisalsTitle'),
       flash: saved ? translate(lang, 'bulkEntry.saved', { created: saved[0], updated: saved[1], removed: saved[2] }) : null,
       newRatingHeading: translate(lang, 'bulkEntry.newRating', { year: query.year }),
+      fillOptions: RATINGS.map((value) => ({ value, label: ratingLabel(value)!, selected: value === query.fill })),
       alert: null,
       grid: grid && {
         truncated: grid.truncated ? translate(lang, 'bulkEntry.truncated', { max: MAX_GRID_ROWS }) : null,
         count: translate(lang, 'bulkEntry.count', { count: grid.rows.length }),
         rows: grid.rows.map((row) => {
-          const chosen = submitted?.get(row.id) ?? row.rating ?? '';
+          const chosen = submitted?.get(row.id) ?? row.rating ?? query.fill ?? '';
           return {
             ...this.rowView(row, lang),
             current: ratingLabel(row.rating),

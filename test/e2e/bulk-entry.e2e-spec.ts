@@ -282,6 +282,11 @@ describe('bulk entry', () => {
       expect(page.text).toMatch(
         new RegExp(`name="rating" aria-label="[^"]*Kiều Thị Ô[^"]*"[^>]*>[\\s\\S]*?<option value="good" selected>`, 'u'),
       );
+      // Pre-filling proposes a rating for those not rated, and leaves the others as they are; it saves nothing.
+      const filled = await agent.get(`/bulk/appraisals?unitId=${unit.id}&year=2024&fill=completed`).expect(200);
+      expect(filled.text).toMatch(/aria-label="Xếp loại của Kiều Văn Lưới">[\s\S]*?<option value="completed" selected>/u);
+      expect(filled.text).toMatch(/aria-label="Xếp loại của Kiều Thị Ô">[\s\S]*?<option value="good" selected>/u);
+      expect(await ratingsOf([a.id], 2024)).toEqual({});
       const res = await agent
         .post('/bulk/appraisals')
         .type('form')

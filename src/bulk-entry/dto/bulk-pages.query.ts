@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { IsAwardTypeCode, IsOptionalUuid, IsRecordYear } from '../../common/validation/fields.js';
-import { roundYearOn, SUBJECT_KINDS, type SubjectKind } from '../../kernel/index.js';
+import { type Rating, RATINGS, roundYearOn, SUBJECT_KINDS, type SubjectKind } from '../../kernel/index.js';
 
 /** The grid's filter: which unit (and its sub-units or not), which year, individuals or collectives. */
 export class GridPageQuery {
@@ -18,6 +18,11 @@ export class GridPageQuery {
   @IsOptional()
   @IsIn(['1'])
   subUnits?: '1';
+
+  /** Pre-selects this rating for everyone not rated yet (the grid page; saved only with the grid). */
+  @IsOptional()
+  @IsIn(RATINGS)
+  fill?: Rating;
 
   /** After a save: "created-updated-removed". */
   @IsOptional()
