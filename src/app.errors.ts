@@ -1,5 +1,6 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
+import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
 import { type ErrorStatuses, registerErrorStatuses } from './common/errors/error-codes.js';
 import { ELIGIBILITY_ERRORS } from './eligibility/eligibility.errors.js';
@@ -29,6 +30,7 @@ export const APP_ERROR_MAPS = [
   CATALOGUE_ERRORS,
   HISTORY_ERRORS,
   IMPORTS_ERRORS,
+  BULK_ERRORS,
   REWARDS_ERRORS,
   ELIGIBILITY_ERRORS,
 ] as const;

@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
+import { BulkEntryModule } from './bulk-entry/bulk-entry.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -66,6 +67,7 @@ export class AppModule {
         ImportsModule,
         EligibilityModule,
         StaffProfileModule,
+        BulkEntryModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

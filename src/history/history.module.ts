@@ -10,6 +10,8 @@ import { AwardsController } from './awards.controller.js';
 import { AwardsService } from './awards.service.js';
 import { CorrectionsController } from './corrections.controller.js';
 import { CorrectionsService } from './corrections.service.js';
+import { BulkEntryController } from './bulk-entry.controller.js';
+import { BulkEntryService } from './bulk-entry.service.js';
 import { Discipline } from './discipline.entity.js';
 import { DisciplinesService } from './disciplines.service.js';
 import { Freeze } from './freeze.entity.js';
@@ -35,6 +37,7 @@ import { StaffRecordsController } from './staff-records.controller.js';
     CorrectionsController,
     HistoryImportController,
     HistoryImportPagesController,
+    BulkEntryController,
   ],
   providers: [
     AwardsService,
@@ -45,7 +48,17 @@ import { StaffRecordsController } from './staff-records.controller.js';
     HistoryService,
     HistoryImportService,
     CorrectionsService,
+    BulkEntryService,
   ],
-  exports: [HistoryService, CorrectionsService, AwardsService, AppraisalsService, InitiativesService, DisciplinesService, FreezesService],
+  exports: [
+    BulkEntryService,
+    HistoryService,
+    CorrectionsService,
+    AwardsService,
+    AppraisalsService,
+    InitiativesService,
+    DisciplinesService,
+    FreezesService,
+  ],
 })
 export class HistoryModule {}

@@ -30,15 +30,15 @@ function withNumericYear<T extends { year: number | string }>(found: T[]): T[] {
 }
 
 // SELECT lists that produce the views of history.views.ts straight from SQL (aliases match the view fields).
-const AWARD_RECORD_COLUMNS = sql`
+export const AWARD_RECORD_COLUMNS = sql`
   ar.id, ar.award_type_code AS "awardType", t.name AS "awardName", t.kind, ar.staff_id AS "staffId",
   ar.unit_id AS "unitId", ar.year, ar.basis, ar.decision_number AS "decisionNumber",
   ar.decision_date AS "decisionDate", ar.issuer_id AS "issuerId", ar.issuer_name AS "issuerName", ar.source,
   ar.revoked_at IS NOT NULL AS revoked, ar.revoked_at AS "revokedAt", ar.revoked_reason AS "revokedReason",
   ar.created_at AS "createdAt", ar.deleted_at AS "deletedAt", ar.deleted_reason AS "deletedReason"`;
-const AWARD_RECORD_FROM = sql`award_records ar JOIN award_types t ON t.code = ar.award_type_code`;
+export const AWARD_RECORD_FROM = sql`award_records ar JOIN award_types t ON t.code = ar.award_type_code`;
 /** Newest year first; within a year, as the catalogue orders the types. */
-const AWARD_RECORD_ORDER = sql`ar.year DESC, t.display_order, ar.created_at`;
+export const AWARD_RECORD_ORDER = sql`ar.year DESC, t.display_order, ar.created_at`;
 /** When and why a record was removed (the Corrections migration), under the view's field names. */
 const removal = (alias: string): Sql => sql.raw(`${alias}.deleted_at AS "deletedAt", ${alias}.deleted_reason AS "deletedReason"`);
 const APPRAISAL_COLUMNS = sql`a.id, a.staff_id AS "staffId", a.unit_id AS "unitId", a.year, a.rating, ${removal('a')}`;

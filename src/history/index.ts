@@ -19,6 +19,10 @@ export {
   EditInitiativeDto,
   RemoveRecordDto,
 } from './dto/correct-records.dto.js';
+export { BulkAwardDto } from './dto/bulk-award.dto.js';
+export { BulkEntryService, type GridQuery, type UnitGrid } from './bulk-entry.service.js';
+export { type GridMemberRow } from './bulk.sql.js';
+export { MAX_GRID_ROWS, PutAppraisalsDto } from './dto/put-appraisals.dto.js';
 export { DisciplinesService } from './disciplines.service.js';
 export { FreezesService } from './freezes.service.js';
 export { HistoryModule } from './history.module.js';

@@ -12,6 +12,7 @@ import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
+import * as bulkEntry from './catalogues/bulk-entry.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...law.en,
   ...errors.en,
   ...plausibility.en,
+  ...bulkEntry.en,
 };

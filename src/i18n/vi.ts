@@ -12,6 +12,7 @@ import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
+import * as bulkEntry from './catalogues/bulk-entry.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -32,6 +33,7 @@ export const vi = {
   ...law.vi,
   ...errors.vi,
   ...plausibility.vi,
+  ...bulkEntry.vi,
 };
 
 export type Messages = typeof vi;

@@ -69,8 +69,9 @@ export function documentValidatedFields(dto: Type<unknown>, seen = new Set<Type<
       .filter((metadata) => metadata.target === target);
     const defaults = defaultsOf(target);
     for (const [property, validators] of groupByProperty(own)) {
-      const derived = propertyOptions(target, property, validators, defaults[property]);
-      const explicit = Reflect.getOwnMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype as object, property) as object | undefined;
+      const explicit = Reflect.getOwnMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype as object, property) as
+        { type?: unknown } | undefined;
+      const derived = propertyOptions(target, property, validators, defaults[property], explicit?.type);
       ApiProperty({ ...derived, ...explicit, type: derived.type } as ApiPropertyOptions)(target.prototype as object, property);
       if (typeof derived.type === 'function') {
         documentValidatedFields(derived.type as Type<unknown>, seen);
@@ -112,6 +113,7 @@ function propertyOptions(
   property: string,
   validators: ValidationMetadata[],
   defaultValue: unknown,
+  explicitType: unknown,
 ): ApiPropertyOptions {
   const own: Schema = {};
   const items: Schema = {};
@@ -135,6 +137,18 @@ function propertyOptions(
   const type = nested ?? own.type ?? items.type;
   // A field with a default (`page = 1`) may be left out like an optional one.
   const options: Record<string, unknown> = { ...own, type, required: !optional && defaultValue === undefined };
+  // An array of nested DTOs (`@ValidateNested({ each: true })`): its design type is Array, so the
+  // item class comes from the field's `@ApiProperty({ type: [ItemDto] })`.
+  const nestedItems = validators.some((v) => v.type === 'nestedValidation' && v.each) && typeof explicitType === 'function';
+  if (own.type === 'array' && nestedItems) {
+    const { type: _array, ...bounds } = own;
+    return {
+      ...bounds,
+      type: explicitType as Type<unknown>,
+      isArray: true,
+      required: !optional && defaultValue === undefined,
+    } as ApiPropertyOptions;
+  }
   if (own.type === 'array') {
     if (!items.type) {
       throw new Error(`OpenAPI: ${target.name}.${property} is an array without an \`each\` validator, so its items cannot be documented`);

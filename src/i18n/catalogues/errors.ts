@@ -97,6 +97,11 @@ export const vi = {
     IMPORT_DEPENDED_ON:
       'Không hoàn tác được: dữ liệu của lần nhập này đã được dùng hoặc sửa sau đó ({count} mục: {list}). Hãy sửa hoặc xoá các mục đó trước.',
     RECORD_IMPLAUSIBLE: 'Dữ liệu này không thể đúng.',
+    // history: whole lists at once (bulk.errors.ts)
+    UNKNOWN_SUBJECTS: 'Không tìm thấy {count} mục trong danh sách (mã định danh không tồn tại): {ids}. Chưa ghi mục nào.',
+    SUBJECTS_OUT_OF_SCOPE: 'Nằm ngoài phạm vi đơn vị bạn được phân công ({count}): {names}. Chưa ghi mục nào.',
+    AWARDS_ALREADY_RECORDED:
+      'Đã được tặng “{award}” năm {year} ({count}): {names}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5). Chưa ghi mục nào.',
     // rewards
     BASE_SALARY_ALREADY_SET: 'Đã có mức lương cơ sở áp dụng từ ngày {date}.',
     AWARD_CARRIES_NO_MONEY: '“{name}” không kèm tiền thưởng cho đối tượng này.',
@@ -233,6 +238,10 @@ export const en: typeof vi = {
     IMPORT_DEPENDED_ON:
       'Cannot undo: what this import wrote has been used or changed since ({count} items: {list}). Correct or remove those first.',
     RECORD_IMPLAUSIBLE: 'This record cannot be true.',
+    UNKNOWN_SUBJECTS: '{count} entries of the list name nothing that exists: {ids}. Nothing was recorded.',
+    SUBJECTS_OUT_OF_SCOPE: 'Outside the units assigned to you ({count}): {names}. Nothing was recorded.',
+    AWARDS_ALREADY_RECORDED:
+      'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
     AWARD_CARRIES_NO_MONEY: '"{name}" carries no reward money for this subject.',
     NO_BASE_SALARY_FOR_DATE: 'No base salary is recorded for {date}.',
