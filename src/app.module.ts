@@ -21,6 +21,7 @@ import { HistoryModule } from './history/history.module.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
+import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         HistoryModule,
         EligibilityModule,
         StaffProfileModule,
+        UnitProfileModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

@@ -6,7 +6,11 @@ import { type Locale } from '../../kernel/index.js';
  * The address a saved form goes to, with what was saved (`saved=1`, `saved=appraisal`) for the page
  * there to say: the flash message travels in the address, so it needs no session and survives a reload.
  */
-export const withFlash = (address: string, saved: string): string => `${address}${address.includes('?') ? '&' : '?'}saved=${saved}`;
+export function withFlash(address: string, saved: string): string {
+  // A #section stays last, where the browser looks for it.
+  const [path, anchor] = address.split('#', 2);
+  return `${path}${path.includes('?') ? '&' : '?'}saved=${saved}${anchor === undefined ? '' : `#${anchor}`}`;
+}
 
 /** `?saved=1`, which a page reached after saving a form shows as "Saved". */
 export class FlashQuery {
