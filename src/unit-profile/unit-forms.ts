@@ -6,6 +6,7 @@ export const UNIT_FORMS = {
   appraisal: ['year', 'rating'],
   award: ['awardType', 'year', 'basis', 'decisionNumber', 'decisionDate', 'issuerName'],
   freeze: ['reason', 'from', 'to'],
+  lift: ['to'],
 } as const;
 export type UnitForm = keyof typeof UNIT_FORMS;
 export const UNIT_FORM_NAMES = Object.keys(UNIT_FORMS) as UnitForm[];
@@ -14,7 +15,7 @@ export type UnitFormValues = { [F in UnitForm]: Record<(typeof UNIT_FORMS)[F][nu
 
 export function emptyUnitValues(): UnitFormValues {
   const empty = <F extends UnitForm>(form: F) => Object.fromEntries(UNIT_FORMS[form].map((field) => [field, ''])) as UnitFormValues[F];
-  return { appraisal: empty('appraisal'), award: { ...empty('award'), basis: 'regular' }, freeze: empty('freeze') };
+  return { appraisal: empty('appraisal'), award: { ...empty('award'), basis: 'regular' }, freeze: empty('freeze'), lift: empty('lift') };
 }
 
 /** A refused form shows what was typed in it; the others stay empty. */

@@ -4,7 +4,7 @@ import { Roles } from '../common/access/decorators.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
-import { AppraisalsService, AwardsService, CreateFreezeDto, FreezesService } from '../history/index.js';
+import { AppraisalsService, AwardsService, CreateFreezeDto, FreezesService, LiftFreezeDto } from '../history/index.js';
 import { translate } from '../i18n/translate.js';
 import { unitOptions } from '../units/index.js';
 import { isValidYear } from '../kernel/index.js';
@@ -83,6 +83,19 @@ export class UnitProfilePagesController {
   addFreeze(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     const save = async (dto: CreateFreezeDto) => Number((await this.freezes.create('unit', id, dto, page.user)).from.slice(0, 4));
     return this.answerEntry(page, id, 'freeze', body, CreateFreezeDto, save, 'freezes');
+  }
+
+  /** Ends a hold of this unit (the panel's fix for "no freeze"); another unit's freeze is not found here (404). */
+  @Post(':id/freezes/:freezeId/lift')
+  @Roles('hr_officer')
+  liftFreeze(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('freezeId', ParseUUIDPipe) freezeId: string,
+    @Body() body: FormBody,
+    @PageRequest() page: PageRequest,
+  ): Promise<PageAnswer> {
+    const save = async (dto: LiftFreezeDto) => Number((await this.freezes.lift('unit', id, freezeId, dto, page.user)).from.slice(0, 4));
+    return this.answerEntry(page, id, 'lift', body, LiftFreezeDto, save, 'freezes');
   }
 
   /**

@@ -209,6 +209,34 @@ describe('unit page', () => {
       ).toEqual([{ n: 0 }]);
     });
 
+    it('ends a hold from the freezes section, the panel saying what it blocked; another unit’s hold is not found there', async () => {
+      const hold = (
+        await t
+          .http()
+          .post(`/api/units/${other.id}/freezes`)
+          .set(bearer(t.adminToken))
+          .send({ reason: 'Đang xác minh đơn thư', from: '2025-11-01' })
+          .expect(201)
+      ).body as { id: string };
+      const blocked = result(await eligibility(other.id, 2025), 'TTLDTT');
+      expect(blocked.criteria.find((c) => c.code === 'no_freeze')).toMatchObject({ met: false });
+      const page = (await admin.get(`/units/${other.id}?year=2025`).expect(200)).text.replaceAll('&#x3D;', '=');
+      expect(page).toContain('<a class="fix" href="#freezes">Xem và kết thúc việc tạm dừng</a>');
+      expect(page).toContain(`action="/units/${other.id}/freezes/${hold.id}/lift"`);
+      await post(admin, department.id, `freezes/${hold.id}/lift`, { to: '20/11/2025' }).then((res) => expect(res.status).toBe(404));
+      const res = await post(admin, other.id, `freezes/${hold.id}/lift`, { to: '20/11/2025', panelYear: '2025', returnTo: 'eligibility' });
+      expect(res.status).toBe(303);
+      expect(res.headers.location).toBe(`/units/${other.id}?year=2025&saved=lift#eligibility`);
+      expect(await t.dataSource.query('SELECT ends_on::text AS "to" FROM freezes WHERE id = $1', [hold.id])).toEqual([
+        { to: '2025-11-20' },
+      ]);
+      const audited = (await t.dataSource.query(
+        `SELECT before, after FROM audit_log WHERE entity = 'freezes' AND entity_id = $1 ORDER BY at DESC LIMIT 1`,
+        [hold.id],
+      )) as Array<{ before: { to: string | null }; after: { to: string } }>;
+      expect(audited[0]).toMatchObject({ before: { to: null }, after: { to: '2025-11-20' } });
+    });
+
     it('lets a manager see only their units, read-only, and reach them from the menu', async () => {
       const agent = await signInThroughForm(t, manager.username, 'password-123');
       const mine = await agent.get('/units/mine').expect(200);

@@ -49,11 +49,14 @@ export const vi = {
       appraisal: 'Xếp loại tập thể năm',
       award: 'Thêm khen thưởng tập thể đã nhận',
       freeze: 'Tạm dừng xét khen thưởng tập thể',
+      lift: 'Kết thúc tạm dừng',
+      liftTo: 'Ngày cuối cùng áp dụng',
     },
     saved: {
       appraisal: 'Đã lưu xếp loại tập thể.',
       award: 'Đã ghi khen thưởng tập thể.',
       freeze: 'Đã ghi việc tạm dừng xét khen thưởng tập thể.',
+      lift: 'Đã kết thúc việc tạm dừng xét khen thưởng tập thể.',
     },
   },
 };
@@ -107,11 +110,14 @@ export const en: typeof vi = {
       appraisal: 'Collective rating of a year',
       award: 'Add a collective award received',
       freeze: 'Put collective awards on hold',
+      lift: 'End the hold',
+      liftTo: 'Last day it applied',
     },
     saved: {
       appraisal: 'Collective rating saved.',
       award: 'Collective award recorded.',
       freeze: 'Hold on collective awards recorded.',
+      lift: 'Hold on collective awards ended.',
     },
   },
 };
