@@ -23,6 +23,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
+import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         EligibilityModule,
         StaffProfileModule,
         BulkEntryModule,
+        UnitProfileModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

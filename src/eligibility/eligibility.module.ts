@@ -5,11 +5,12 @@ import { EligibilityPagesController } from './eligibility-pages.controller.js';
 import { EligibilityController } from './eligibility.controller.js';
 import { EligibilityRepository } from './eligibility.repository.js';
 import { EligibilityService } from './eligibility.service.js';
+import { UnitEligibilityController } from './unit-eligibility.controller.js';
 
 /** The eligibility service: the pure engine of this folder joined to the history tables. */
 @Module({
   imports: [UnitsModule, CatalogueModule],
-  controllers: [EligibilityController, EligibilityPagesController],
+  controllers: [EligibilityController, UnitEligibilityController, EligibilityPagesController],
   providers: [EligibilityService, EligibilityRepository],
   exports: [EligibilityService],
 })

@@ -1,5 +1,5 @@
 import type { CriterionResult, EligibilityResult } from '../law/index.js';
-import type { CandidatesPage, CandidateView } from './eligibility.service.js';
+import type { CandidatesPage, CandidateView, CollectiveEligibility } from './eligibility.service.js';
 import { reasonText } from './reason-text.js';
 import { type Locale } from '../kernel/index.js';
 
@@ -16,6 +16,10 @@ export interface CriterionAnswer extends CriterionResult {
 
 export interface EligibilityAnswer extends Omit<EligibilityResult, 'criteria'> {
   criteria: CriterionAnswer[];
+}
+
+export interface CollectiveEligibilityAnswer extends Omit<CollectiveEligibility, 'results'> {
+  results: EligibilityAnswer[];
 }
 
 export interface CandidateAnswer extends Omit<CandidateView, 'missing' | 'criteria'> {
@@ -50,4 +54,8 @@ export function presentCandidates(page: CandidatesPage, lang: Locale): Candidate
       criteria: item.criteria.map((criterion) => presentCriterion(criterion, lang)),
     })),
   };
+}
+
+export function presentCollective(answer: CollectiveEligibility, lang: Locale): CollectiveEligibilityAnswer {
+  return { ...answer, results: answer.results.map((result) => presentEligibility(result, lang)) };
 }

@@ -66,6 +66,16 @@ const roundHeading = (round: Round) => ({
 
 export type CandidateStatus = 'eligible' | 'near_miss' | 'not_eligible';
 
+/** Every collective award of a year's rulebook for one unit (the unit page's eligibility panel). */
+export interface CollectiveEligibility {
+  unitId: string;
+  year: number;
+  asOf: string;
+  rulebook: string;
+  /** In the catalogue's order of award codes: TTLĐTT, TTLĐXS, Cờ thi đua, Giấy khen, Bằng khen… */
+  results: EligibilityResult[];
+}
+
 export interface CandidateView {
   id: string;
   code: string;
@@ -120,6 +130,35 @@ export class EligibilityService implements OnApplicationBootstrap {
   async evaluate(query: EligibilityQuery, user: AuthUser): Promise<EligibilityResult> {
     const result = await this.evaluateAll(query, user);
     return canSeeDisciplines(user) ? result : { ...result, criteria: result.criteria.map(withholdDisciplineDetails) };
+  }
+
+  /**
+   * One unit for every award the year's rulebook gives to collectives. The members' facts are read
+   * once, set-based, for the union of the awards' windows (each criterion reads only its own years
+   * and award types from them), then each award is evaluated in memory.
+   */
+  async evaluateCollective(unitId: string, year: number, user: AuthUser): Promise<CollectiveEligibility> {
+    const asOf = yearEnd(year);
+    const rulebook = rulebookFor(asOf);
+    const rounds = AWARD_CODES.filter((award) => rulebook.awards[award].unit !== undefined).map((award) =>
+      roundFor(award, year, asOf, 'unit'),
+    );
+    const window = unionWindow(rounds, year, asOf);
+    const results = await this.read(async (manager) => {
+      const paths = await assertSubjectsInScope(manager, user, { unitIds: [unitId] });
+      const members = await this.repository.loadStaff(
+        manager,
+        { scopePatterns: null, unitPath: paths.units.get(unitId)!, staffId: null, inServiceYear: year },
+        window,
+      );
+      const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId }, members, window);
+      const facts = loaded.facts.get(unitId)!;
+      return rounds.map((round) => evaluateUnit(facts, round.award, year, { asOf }));
+    });
+    const shown = canSeeDisciplines(user)
+      ? results
+      : results.map((result) => ({ ...result, criteria: result.criteria.map(withholdDisciplineDetails) }));
+    return { unitId, year, asOf, rulebook: rulebook.id, results: shown };
   }
 
   /**
@@ -304,6 +343,18 @@ export function roundFor(awardType: string, year: number, asOf: string | null | 
       freezeFrom: yearStart(year),
       freezeTo: date > yearEnd(year) ? date : yearEnd(year),
     },
+  };
+}
+
+/** The history several rounds of one year read together: from the earliest year any needs, every award type any reads. */
+function unionWindow(rounds: Round[], year: number, asOf: string): FactWindow {
+  const starts = rounds.map((round) => round.window.fromYear);
+  return {
+    fromYear: starts.length === 0 || starts.includes(null) ? null : Math.min(...(starts as number[])),
+    toYear: year,
+    awardTypes: [...new Set(rounds.flatMap((round) => round.window.awardTypes))],
+    freezeFrom: yearStart(year),
+    freezeTo: asOf > yearEnd(year) ? asOf : yearEnd(year),
   };
 }
 

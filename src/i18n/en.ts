@@ -7,6 +7,7 @@ import * as users from './catalogues/users.js';
 import * as audit from './catalogues/audit.js';
 import * as catalogue from './catalogues/catalogue.js';
 import * as history from './catalogues/history.js';
+import * as unitProfile from './catalogues/unit-profile.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...catalogue.en,
   ...history.en,
   ...imports.en,
+  ...unitProfile.en,
   ...eligibility.en,
   ...law.en,
   ...errors.en,

@@ -7,6 +7,7 @@ import * as users from './catalogues/users.js';
 import * as audit from './catalogues/audit.js';
 import * as catalogue from './catalogues/catalogue.js';
 import * as history from './catalogues/history.js';
+import * as unitProfile from './catalogues/unit-profile.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
@@ -29,6 +30,7 @@ export const vi = {
   ...catalogue.vi,
   ...history.vi,
   ...imports.vi,
+  ...unitProfile.vi,
   ...eligibility.vi,
   ...law.vi,
   ...errors.vi,

@@ -4,7 +4,13 @@ import { ApiDate, ApiEnum, ApiId, ApiList, ApiNullable } from '../../common/open
 import { type Agrees, everyOf, type SameShape } from '../../common/openapi/same-shape.js';
 import { AWARD_CODES, AWARD_SUBJECTS, type AwardCode, type AwardSubject } from '../../kernel/index.js';
 import type { Reason } from '../../law/index.js';
-import type { CandidateAnswer, CandidatesAnswer, CriterionAnswer, EligibilityAnswer } from '../eligibility.presenter.js';
+import type {
+  CandidateAnswer,
+  CandidatesAnswer,
+  CollectiveEligibilityAnswer,
+  CriterionAnswer,
+  EligibilityAnswer,
+} from '../eligibility.presenter.js';
 import type { CandidateStatus } from '../eligibility.service.js';
 
 /*
@@ -51,6 +57,24 @@ export class EligibilityResultResponse {
 
   @ApiList(() => CriterionResultResponse)
   criteria!: CriterionResultResponse[];
+}
+
+/** A unit's eligibility for every collective award of the year's rulebook. */
+export class CollectiveEligibilityResponse {
+  @ApiId()
+  unitId!: string;
+
+  @ApiProperty({ type: 'integer', example: 2025 })
+  year!: number;
+
+  @ApiDate({ description: '31 December of the year: the day the rulebook is chosen by' })
+  asOf!: string;
+
+  @ApiProperty({ example: 'nd-152-2025' })
+  rulebook!: string;
+
+  @ApiList(() => EligibilityResultResponse, { description: 'One per collective award: TTLĐTT, TTLĐXS, Cờ thi đua, Giấy khen, Bằng khen' })
+  results!: EligibilityResultResponse[];
 }
 
 const CANDIDATE_STATUSES = everyOf<CandidateStatus>()(['eligible', 'near_miss', 'not_eligible']);
@@ -122,3 +146,4 @@ export type CriterionResultResponseAgrees = Agrees<SameShape<CriterionResultResp
 export type EligibilityResultResponseAgrees = Agrees<SameShape<EligibilityResultResponse, EligibilityAnswer>>;
 export type CandidateResponseAgrees = Agrees<SameShape<CandidateResponse, CandidateAnswer>>;
 export type CandidatesPageResponseAgrees = Agrees<SameShape<CandidatesPageResponse, CandidatesAnswer>>;
+export type CollectiveEligibilityResponseAgrees = Agrees<SameShape<CollectiveEligibilityResponse, CollectiveEligibilityAnswer>>;
