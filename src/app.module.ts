@@ -15,6 +15,7 @@ import { PageContextInterceptor } from './common/views/page-context.interceptor.
 import { RUNTIME, type Runtime } from './config/runtime.js';
 import { databaseOptions } from './database/database-options.js';
 import { DatabaseOutageModule } from './database/database-outage.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         HistoryModule,
         EligibilityModule,
         StaffProfileModule,
+        ExportsModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,
