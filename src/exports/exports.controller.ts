@@ -22,7 +22,7 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('staff/export.xlsx')
-  @ApiXlsxDownload('The staff list of GET /api/staff with the same filters, every row (up to 100,000)')
+  @ApiXlsxDownload('The staff list of GET /api/staff with the same filters (page and pageSize ignored), every row up to 100,000')
   @ApiErrors(403, 404)
   async staff(
     @Query() query: ListStaffQuery,
@@ -34,7 +34,9 @@ export class ExportsController {
   }
 
   @Get('eligibility/candidates/export.xlsx')
-  @ApiXlsxDownload('The candidates of GET /api/eligibility/candidates with the same query, every row, with the reward money')
+  @ApiXlsxDownload(
+    'The candidates of GET /api/eligibility/candidates with the same query (page and pageSize ignored), every row, with the reward money of those who qualify',
+  )
   @ApiErrors(403, 404, 422)
   async candidates(
     @Query() query: ListCandidatesQuery,
@@ -47,7 +49,7 @@ export class ExportsController {
 
   @Get('audit/export.xlsx')
   @Roles('admin')
-  @ApiXlsxDownload('The audit log of GET /api/audit with the same filters, newest first (up to 100,000 entries)')
+  @ApiXlsxDownload('The audit log of GET /api/audit with the same filters (page and pageSize ignored), newest first, up to 100,000 entries')
   @ApiErrors(403)
   async audit(
     @Query() query: ListAuditQuery,
