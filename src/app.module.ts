@@ -16,6 +16,7 @@ import { PageContextInterceptor } from './common/views/page-context.interceptor.
 import { RUNTIME, type Runtime } from './config/runtime.js';
 import { databaseOptions } from './database/database-options.js';
 import { DatabaseOutageModule } from './database/database-outage.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         StaffProfileModule,
         BulkEntryModule,
         UnitProfileModule,
+        ExportsModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

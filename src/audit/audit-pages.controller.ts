@@ -1,5 +1,6 @@
 import { Controller, Get, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { exportLinks } from '../common/export/export-links.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { PageRequest } from '../common/views/page-request.js';
@@ -26,6 +27,7 @@ export class AuditPagesController {
       title: translate(lang, 'audit.title'),
       ...shown,
       items: page.items.map((entry) => toRow(entry, lang)),
+      exportLinks: exportLinks('/audit', shown),
       pager: pagerFor('/audit', shown, page),
     };
   }

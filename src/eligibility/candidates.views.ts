@@ -1,3 +1,4 @@
+import { exportLinks } from '../common/export/export-links.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
 import { type FormBody, type Submission, submittedValues } from '../common/views/form-submission.js';
@@ -69,6 +70,7 @@ function resultModel(page: CandidatesPage, values: Record<(typeof FILTER_FIELDS)
     counts: translate(lang, 'eligibility.counts', page.counts),
     isStaff,
     items: page.items.map((item) => itemModel(item, page, isStaff, lang)),
+    exportLinks: exportLinks('/eligibility', { ...values, year: String(page.year) }),
     pager: pagerFor('/eligibility', { ...values, year: String(page.year) }, page),
   };
 }

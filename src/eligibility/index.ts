@@ -1,5 +1,7 @@
 // Eligibility as other features see it: the module, the service, the query of one subject's
 // eligibility and the view models a page shows beside a person's history.
+export { ListCandidatesQuery } from './dto/list-candidates.query.js';
+export { reasonText } from './reason-text.js';
 export { EligibilityQuery } from './dto/eligibility.query.js';
 export { EligibilityModule } from './eligibility.module.js';
 export { engineErrorCode, type EngineRefusalCode } from './engine-refusal.js';

@@ -14,6 +14,7 @@ import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
+import * as exportsCatalogue from './catalogues/exports.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -34,4 +35,5 @@ export const en: Messages = {
   ...errors.en,
   ...plausibility.en,
   ...bulkEntry.en,
+  ...exportsCatalogue.en,
 };

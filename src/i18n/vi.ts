@@ -14,6 +14,7 @@ import * as errors from './catalogues/errors.js';
 import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
+import * as exportsCatalogue from './catalogues/exports.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -36,6 +37,7 @@ export const vi = {
   ...errors.vi,
   ...plausibility.vi,
   ...bulkEntry.vi,
+  ...exportsCatalogue.vi,
 };
 
 export type Messages = typeof vi;

@@ -1,3 +1,4 @@
+import { exportLinks } from '../common/export/export-links.js';
 import type { AwardRecordView, StaffHistory } from '../history/index.js';
 import { awardChoiceGroups, criterionRows, rulesLegend } from '../eligibility/index.js';
 import { translate } from '../i18n/translate.js';
@@ -32,6 +33,7 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
     title: translate(lang, 'historyPages.title', { name: history.staff.fullName }),
     flash: forms.saved ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
     staff: history.staff,
+    exportLinks: exportLinks(`/staff/${history.staff.id}/history`, {}),
     timeline: timeline(history, lang),
     disciplines: history.disciplines.map((d) => ({ ...d, levelLabel: translate(lang, `history.disciplineLevels.${d.level}`) })),
     disciplinesWithheld: profile.disciplinesWithheld,

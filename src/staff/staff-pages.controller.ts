@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { exportLinks } from '../common/export/export-links.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
@@ -45,6 +46,7 @@ export class StaffPagesController {
       unitId,
       unitOptions: unitOptions(units),
       items: page.items.map((item) => ({ ...item, ...labels(item, lang) })),
+      exportLinks: exportLinks('/staff', { q, unitId }),
       pager: pagerFor('/staff', { q, unitId, pageSize: filter.pageSize === DEFAULT_PAGE_SIZE ? null : String(filter.pageSize) }, page),
     };
   }

@@ -14,3 +14,13 @@ export const ApiFileUpload = (description: string): MethodDecorator =>
 /** An answer that is a CSV file to download, not JSON. */
 export const ApiCsvDownload = (description: string): MethodDecorator =>
   applyDecorators(ApiProduces('text/csv'), ApiOkResponse({ description, content: { 'text/csv': { schema: { type: 'string' } } } }));
+
+/** An answer that is an XLSX workbook to download (a list export), not JSON. */
+export const ApiXlsxDownload = (description: string): MethodDecorator =>
+  applyDecorators(
+    ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    ApiOkResponse({
+      description,
+      content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } },
+    }),
+  );
