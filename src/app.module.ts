@@ -18,6 +18,7 @@ import { DatabaseOutageModule } from './database/database-outage.js';
 import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
+import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         HistoryModule,
         EligibilityModule,
         StaffProfileModule,
+        HomeModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

@@ -4,6 +4,7 @@ export { EligibilityQuery } from './dto/eligibility.query.js';
 export { EligibilityModule } from './eligibility.module.js';
 export { engineErrorCode, type EngineRefusalCode } from './engine-refusal.js';
 export { type CandidatesPage, type CandidateStatus, type CandidateView, EligibilityService, type Round } from './eligibility.service.js';
+export type { UnitStatusCount } from './candidate-results.sql.js';
 export {
   type AwardChoice,
   type AwardChoiceGroup,

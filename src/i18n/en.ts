@@ -10,6 +10,7 @@ import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
+import * as home from './catalogues/home.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -26,4 +27,5 @@ export const en: Messages = {
   ...eligibility.en,
   ...law.en,
   ...errors.en,
+  ...home.en,
 };

@@ -10,6 +10,7 @@ import * as history from './catalogues/history.js';
 import * as eligibility from './catalogues/eligibility.js';
 import * as law from './catalogues/law.js';
 import * as errors from './catalogues/errors.js';
+import * as home from './catalogues/home.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -28,6 +29,7 @@ export const vi = {
   ...eligibility.vi,
   ...law.vi,
   ...errors.vi,
+  ...home.vi,
 };
 
 export type Messages = typeof vi;

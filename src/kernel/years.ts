@@ -13,3 +13,8 @@ export function roundYearOn(today: Date): number {
   const year = today.getFullYear();
   return today.getMonth() >= 9 ? year : year - 1;
 }
+
+/** The round year today (or on the day given): the name issue 8 uses, the same rule as `roundYearOn`. */
+export function currentRoundYear(today: Date = new Date()): number {
+  return roundYearOn(today);
+}
