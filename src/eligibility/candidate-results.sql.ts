@@ -126,7 +126,9 @@ export interface UnitStatusCount {
 /**
  * Per unit (a person's own unit) and award, the selected people kept as eligible or near miss, for
  * several awards of one year: one grouped pass over the selection joined to its kept results.
- * The caller brings the results up to date first (they are read as kept).
+ * The caller brings the results up to date first (they are read as kept). A person who already has
+ * the award for the year is a near miss to the engine (the one criterion missing is not having it
+ * yet): not counted as one here, the award being recorded is counted by the caller.
  */
 export async function statusCountsByUnit(
   manager: EntityManager,
@@ -141,11 +143,13 @@ export async function statusCountsByUnit(
     manager,
     sql`SELECT s.unit_id AS "unitId", r.award_type_code AS award,
                count(*) FILTER (WHERE r.status = 0)::int AS eligible,
-               count(*) FILTER (WHERE r.status = 1)::int AS "nearMiss"
+               count(*) FILTER (WHERE r.status = 1 AND given.id IS NULL)::int AS "nearMiss"
           FROM (SELECT s.id, s.unit_id FROM ${staffFrom(selection)}) s
           JOIN eligibility_results r
             ON r.rules = ${key.rules} AND r.award_type_code = ANY(${awards}::text[]) AND r.year = ${key.year}
            AND r.as_of = ${key.asOf}::date AND r.subject_id = s.id
+          LEFT JOIN award_records given
+            ON given.award_type_code = r.award_type_code AND given.staff_id = s.id AND given.year = ${key.year} AND given.revoked_at IS NULL
          WHERE r.status < 2
          GROUP BY s.unit_id, r.award_type_code`,
   );

@@ -142,7 +142,7 @@ function attention(dashboard: Dashboard, lang: Locale): Attention[] {
           items: [],
         });
       }
-      if (counts.eligible > counts.recorded) {
+      if (counts.eligible > 0) {
         list.push({
           text: translate(lang, 'home.attention.notRecorded', {
             eligible: counts.eligible,

@@ -54,7 +54,7 @@ export const vi = {
       unratedStaff: '{count} người chưa có xếp loại chất lượng năm {year}.',
       unratedUnits: '{count} đơn vị chưa có xếp loại tập thể năm {year}.',
       nearMiss: '{count} người gần đủ điều kiện {award} năm {year} (thiếu một tiêu chí).',
-      notRecorded: '{eligible} người đủ điều kiện {award} năm {year}, mới ghi {recorded} quyết định.',
+      notRecorded: '{eligible} người đủ điều kiện {award} năm {year} chưa có quyết định ({recorded} người đã được ghi).',
       more: 'và {count} người khác',
     },
     chart: {
@@ -124,7 +124,7 @@ export const en: typeof vi = {
       unratedStaff: '{count} people have no rating for {year}.',
       unratedUnits: '{count} units have no collective rating for {year}.',
       nearMiss: '{count} people are near misses for {award} {year} (one criterion missing).',
-      notRecorded: '{eligible} people are eligible for {award} {year}; {recorded} decisions recorded so far.',
+      notRecorded: '{eligible} people are eligible for {award} {year} without a decision yet ({recorded} recorded).',
       more: 'and {count} more',
     },
     chart: {
