@@ -28,7 +28,7 @@ export interface StackedBarChart {
 export const CHART_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#7F7F7F'];
 
 const WIDTH = 640;
-const PLOT = { left: 44, right: 16, top: 44, bottom: 36 };
+const PLOT = { left: 44, right: 16, top: 24, bottom: 36 };
 const PLOT_HEIGHT = 220;
 
 const escapeXml = (text: string): string =>
@@ -58,7 +58,6 @@ export function renderStackedBars(chart: StackedBarChart): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart" font-family="system-ui, sans-serif" font-size="14">`,
     `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
-    `<text x="${PLOT.left}" y="20" font-size="16" font-weight="bold" fill="#1a1a1a">${escapeXml(chart.title)}</text>`,
   ];
   for (let value = 0; value <= top; value += step) {
     parts.push(

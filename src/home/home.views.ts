@@ -16,6 +16,8 @@ import { type AuthUser, type AwardCode, hasAnyRole, isAdmin, type Locale } from 
 
 /** Deadlines this close are also listed among what needs attention. */
 export const DEADLINE_ATTENTION_DAYS = 30;
+/** Awards whose eligible people and near misses are listed among what needs attention. */
+const ATTENTION_AWARDS: readonly AwardCode[] = ['LDTT', 'CSTDCS'];
 /** Units drawn as their own stack; the others share one grey stack. */
 const CHART_UNITS = 7;
 
@@ -133,7 +135,8 @@ function attention(dashboard: Dashboard, lang: Locale): Attention[] {
     });
   }
   if (dashboard.weighs) {
-    for (const award of DASHBOARD_STAFF_AWARDS) {
+    // The titles of the round; the table has the commendations too.
+    for (const award of ATTENTION_AWARDS) {
       const counts = dashboard.totals.awards[award];
       if (counts.nearMiss > 0) {
         list.push({

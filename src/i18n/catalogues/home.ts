@@ -22,7 +22,7 @@ export const vi = {
     dashboard: {
       heading: 'Năm xét khen thưởng {year}',
       intro:
-        'Số liệu trong phạm vi đơn vị của bạn. Đủ điều kiện và gần đủ (thiếu một tiêu chí) theo kết quả xét tự động; đã ghi là quyết định đã nhập.',
+        'Số liệu trong phạm vi đơn vị của bạn, theo đơn vị công tác hiện nay của mỗi người. Đủ điều kiện: theo kết quả xét tự động, chưa có quyết định; gần đủ: thiếu một tiêu chí; đã ghi: quyết định đã nhập.',
       countsHeading: 'Theo đơn vị và danh hiệu',
       unit: 'Đơn vị',
       staff: 'Số người',
@@ -92,7 +92,7 @@ export const en: typeof vi = {
     dashboard: {
       heading: 'Round year {year}',
       intro:
-        'Figures within your units. Eligible and near misses (one criterion missing) as the automatic check finds them; recorded are decisions entered.',
+        'Figures within your units, by each person’s current unit. Eligible: as the automatic check finds, without a decision yet; near misses: one criterion missing; recorded: decisions entered.',
       countsHeading: 'By unit and award',
       unit: 'Unit',
       staff: 'Staff',
