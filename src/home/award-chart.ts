@@ -27,8 +27,8 @@ export interface StackedBarChart {
 /** Colour-blind-safe (Okabe–Ito) and distinct in grey; the last, grey, for "other units". */
 export const CHART_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#7F7F7F'];
 
-const WIDTH = 640;
-const PLOT = { left: 44, right: 16, top: 24, bottom: 36 };
+const WIDTH = 480;
+const PLOT = { left: 40, right: 12, top: 24, bottom: 32 };
 const PLOT_HEIGHT = 220;
 
 const escapeXml = (text: string): string =>
@@ -55,7 +55,7 @@ export function renderStackedBars(chart: StackedBarChart): string {
   const height = PLOT.top + PLOT_HEIGHT + PLOT.bottom;
   const id = escapeXml(chart.id);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart" font-family="system-ui, sans-serif" font-size="14">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart" font-family="system-ui, sans-serif" font-size="16">`,
     `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
   ];

@@ -93,5 +93,10 @@ describeBrowser('home page in Chromium', () => {
     await expect(
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).resolves.toBeLessThanOrEqual(0);
+    // What a phone shows first, and the chart as it shows it (one screen each, to look at in full size).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('home-dashboard-phone-top') });
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('home-dashboard-phone-chart') });
   }, 120_000);
 });
