@@ -85,7 +85,7 @@ describe('request boundaries', () => {
       async (next) => {
         const res = await rawRequest(server, { path: `/login?next=${next}` });
         expect(res.status).toBe(200);
-        expect(res.text).toContain('name="next" value="/staff"');
+        expect(res.text).toContain('name="next" value="/"');
       },
     );
 
