@@ -67,7 +67,9 @@ export class HomeService {
     const steps = setupSteps(counts);
     // Nothing to count before there are staff.
     const dashboard = counts.staff > 0 ? await this.dashboard(user, today) : null;
-    return { setup: { steps, complete: steps.every((step) => step.done) }, dashboard };
+    // The set-up is the work of admins and HR; the others see the round once there is one.
+    const setsUp = hasAnyRole(user, ['hr_officer']);
+    return { setup: { steps, complete: !setsUp || steps.every((step) => step.done) }, dashboard };
   }
 
   async dashboard(user: AuthUser, today: Date = new Date()): Promise<Dashboard> {

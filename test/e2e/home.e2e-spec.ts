@@ -152,7 +152,7 @@ describe('home page', () => {
       );
     });
 
-    it('limits a manager to their units: counts, people and chart, and no set-up links to admin pages', async () => {
+    it('limits a manager to their units: counts, people and chart, and shows no set-up checklist', async () => {
       const res = await managerAgent.get('/').expect(200);
       const html = res.text;
       expect(html).toContain('— Phòng Đọc');
@@ -160,10 +160,23 @@ describe('home page', () => {
       expect(html).not.toContain('Phạm Thị Dung');
       expect(html).toMatch(/<td data-label="LĐTT – Đủ điều kiện" class="num"><a href="[^"]+">2<\/a><\/td>/u);
       expect(html).toContain('Lê Văn Cường');
-      expect(html).not.toContain('<a href="/users">');
-      expect(html).toContain('Quản trị viên thực hiện bước này.');
+      // The set-up is the admins' and HR's: a manager is not shown the checklist.
+      expect(html).not.toContain('Bắt đầu sử dụng');
       expect(html).toContain(`Tổng theo năm: ${year - 4}: 0; ${year - 3}: 1; ${year - 2}: 0; ${year - 1}: 1; ${year}: 1.`);
       await managerAgent.get('/eligibility').expect(200);
+    });
+
+    it('shows an HR officer the checklist with the steps of admins named but not linked', async () => {
+      const officer = await createUserToken(t, ['hr_officer']);
+      const agent = await signInThroughForm(t, officer.username, 'password-123');
+      const html = (await agent.get('/').expect(200)).text;
+      expect(html).toContain('Bắt đầu sử dụng');
+      expect(html).not.toContain('<a href="/issuers">');
+      expect(checklist(html)[1]).toEqual([
+        false,
+        '○ Khai báo cơ quan ban hành quyết định khen thưởng — Chưa làm, 0 bản ghi. Quản trị viên thực hiện bước này.',
+      ]);
+      expect(html).toContain('<a href="/staff/import">');
     });
 
     it('opens the eligibility page on the round year', async () => {
