@@ -104,7 +104,7 @@ export class HomeService {
       }
     }
     const top = Math.min(...units.map((unit) => pathDepth(unit.path)));
-    const shown = units
+    const shown = inTreeOrder(units)
       .map((unit): DashboardUnit => ({ ...unit, depth: pathDepth(unit.path) - top, awards: byUnit.get(unit.id)! }))
       .filter((unit) => unit.staff > 0 || Object.values(unit.awards).some((c) => c.eligible + c.nearMiss + c.recorded > 0));
     for (const unit of shown) {
@@ -126,6 +126,31 @@ export class HomeService {
 }
 
 const pathDepth = (path: string): number => path.split('/').filter(Boolean).length;
+
+const UNIT_NAME_ORDER = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Each unit after its parent, siblings in Vietnamese name order (a path is made of ids, which sort anyhow). */
+function inTreeOrder<T extends { id: string; name: string; path: string }>(units: readonly T[]): T[] {
+  const names = new Map(units.map((unit) => [unit.id, unit.name]));
+  const key = (unit: T): string[] =>
+    unit.path
+      .split('/')
+      .filter(Boolean)
+      .map((id) => names.get(id) ?? '');
+  const compare = (a: string[], b: string[]): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const order = UNIT_NAME_ORDER.compare(a[i], b[i]);
+      if (order !== 0) {
+        return order;
+      }
+    }
+    return a.length - b.length;
+  };
+  return units
+    .map((unit) => ({ unit, key: key(unit) }))
+    .sort((a, b) => compare(a.key, b.key) || a.unit.path.localeCompare(b.unit.path))
+    .map(({ unit }) => unit);
+}
 
 /** Units, issuers, users (besides the first admin), staff, history: each done once it has something. */
 export function setupSteps(counts: SetupCounts): SetupStep[] {

@@ -81,20 +81,24 @@ describeBrowser('home page in Chromium', () => {
 
     // On a phone the counts table becomes labelled lines and nothing overflows the screen sideways.
     await page.setViewportSize(PHONE);
-    const wider = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      // Inside a sideways-scrolling box an element may be wider: the box scrolls, not the page.
-      const inScroller = (element: Element): boolean => element.closest('.scroll-x') !== null;
-      return [...document.querySelectorAll('main *')]
-        .filter((element) => !inScroller(element) && element.getBoundingClientRect().right > width + 1)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-    });
+    // Inside a sideways-scrolling box an element may be wider: the box scrolls, not the page.
+    const wider = await page
+      .locator('main *')
+      .evaluateAll((elements) =>
+        elements
+          .filter(
+            (element) =>
+              element.closest('.scroll-x') === null &&
+              element.getBoundingClientRect().right > element.ownerDocument.documentElement.clientWidth + 1,
+          )
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      );
     expect(wider).toEqual([]);
-    await expect(
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    ).resolves.toBeLessThanOrEqual(0);
+    await expect(page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).resolves.toBeLessThanOrEqual(
+      0,
+    );
     // What a phone shows first, and the chart as it shows it (one screen each, to look at in full size).
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: screenshotPath('home-dashboard-phone-top') });
     await chart.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('home-dashboard-phone-chart') });
