@@ -8,6 +8,7 @@ import { IssuerValidity1796121560634 } from './1796121560634-IssuerValidity.js';
 import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
 import { Corrections1796130100000 } from './1796130100000-Corrections.js';
 import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensitiveCodes.js';
+import { HomeDashboard1796130600000 } from './1796130600000-HomeDashboard.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   EligibilityResults1796122393663,
   Corrections1796130100000,
   CaseInsensitiveCodes1796130200000,
+  HomeDashboard1796130600000,
 ];

@@ -21,6 +21,7 @@ import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         BulkEntryModule,
         UnitProfileModule,
         ExportsModule,
+        HomeModule,
         HealthModule,
         AssetsModule,
         ApiDocsModule,

@@ -11,8 +11,8 @@ import { AuthService } from './auth.service.js';
 import { Public } from '../common/access/decorators.js';
 import { type Locale } from '../kernel/index.js';
 
-/** Only a path on this site: an open redirect would let a link send people elsewhere after signing in. */
-const safeNext = (next: unknown): string => safeRedirectPath(next, '/staff');
+/** Only a path on this site: an open redirect would let a link send people elsewhere after signing in; none: the home page. */
+const safeNext = (next: unknown): string => safeRedirectPath(next, '/');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -22,12 +22,6 @@ const SIGN_IN_REFUSALS = ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'SIGN_IN_C
 @Controller()
 export class AuthPagesController {
   constructor(private readonly auth: AuthService) {}
-
-  @Public()
-  @Get()
-  home(@PageRequest() page: PageRequest): PageAnswer {
-    return redirectTo(page, '/staff');
-  }
 
   @Public()
   @Get('login')

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { execute, one, type Sql, sql } from '../database/sql.js';
+import { execute, one, rows, type Sql, sql } from '../database/sql.js';
 import { STAFF_ORDER, type StaffSelection, staffFrom } from './eligibility.repository.js';
 
 /**
@@ -113,4 +113,44 @@ export async function resultPage(
 /** Results of older versions of the rules: never read again. */
 export async function forgetOtherRules(manager: EntityManager, rules: string): Promise<void> {
   await execute(manager, sql`DELETE FROM eligibility_results WHERE rules <> ${rules}`);
+}
+
+/** How many selected people of a unit have a status for an award (eligible or near miss: the others are not counted). */
+export interface UnitStatusCount {
+  unitId: string;
+  award: string;
+  eligible: number;
+  nearMiss: number;
+}
+
+/**
+ * Per unit (a person's own unit) and award, the selected people kept as eligible or near miss, for
+ * several awards of one year: one grouped pass over the selection joined to its kept results.
+ * The caller brings the results up to date first (they are read as kept). A person who already has
+ * the award for the year is a near miss to the engine (the one criterion missing is not having it
+ * yet): not counted as one here, the award being recorded is counted by the caller.
+ */
+export async function statusCountsByUnit(
+  manager: EntityManager,
+  selection: StaffSelection,
+  key: Omit<ResultKey, 'award'>,
+  awards: readonly string[],
+): Promise<UnitStatusCount[]> {
+  if (awards.length === 0) {
+    return [];
+  }
+  return rows<UnitStatusCount>(
+    manager,
+    sql`SELECT s.unit_id AS "unitId", r.award_type_code AS award,
+               count(*) FILTER (WHERE r.status = 0)::int AS eligible,
+               count(*) FILTER (WHERE r.status = 1 AND given.id IS NULL)::int AS "nearMiss"
+          FROM (SELECT s.id, s.unit_id FROM ${staffFrom(selection)}) s
+          JOIN eligibility_results r
+            ON r.rules = ${key.rules} AND r.award_type_code = ANY(${awards}::text[]) AND r.year = ${key.year}
+           AND r.as_of = ${key.asOf}::date AND r.subject_id = s.id
+          LEFT JOIN award_records given
+            ON given.award_type_code = r.award_type_code AND given.staff_id = s.id AND given.year = ${key.year} AND given.revoked_at IS NULL
+         WHERE r.status < 2
+         GROUP BY s.unit_id, r.award_type_code`,
+  );
 }

@@ -13,7 +13,9 @@ import {
   type ResultKey,
   resultPage,
   staleSubjects,
+  statusCountsByUnit,
   type StatusCode,
+  type UnitStatusCount,
 } from './candidate-results.sql.js';
 import { EligibilityRepository, type FactWindow, type StaffSelection } from './eligibility.repository.js';
 import { rulesFingerprint } from './rules-fingerprint.js';
@@ -249,37 +251,13 @@ export class EligibilityService implements OnApplicationBootstrap {
     const key: ResultKey = { rules: this.rules, award: round.award, year: round.year, asOf: round.asOf };
     const evaluated = (facts: Parameters<typeof evaluateStaff>[0]): EligibilityResult =>
       evaluateStaff(facts, round.award, round.year, { asOf: round.asOf });
-    const { selection, fresh } = await this.read(async (manager) => {
-      const everyone: StaffSelection = {
-        scopePatterns: scopePatterns(user),
-        unitPath: await this.unitFilterPath(manager, query, user),
-        staffId: null,
-        inServiceYear: round.year,
-      };
-      // The counters in the same snapshot as the facts: a write committing meanwhile leaves the result stale, never wrongly current.
-      const versions = await staleSubjects(manager, everyone, key);
-      // Many stale (the first list of a round): the whole selection is read as before, cheaper than thousands of ids in every query.
-      const loaded =
-        versions.size === 0
-          ? { rows: [], facts: new Map() }
-          : await this.repository.loadStaff(
-              manager,
-              versions.size > MANY_STALE ? everyone : { ...everyone, staffIds: [...versions.keys()] },
-              round.window,
-            );
-      const kept: KeptResult[] = loaded.rows
-        .filter((row) => versions.has(row.id))
-        .map((row) => ({
-          id: row.id,
-          status: STATUS_ORDER[statusOf(evaluated(loaded.facts.get(row.id)!))],
-          version: versions.get(row.id)!,
-        }));
-      return { selection: everyone, fresh: kept };
-    });
-    if (fresh.length > 0) {
-      // Outside the REPEATABLE READ snapshot: another request keeping the same rows must not make this one fail.
-      await keepResults(this.dataSource.manager, key, fresh);
-    }
+    const selection = await this.read(async (manager): Promise<StaffSelection> => ({
+      scopePatterns: scopePatterns(user),
+      unitPath: await this.unitFilterPath(manager, query, user),
+      staffId: null,
+      inServiceYear: round.year,
+    }));
+    await this.keepFreshResults(selection, round, key);
     const status = query.filter && query.filter !== 'all' ? STATUS_ORDER[query.filter] : null;
     return this.read(async (manager): Promise<CandidatesPage> => {
       const { counts, items: page } = await resultPage(manager, selection, key, status, {
@@ -303,6 +281,56 @@ export class EligibilityService implements OnApplicationBootstrap {
         pageSize: query.pageSize,
       };
     });
+  }
+
+  /**
+   * How many people in the user's units are eligible and near misses, per unit (a person's own unit)
+   * and award, for several staff awards of one year: the kept results brought up to date (see
+   * staffCandidates), then one grouped statement over them all. For the home page's round dashboard.
+   */
+  async unitStatusCounts(user: AuthUser, year: number, awards: readonly AwardCode[]): Promise<UnitStatusCount[]> {
+    const selection: StaffSelection = { scopePatterns: scopePatterns(user), unitPath: null, staffId: null, inServiceYear: year };
+    const asOf = yearEnd(year);
+    const staffAwards = awards.filter((award) => rulebookFor(asOf).awards[award].staff !== undefined);
+    for (const award of staffAwards) {
+      const round = roundFor(award, year, asOf, 'staff');
+      await this.keepFreshResults(selection, round, { rules: this.rules, award, year, asOf });
+    }
+    const counted = await this.read((manager) => statusCountsByUnit(manager, selection, { rules: this.rules, year, asOf }, staffAwards));
+    return counted.map((row) => ({ ...row, award: row.award as AwardCode }));
+  }
+
+  /**
+   * Evaluates the selected people whose kept result for the round is missing or stale (their history
+   * changed since) and keeps their results: everyone on the first request of a round, a few after that.
+   */
+  private async keepFreshResults(selection: StaffSelection, round: Round, key: ResultKey): Promise<void> {
+    const evaluated = (facts: Parameters<typeof evaluateStaff>[0]): EligibilityResult =>
+      evaluateStaff(facts, round.award, round.year, { asOf: round.asOf });
+    const fresh = await this.read(async (manager) => {
+      // The counters in the same snapshot as the facts: a write committing meanwhile leaves the result stale, never wrongly current.
+      const versions = await staleSubjects(manager, selection, key);
+      // Many stale (the first list of a round): the whole selection is read as before, cheaper than thousands of ids in every query.
+      const loaded =
+        versions.size === 0
+          ? { rows: [], facts: new Map() }
+          : await this.repository.loadStaff(
+              manager,
+              versions.size > MANY_STALE ? selection : { ...selection, staffIds: [...versions.keys()] },
+              round.window,
+            );
+      return loaded.rows
+        .filter((row) => versions.has(row.id))
+        .map((row): KeptResult => ({
+          id: row.id,
+          status: STATUS_ORDER[statusOf(evaluated(loaded.facts.get(row.id)!))],
+          version: versions.get(row.id)!,
+        }));
+    });
+    if (fresh.length > 0) {
+      // Outside the REPEATABLE READ snapshot: another request keeping the same rows must not make this one fail.
+      await keepResults(this.dataSource.manager, key, fresh);
+    }
   }
 
   /** A unit chosen as a filter: its path; unknown is a 400 on the field. */

@@ -13,6 +13,7 @@ export {
   EligibilityService,
   type Round,
 } from './eligibility.service.js';
+export type { UnitStatusCount } from './candidate-results.sql.js';
 export {
   type AwardChoice,
   type AwardChoiceGroup,

@@ -15,6 +15,7 @@ import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
+import * as home from './catalogues/home.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -36,4 +37,5 @@ export const en: Messages = {
   ...plausibility.en,
   ...bulkEntry.en,
   ...exportsCatalogue.en,
+  ...home.en,
 };

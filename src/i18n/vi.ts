@@ -15,6 +15,7 @@ import * as imports from './catalogues/imports.js';
 import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
+import * as home from './catalogues/home.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -38,6 +39,7 @@ export const vi = {
   ...plausibility.vi,
   ...bulkEntry.vi,
   ...exportsCatalogue.vi,
+  ...home.vi,
 };
 
 export type Messages = typeof vi;

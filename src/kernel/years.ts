@@ -14,5 +14,7 @@ export function roundYearOn(today: Date): number {
   return today.getMonth() >= 9 ? year : year - 1;
 }
 
-/** The current round year (`roundYearOn`), by the name the features use: 1/10/2026 → 2026, 30/9/2026 → 2025. */
-export const currentRoundYear = (today: Date): number => roundYearOn(today);
+/** The round year today (or on the day given): the name issue 8 uses, the same rule as `roundYearOn`. */
+export function currentRoundYear(today: Date = new Date()): number {
+  return roundYearOn(today);
+}

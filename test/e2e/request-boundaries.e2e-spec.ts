@@ -85,11 +85,11 @@ describe('request boundaries', () => {
       async (next) => {
         const res = await rawRequest(server, { path: `/login?next=${next}` });
         expect(res.status).toBe(200);
-        expect(res.text).toContain('name="next" value="/staff"');
+        expect(res.text).toContain('name="next" value="/"');
       },
     );
 
-    it.each(hostile)('signs in and goes to /staff for next=%j', async (next) => {
+    it.each(hostile)('signs in and goes to the home page for next=%j', async (next) => {
       const agent = t.http();
       const login = await agent.get('/login').expect(200);
       const res = await agent
@@ -97,7 +97,7 @@ describe('request boundaries', () => {
         .type('form')
         .send(new URLSearchParams({ _csrf: csrfFrom(login.text), username: 'admin', password: ADMIN_PASSWORD, next }).toString());
       expect(res.status).toBe(303);
-      expect(res.headers.location).toBe('/staff');
+      expect(res.headers.location).toBe('/');
     });
 
     it('keeps a Vietnamese path, percent-encoded, instead of failing on the header', async () => {
@@ -118,14 +118,14 @@ describe('request boundaries', () => {
       expect(res.headers.location).toBe('/staff?q=Nguy%E1%BB%85n');
     });
 
-    it.each(hostile)('switches the language and goes to /staff for back=%j', async (back) => {
+    it.each(hostile)('switches the language and goes to the home page for back=%j', async (back) => {
       const page = await browser.get('/staff').expect(200);
       const res = await browser
         .post('/language')
         .type('form')
         .send(new URLSearchParams({ _csrf: csrfFrom(page.text), lang: 'vi', back }).toString());
       expect(res.status).toBe(303);
-      expect(res.headers.location).toBe('/staff');
+      expect(res.headers.location).toBe('/');
     });
   });
   describe('what the router and the HTTP parser refuse answers in the one error shape', () => {
