@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
 import { Roles } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
@@ -30,6 +31,7 @@ const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
  * (HR officers and admins) that post to the history services and come back here.
  */
 @Controller('staff/:id/history')
+@Trail({ label: 'nav.staff', href: '/staff' }, { from: 'staff.fullName', href: '/staff/:id' })
 export class StaffProfilePagesController {
   constructor(
     private readonly profile: StaffProfileService,
@@ -47,7 +49,8 @@ export class StaffProfilePagesController {
     @QueryOrDefaults(StaffProfileQuery) query: StaffProfileQuery,
     @PageRequest() { lang, user }: PageRequest,
   ) {
-    return profileView(await this.profile.load(id, query, user), lang, { open: null, values: emptyValues(), saved: query.saved });
+    const reopened = query.saved && query.saved !== 'revoke' ? query.saved : null;
+    return profileView(await this.profile.load(id, query, user), lang, { open: reopened, values: emptyValues(), saved: query.saved });
   }
 
   @Post('awards')
@@ -113,6 +116,8 @@ export class StaffProfilePagesController {
     return answerForm(page, dto, body, save, {
       redirectTo: (year) => `/staff/${id}/history?year=${year}`,
       flash: form,
+      // Back at the form just used (open again, for the next entry), or at the timeline after a revocation.
+      anchor: form === 'revoke' ? 'timeline-title' : `form-${form}`,
       template: TEMPLATE,
       model: async (submission) => ({
         ...profileView(await this.profile.load(id, new StaffProfileQuery(), page.user), page.lang, {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
@@ -46,6 +47,7 @@ export class StaffPagesController {
     };
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Get('new')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
@@ -53,12 +55,14 @@ export class StaffPagesController {
     return this.formModel(lang, user, null, emptyValues());
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Post('new')
   @Roles('hr_officer')
   create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, CreateStaffDto, body, (dto) => this.staff.create(dto, page.user), this.formAnswer(page, null, body));
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Get(':id')
   @Render('pages/staff/detail')
   async detail(
@@ -71,6 +75,7 @@ export class StaffPagesController {
     return { title: staff.fullName, flash: flashMessage(lang, query), staff: { ...staff, ...labels(staff, lang), unitName: unit.name } };
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' }, { from: 'values.fullName', href: '/staff/:id' })
   @Get(':id/edit')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
@@ -78,6 +83,7 @@ export class StaffPagesController {
     return this.formModel(lang, user, id, valuesOf(await this.staff.get(id, user)));
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' }, { from: 'values.fullName', href: '/staff/:id' })
   @Post(':id/edit')
   @Roles('hr_officer')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {

@@ -5,8 +5,10 @@ import { type Locale } from '../../kernel/index.js';
 /**
  * The address a saved form goes to, with what was saved (`saved=1`, `saved=appraisal`) for the page
  * there to say: the flash message travels in the address, so it needs no session and survives a reload.
+ * With an anchor, the page opens at the section the form was in rather than at the top.
  */
-export const withFlash = (address: string, saved: string): string => `${address}${address.includes('?') ? '&' : '?'}saved=${saved}`;
+export const withFlash = (address: string, saved: string, anchor?: string): string =>
+  `${address}${address.includes('?') ? '&' : '?'}saved=${saved}${anchor ? `#${anchor}` : ''}`;
 
 /** `?saved=1`, which a page reached after saving a form shows as "Saved". */
 export class FlashQuery {

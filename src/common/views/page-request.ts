@@ -36,7 +36,12 @@ export type PageAnswer = string | undefined;
  */
 export async function renderPage(page: PageRequest, template: string, model: object, status: number): Promise<PageAnswer> {
   void page.reply.status(status);
-  const html = await page.reply.viewAsync(template, { errors: {}, flash: null, ...model, ctx: buildPageContext(page.request, page.reply) });
+  const html = await page.reply.viewAsync(template, {
+    errors: {},
+    flash: null,
+    ...model,
+    ctx: buildPageContext(page.request, page.reply, model),
+  });
   return nameErrorLinks(html);
 }
 
