@@ -6,6 +6,7 @@ import { Accounts1796121379730 } from './1796121379730-Accounts.js';
 import { ListIndexes1796121390000 } from './1796121390000-ListIndexes.js';
 import { IssuerValidity1796121560634 } from './1796121560634-IssuerValidity.js';
 import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResults.js';
+import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterIndexes.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ListIndexes1796121390000,
   IssuerValidity1796121560634,
   EligibilityResults1796122393663,
+  AuditFilterIndexes1796130700000,
 ];

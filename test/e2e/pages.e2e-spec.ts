@@ -361,7 +361,7 @@ describe('pages', () => {
       const create = page.text.indexOf('<td data-label="Thao tác">Thêm mới</td>');
       expect(update).toBeGreaterThan(0);
       expect(create).toBeGreaterThan(update);
-      expect(page.text).toContain('<li><code>position</code>: <ins>Phó phòng</ins></li>');
+      expect(page.text).toContain('<li><span class="field-name" title="position">Chức vụ</span>: <ins>Phó phòng</ins></li>');
       expect(page.text).toMatch(/<time>\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}<\/time>/u);
       const empty = await admin.get('/audit?entity=&entityId=').expect(200);
       expect(empty.text).toContain('HIST1');
