@@ -106,8 +106,10 @@ describe('pages', () => {
       const res = await admin.get(`/staff?unitId=${unit.id}`).expect(200);
       expect(res.text).toContain('Trần Văn Bình');
       expect(res.text).not.toContain('Lê Văn Cường');
-      // The sub-unit is indented under its parent in the filter.
-      expect(res.text).toContain(`<option value="${department.id}">\u00a0\u00a0\u00a0Phòng Nghiệp vụ</option>`);
+      // The sub-unit by its name first (the browser's type-ahead reaches it), then the units above it.
+      expect(res.text).toContain(
+        `<option value="${department.id}" title="${unit.name} › Phòng Nghiệp vụ">Phòng Nghiệp vụ (${unit.name})</option>`,
+      );
     });
 
     it('pages with links that keep the filters', async () => {
