@@ -9,6 +9,7 @@ import { EligibilityResults1796122393663 } from './1796122393663-EligibilityResu
 import { Corrections1796130100000 } from './1796130100000-Corrections.js';
 import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensitiveCodes.js';
 import { HomeDashboard1796130600000 } from './1796130600000-HomeDashboard.js';
+import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterIndexes.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Corrections1796130100000,
   CaseInsensitiveCodes1796130200000,
   HomeDashboard1796130600000,
+  AuditFilterIndexes1796130700000,
 ];

@@ -2,16 +2,39 @@ import { Controller, Get, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { exportLinks } from '../common/export/export-links.js';
 import { pagerFor } from '../common/paging/pager.js';
+import { pageDateText } from '../common/validation/page-date.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { PageRequest } from '../common/views/page-request.js';
 import { dynamicKey, translate } from '../i18n/translate.js';
 import type { AuditEntry } from './audit-entry.entity.js';
+import type { RecordNames } from './audit-names.js';
 import { AuditService } from './audit.service.js';
-import { type AuditChange, auditChanges, formatLocalTime } from './audit-view.js';
+import { formatLocalTime, type ReadableChange, readableChanges, recordLabel } from './audit-view.js';
 import { ListAuditQuery } from './dto/list-audit.query.js';
 import { type Locale } from '../kernel/index.js';
+import type { Messages } from '../i18n/vi.js';
 
-/** The audit log, newest first, filtered by record type and id (admins only). */
+/** The kinds of record the log names, in the order the page's select offers them. */
+const ENTITIES = [
+  'staff',
+  'appraisals',
+  'awards',
+  'initiatives',
+  'disciplines',
+  'freezes',
+  'units',
+  'issuers',
+  'award-types',
+  'base-salaries',
+  'users',
+  'account_policy',
+] as const satisfies ReadonlyArray<keyof Messages['auditEntities']>;
+
+/**
+ * The audit log as an inspector reads it (admins only): newest first, 50 a page, records named
+ * (person, unit, user) instead of ids, fields and values in words; filtered by kind of record,
+ * record, user and a range of days.
+ */
 @Controller('audit')
 @Roles('admin')
 export class AuditPagesController {
@@ -20,13 +43,23 @@ export class AuditPagesController {
   @Get()
   @Render('pages/audit/list')
   async list(@QueryOrDefaults(ListAuditQuery) filter: ListAuditQuery, @PageRequest() { lang }: PageRequest) {
-    // The filter form sends empty boxes as '': an empty entity takes its default (none), an empty id filters nothing.
+    // The filter form sends empty boxes as '': an empty field filters nothing.
     const page = await this.audit.list(filter);
-    const shown = { entity: filter.entity ?? '', entityId: filter.entityId ?? '' };
+    const names = await this.audit.pageNames(page.items);
+    const shown = {
+      entity: filter.entity ?? '',
+      entityId: filter.entityId ?? '',
+      actorId: filter.actorId ?? '',
+      from: pageDateText(filter.from),
+      to: pageDateText(filter.to),
+    };
+    const actors = await this.audit.actors();
     return {
       title: translate(lang, 'audit.title'),
       ...shown,
-      items: page.items.map((entry) => toRow(entry, lang)),
+      entities: ENTITIES.map((value) => ({ value, label: translate(lang, `auditEntities.${value}`), selected: value === shown.entity })),
+      actors: actors.map((actor) => ({ ...actor, selected: actor.id === shown.actorId })),
+      items: page.items.map((entry) => toRow(entry, names, lang)),
       exportLinks: exportLinks('/audit', shown),
       pager: pagerFor('/audit', shown, page),
     };
@@ -37,30 +70,33 @@ interface AuditRow {
   at: string;
   actorName: string;
   entity: string;
+  entityLabel: string;
   entityId: string;
+  recordName: string;
   /** A link to the record when it has a page. */
   recordHref: string | null;
+  /** This page filtered to the record. */
+  historyHref: string;
   action: string;
-  changes: AuditChange[];
+  changes: ReadableChange[];
 }
 
-const RECORD_PAGES: Record<string, (id: string) => string> = {
-  staff: (id) => `/staff/${id}`,
-  units: (id) => `/units/${id}/edit`,
-  issuers: (id) => `/issuers/${id}/edit`,
-  users: (id) => `/users/${id}/edit`,
-};
-
-function toRow(entry: AuditEntry, lang: Locale): AuditRow {
-  // The action is stored text (older entries may name actions since renamed): checked at run time.
+function toRow(entry: AuditEntry, names: RecordNames, lang: Locale): AuditRow {
+  // The action and entity are stored text (older entries may name some since renamed): checked at run time.
   const actionKey = dynamicKey(`auditActions.${entry.action}`);
+  const entityKey = dynamicKey(`auditEntities.${entry.entity}`);
+  const actor = entry.actorId ? names.users.get(entry.actorId) : undefined;
+  const record = recordLabel(entry, names, lang);
   return {
     at: formatLocalTime(entry.at),
-    actorName: entry.actorName,
+    actorName: actor ? `${actor.fullName} (${actor.username})` : entry.actorId ? entry.actorName : translate(lang, 'audit.system'),
     entity: entry.entity,
+    entityLabel: entityKey ? translate(lang, entityKey) : entry.entity,
     entityId: entry.entityId,
-    recordHref: RECORD_PAGES[entry.entity]?.(entry.entityId) ?? null,
+    recordName: record.name,
+    recordHref: record.href,
+    historyHref: `/audit?entity=${encodeURIComponent(entry.entity)}&entityId=${encodeURIComponent(entry.entityId)}`,
     action: actionKey ? translate(lang, actionKey) : entry.action,
-    changes: auditChanges(entry.before, entry.after),
+    changes: readableChanges(entry.entity, entry.before, entry.after, names, lang),
   };
 }

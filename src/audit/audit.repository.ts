@@ -27,14 +27,22 @@ export async function insertAuditEntries(
 export interface AuditFilter {
   entity: string | null;
   entityId: string | null;
+  actorId: string | null;
+  /** Instants: from (included) and before (excluded). */
+  since: Date | null;
+  before: Date | null;
 }
 
 const auditWhere = (filter: AuditFilter): Sql =>
-  sql`(${filter.entity}::text IS NULL OR a.entity = ${filter.entity}) AND (${filter.entityId}::text IS NULL OR a.entity_id = ${filter.entityId})`;
+  sql`(${filter.entity}::text IS NULL OR a.entity = ${filter.entity}) AND (${filter.entityId}::text IS NULL OR a.entity_id = ${filter.entityId})
+      AND (${filter.actorId}::uuid IS NULL OR a.actor_id = ${filter.actorId}::uuid)
+      AND (${filter.since}::timestamptz IS NULL OR a.at >= ${filter.since}::timestamptz)
+      AND (${filter.before}::timestamptz IS NULL OR a.at < ${filter.before}::timestamptz)`;
 
 /**
- * Newest first, one page: `ORDER BY id DESC LIMIT` walks the primary key, `audit_log_entity_kind_idx`
- * or `audit_log_entity_idx` (whichever matches the filter) and stops after the page.
+ * Newest first, one page: `ORDER BY id DESC LIMIT` walks the primary key, `audit_log_entity_kind_idx`,
+ * `audit_log_entity_idx`, `audit_log_entity_id_idx`, `audit_log_actor_idx` or `audit_log_at_idx`
+ * (whichever matches the filter best) and stops after the page.
  */
 export async function auditPage(
   manager: EntityManager,

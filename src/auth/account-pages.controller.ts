@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Render } from '@nestjs/common';
 import { Public } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { rotateCsrfSecret } from '../common/http/csrf.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import type { FieldErrors } from '../common/views/form.js';
@@ -43,12 +44,14 @@ export class AccountPagesController {
     };
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Get('password')
   @Render('pages/account/password')
   async passwordPage(@PageRequest() { lang, user }: PageRequest) {
     return this.passwordModel(lang, (await this.auth.accountOf(user)).mustChangePassword);
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Post('password')
   async changePassword(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     const required = (await this.auth.accountOf(page.user)).mustChangePassword;
@@ -71,6 +74,7 @@ export class AccountPagesController {
     );
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Get('two-factor')
   @Render('pages/account/two-factor')
   twoFactorPage(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang, user }: PageRequest) {
@@ -83,6 +87,7 @@ export class AccountPagesController {
     return redirectTo(page, '/account/two-factor');
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Post('two-factor/enable')
   enableTwoFactor(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, TwoFactorCodeDto, body, (form) => this.twoFactor.enable(page.user, form.code), {
@@ -92,6 +97,7 @@ export class AccountPagesController {
     });
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Post('two-factor/recovery-codes')
   renewRecoveryCodes(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(
@@ -109,6 +115,7 @@ export class AccountPagesController {
     );
   }
 
+  @Trail({ label: 'nav.account', href: '/account' })
   @Post('two-factor/disable')
   disableTwoFactor(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import { answerForm, type FormBody, submittedValues } from '../common/views/form-submission.js';
@@ -63,12 +64,14 @@ export class IssuersPagesController {
     });
   }
 
+  @Trail({ label: 'nav.issuers', href: '/issuers' })
   @Get(':id/edit')
   @Render('pages/issuers/form')
   async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang }: PageRequest) {
     return this.formModel(lang, id, valuesOf(await this.issuers.get(id)));
   }
 
+  @Trail({ label: 'nav.issuers', href: '/issuers' })
   @Post(':id/edit')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, UpdateIssuerDto, withEmptiedFieldsCleared(body), (dto) => this.issuers.update(id, dto, page.user), {

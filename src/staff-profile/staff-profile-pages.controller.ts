@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nest
 import type { ClassConstructor } from 'class-transformer';
 import { Roles } from '../common/access/decorators.js';
 import { type Finding, flashWarnings } from '../common/validation/plausibility.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
@@ -34,6 +35,7 @@ const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
  * (HR officers and admins) that post to the history services and come back here.
  */
 @Controller('staff/:id/history')
+@Trail({ label: 'nav.staff', href: '/staff' }, { from: 'staff.fullName', href: '/staff/:id' })
 export class StaffProfilePagesController {
   constructor(
     private readonly profile: StaffProfileService,
@@ -51,8 +53,9 @@ export class StaffProfilePagesController {
     @QueryOrDefaults(StaffProfileQuery) query: StaffProfileQuery,
     @PageRequest() { lang, user }: PageRequest,
   ) {
+    const reopened = query.saved && query.saved !== 'revoke' ? query.saved : null;
     return {
-      ...profileView(await this.profile.load(id, query, user), lang, { open: null, values: emptyValues(), saved: query.saved }),
+      ...profileView(await this.profile.load(id, query, user), lang, { open: reopened, values: emptyValues(), saved: query.saved }),
       flashWarnings: flashWarnings(lang, query.w),
     };
   }
@@ -120,6 +123,8 @@ export class StaffProfilePagesController {
     return answerForm(page, dto, body, save, {
       redirectTo: (saved) => `/staff/${id}/history?year=${typeof saved === 'number' ? saved : saved.year}`,
       flash: form,
+      // Back at the form just used (open again, for the next entry), or at the timeline after a revocation.
+      anchor: form === 'revoke' ? 'timeline-title' : `form-${form}`,
       template: TEMPLATE,
       model: async (submission) => ({
         ...profileView(await this.profile.load(id, new StaffProfileQuery(), page.user), page.lang, {

@@ -31,7 +31,9 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
   const { history, types } = profile;
   return {
     title: translate(lang, 'historyPages.title', { name: history.staff.fullName }),
-    flash: forms.saved ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
+    // A saved entry form says so beside itself (the page opens there, see savedForm); a revocation at the top.
+    flash: forms.saved === 'revoke' ? translate(lang, 'historyPages.saved.revoke') : null,
+    savedNote: forms.saved ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
     staff: history.staff,
     exportLinks: exportLinks(`/staff/${history.staff.id}/history`, {}),
     timeline: timeline(history, lang),
@@ -40,6 +42,8 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
     freezes: history.freezes,
     panel: panelView(profile, lang),
     openForm: forms.open,
+    /** The form just saved: the page came back at it (its anchor), open, with the flash beside it. */
+    savedForm: forms.saved ?? null,
     values: forms.values,
     recordableTypes: types
       .filter((type) => !type.retired && type.subjects.includes('individual'))

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { exportLinks } from '../common/export/export-links.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
@@ -51,6 +52,7 @@ export class StaffPagesController {
     };
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Get('new')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
@@ -58,12 +60,14 @@ export class StaffPagesController {
     return this.formModel(lang, user, null, emptyValues());
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Post('new')
   @Roles('hr_officer')
   create(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, CreateStaffDto, body, (dto) => this.staff.create(dto, page.user), this.formAnswer(page, null, body));
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' })
   @Get(':id')
   @Render('pages/staff/detail')
   async detail(
@@ -82,6 +86,7 @@ export class StaffPagesController {
     };
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' }, { from: 'values.fullName', href: '/staff/:id' })
   @Get(':id/edit')
   @Roles('hr_officer')
   @Render(FORM_TEMPLATE)
@@ -89,6 +94,7 @@ export class StaffPagesController {
     return this.formModel(lang, user, id, valuesOf(await this.staff.get(id, user)));
   }
 
+  @Trail({ label: 'nav.staff', href: '/staff' }, { from: 'values.fullName', href: '/staff/:id' })
   @Post(':id/edit')
   @Roles('hr_officer')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import { answerForm, type FormBody, submittedValues, withoutEmpty } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
@@ -39,6 +40,7 @@ export class UnitsPagesController {
     });
   }
 
+  @Trail({ label: 'nav.units', href: '/units' })
   @Get(':id/edit')
   @Render('pages/units/form')
   async editForm(@Param('id', ParseUUIDPipe) id: string, @PageRequest() { lang, user }: PageRequest) {
@@ -47,6 +49,7 @@ export class UnitsPagesController {
   }
 
   /** The service moves a unit under another one; a top-level unit stays top-level (empty choice). */
+  @Trail({ label: 'nav.units', href: '/units' })
   @Post(':id/edit')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, UpdateUnitDto, unitForm(body), (dto) => this.units.update(id, dto, page.user), {

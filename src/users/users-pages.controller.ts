@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { AccountService, RESET_LINK_HOURS, resetLinkPath, TwoFactorService } from '../auth/index.js';
 import { Roles } from '../common/access/decorators.js';
+import { Trail } from '../common/views/breadcrumbs.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
 import type { FieldErrors } from '../common/views/form.js';
 import { answerForm, asArray, type FormBody, withoutEmpty } from '../common/views/form-submission.js';
@@ -86,6 +87,7 @@ export class UsersPagesController {
     });
   }
 
+  @Trail({ label: 'nav.users', href: '/users' })
   @Get(':id/edit')
   @Render('pages/users/form')
   async editForm(
@@ -98,6 +100,7 @@ export class UsersPagesController {
   }
 
   /** The link, on this answer only: it is not stored, only its hash is. */
+  @Trail({ label: 'nav.users', href: '/users' })
   @Post(':id/reset-link')
   async resetLink(@Param('id', ParseUUIDPipe) id: string, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     const { token, expiresAt } = await this.accounts.issueResetLink(id, page.user);
@@ -120,6 +123,7 @@ export class UsersPagesController {
     return redirectTo(page, `/users/${id}/edit?saved=1`);
   }
 
+  @Trail({ label: 'nav.users', href: '/users' })
   @Post(':id/edit')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
     return answerForm(page, UpdateUserDto, editForm(body), (dto) => this.users.update(id, dto, page.user), {

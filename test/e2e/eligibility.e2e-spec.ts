@@ -469,7 +469,7 @@ describe('eligibility (API and pages)', () => {
         .type('form')
         .send({ _csrf: csrfFrom(page.text), year: '2023', rating: 'good' })
         .expect(303);
-      expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2023&saved=appraisal`);
+      expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2023&saved=appraisal#form-appraisal`);
       const [row] = (await t.dataSource.query('SELECT rating FROM appraisals WHERE staff_id = $1 AND year = 2023', [person.id])) as Array<{
         rating: string;
       }>;

@@ -106,8 +106,10 @@ describe('pages', () => {
       const res = await admin.get(`/staff?unitId=${unit.id}`).expect(200);
       expect(res.text).toContain('Trần Văn Bình');
       expect(res.text).not.toContain('Lê Văn Cường');
-      // The sub-unit is indented under its parent in the filter.
-      expect(res.text).toContain(`<option value="${department.id}">\u00a0\u00a0\u00a0Phòng Nghiệp vụ</option>`);
+      // The sub-unit by its name first (the browser's type-ahead reaches it), then the units above it.
+      expect(res.text).toContain(
+        `<option value="${department.id}" title="${unit.name} › Phòng Nghiệp vụ">Phòng Nghiệp vụ (${unit.name})</option>`,
+      );
     });
 
     it('pages with links that keep the filters', async () => {
@@ -361,7 +363,7 @@ describe('pages', () => {
       const create = page.text.indexOf('<td data-label="Thao tác">Thêm mới</td>');
       expect(update).toBeGreaterThan(0);
       expect(create).toBeGreaterThan(update);
-      expect(page.text).toContain('<li><code>position</code>: <ins>Phó phòng</ins></li>');
+      expect(page.text).toContain('<li><span class="field-name" title="position">Chức vụ</span>: <ins>Phó phòng</ins></li>');
       expect(page.text).toMatch(/<time>\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}<\/time>/u);
       const empty = await admin.get('/audit?entity=&entityId=').expect(200);
       expect(empty.text).toContain('HIST1');

@@ -40,7 +40,7 @@ describe('staff profile page', () => {
       issuerName: '',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2024&saved=award`);
+    expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2024&saved=award#form-award`);
     expect(
       await t.dataSource.query(`SELECT year, basis, decision_number AS "decisionNumber" FROM award_records WHERE staff_id = $1`, [
         person.id,
@@ -74,7 +74,7 @@ describe('staff profile page', () => {
     expect(await t.dataSource.query('SELECT revoked_at FROM award_records WHERE id = $1', [theirs.id])).toEqual([{ revoked_at: null }]);
     const res = await post(person.id, `awards/${own.id}/revoke`, { reason: 'Quyết định 5/QĐ-SVHTTDL' });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2023&saved=revoke`);
+    expect(res.headers.location).toBe(`/staff/${person.id}/history?year=2023&saved=revoke#timeline-title`);
     expect(await t.dataSource.query('SELECT revoked_reason AS reason FROM award_records WHERE id = $1', [own.id])).toEqual([
       { reason: 'Quyết định 5/QĐ-SVHTTDL' },
     ]);

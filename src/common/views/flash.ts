@@ -5,11 +5,13 @@ import { type Locale } from '../../kernel/index.js';
 /**
  * The address a saved form goes to, with what was saved (`saved=1`, `saved=appraisal`) for the page
  * there to say: the flash message travels in the address, so it needs no session and survives a reload.
+ * With an anchor, the page opens at the section the form was in rather than at the top.
  */
-export const withFlash = (address: string, saved: string): string => {
+export const withFlash = (address: string, saved: string, anchor?: string): string => {
   // Before the fragment, if any (`/staff/1/history#appraisals`): the page returns to the section the user was in.
   const [path, fragment] = address.split('#', 2) as [string, string | undefined];
-  return `${path}${path.includes('?') ? '&' : '?'}saved=${saved}${fragment === undefined ? '' : `#${fragment}`}`;
+  const section = anchor ?? fragment;
+  return `${path}${path.includes('?') ? '&' : '?'}saved=${saved}${section === undefined ? '' : `#${section}`}`;
 };
 
 /** `?saved=1`, which a page reached after saving a form shows as "Saved". */

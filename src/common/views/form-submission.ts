@@ -38,6 +38,8 @@ export interface FormAnswer<T, R> {
    */
   redirectTo?: string | ((result: R) => string);
   flash?: string;
+  /** The section (element id) of the next page to land on, e.g. the form just saved; default: the top. */
+  anchor?: string | ((result: R) => string);
   /** The refusal's errors as the template names them, when not as they came. */
   errors?: (errors: FieldErrors) => FieldErrors;
   /** Which of the service's refusals are shown beside the fields (default: domainFieldErrors); it rethrows the rest. */
@@ -60,7 +62,8 @@ export async function answerForm<T extends object, R>(
   const submission = await submitForm(dto, body, page.lang, save, answer.fieldErrors);
   if (submission.ok && answer.redirectTo !== undefined) {
     const address = typeof answer.redirectTo === 'string' ? answer.redirectTo : answer.redirectTo(submission.result);
-    return redirectTo(page, withWarnings(withFlash(address, answer.flash ?? '1'), submission.result));
+    const anchor = typeof answer.anchor === 'function' ? answer.anchor(submission.result) : answer.anchor;
+    return redirectTo(page, withWarnings(withFlash(address, answer.flash ?? '1', anchor), submission.result));
   }
   const model = await answer.model(submission);
   const errors = submission.ok ? {} : (answer.errors?.(submission.errors) ?? submission.errors);

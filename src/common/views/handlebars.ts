@@ -44,6 +44,15 @@ export function createHandlebars(): typeof Handlebars {
   hbs.registerHelper('get', (object: unknown, key: string) =>
     typeof object === 'object' && object !== null ? ((object as Record<string, unknown>)[key] ?? null) : null,
   );
+  // A menu link's marks: "page" on the page itself, "true" on the entry of the section the page is in.
+  hbs.registerHelper('navCurrent', (href: string, options: HelperOptions) => {
+    const ctx = options.data.root.ctx as { path?: string; section?: string | null } | undefined;
+    if (!ctx || ctx.section !== href) {
+      return '';
+    }
+    const exact = (ctx.path ?? '').split(/[?#]/u)[0] === href;
+    return new hbs.SafeString(`aria-current="${exact ? 'page' : 'true'}" class="current"`);
+  });
   // Error text beside a form field, read from the page's `errors` map (field → message).
   hbs.registerHelper('fieldError', (field: string, options: HelperOptions) => {
     const errors = (options.data.root.errors ?? {}) as Record<string, string>;

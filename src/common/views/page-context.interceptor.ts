@@ -3,15 +3,25 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { isApiRequest } from '../http/request-kind.js';
+import { type CrumbSpec, rememberTrail, TRAIL_METADATA } from './breadcrumbs.js';
 import { buildPageContext } from './page-context.js';
 
-/** Adds `ctx` (language, user, CSRF token) to the view model every @Render handler returns. */
+/**
+ * Adds `ctx` (language, user, CSRF token, breadcrumbs) to the view model every @Render handler
+ * returns, and remembers the handler's `@Trail` for pages rendered otherwise (renderPage).
+ */
 @Injectable()
 export class PageContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    if (isApiRequest(request) || !Reflect.getMetadata(RENDER_METADATA, context.getHandler())) {
+    if (isApiRequest(request)) {
+      return next.handle();
+    }
+    const trail = (Reflect.getMetadata(TRAIL_METADATA, context.getHandler()) ?? Reflect.getMetadata(TRAIL_METADATA, context.getClass())) as
+      CrumbSpec[] | undefined;
+    rememberTrail(request, trail);
+    if (!Reflect.getMetadata(RENDER_METADATA, context.getHandler())) {
       return next.handle();
     }
     const reply = http.getResponse<FastifyReply>();
@@ -20,7 +30,7 @@ export class PageContextInterceptor implements NestInterceptor {
       .pipe(
         map((model: unknown) =>
           model !== null && typeof model === 'object' && !Array.isArray(model)
-            ? { errors: {}, flash: null, flashWarnings: [], ...(model as object), ctx: buildPageContext(request, reply) }
+            ? { errors: {}, flash: null, flashWarnings: [], ...(model as object), ctx: buildPageContext(request, reply, model as object) }
             : model,
         ),
       );

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, hasAnyRole, isAdmin, type Locale } from '../../kernel/index.js';
+import { breadcrumbsFor, type Crumb } from './breadcrumbs.js';
 
 export const LOCALE_COOKIE = 'ct_lang';
 
@@ -8,6 +9,10 @@ export interface PageContext {
   lang: Locale;
   path: string;
   csrfToken: string;
+  /** Home › … › this page, from the handler's `@Trail` and the model's title; empty outside the signed-in pages. */
+  breadcrumbs: Crumb[];
+  /** The menu entry this page belongs to (the longest menu address the path starts with), or null. */
+  section: string | null;
   user: null | {
     username: string;
     fullName: string;
@@ -19,6 +24,27 @@ export interface PageContext {
   };
 }
 
+/** The addresses of the menu's entries (templates/layouts/main.hbs). */
+export const MENU_PATHS = [
+  '/staff',
+  '/staff/import',
+  '/history/import',
+  '/eligibility',
+  '/units',
+  '/issuers',
+  '/catalogue',
+  '/base-salaries',
+  '/users',
+  '/audit',
+] as const;
+
+/** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */
+export function menuSection(url: string): string | null {
+  const path = url.split(/[?#]/u)[0];
+  const matches = MENU_PATHS.filter((entry) => path === entry || path.startsWith(`${entry}/`));
+  return matches.reduce<string | null>((best, entry) => (best === null || entry.length > best.length ? entry : best), null);
+}
+
 export function localeFor(request: FastifyRequest): Locale {
   const cookie = request.cookies[LOCALE_COOKIE];
   if (cookie === 'vi' || cookie === 'en') {
@@ -27,12 +53,15 @@ export function localeFor(request: FastifyRequest): Locale {
   return request.user?.locale ?? 'vi';
 }
 
-export function buildPageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
+export function buildPageContext(request: FastifyRequest, reply: FastifyReply, model?: object): PageContext {
   const user: AuthUser | undefined = request.user;
+  const lang = localeFor(request);
   return {
-    lang: localeFor(request),
+    lang,
     path: request.url,
     csrfToken: reply.generateCsrf(),
+    breadcrumbs: breadcrumbsFor(request, lang, model),
+    section: menuSection(request.url),
     user: user
       ? {
           username: user.username,

@@ -41,7 +41,7 @@ export async function renderPage(page: PageRequest, template: string, model: obj
     flash: null,
     flashWarnings: [],
     ...model,
-    ctx: buildPageContext(page.request, page.reply),
+    ctx: buildPageContext(page.request, page.reply, model),
   });
   return nameErrorLinks(html);
 }

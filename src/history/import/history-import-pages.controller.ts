@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Render } from '@nestjs/common';
 import { Roles } from '../../common/access/decorators.js';
+import { Trail } from '../../common/views/breadcrumbs.js';
 import { readUpload } from '../../common/tabular-import/read-upload.js';
 import { answerUpload } from '../../common/views/form-submission.js';
 import { QueryOrDefaults, QueryOrRefuse } from '../../common/views/page-queries.js';
@@ -35,6 +36,7 @@ export class HistoryImportPagesController {
   }
 
   /** An unknown kind is refused (400) before the file is read: a file of one kind is never read as another. */
+  @Trail({ label: 'nav.historyImport', href: '/history/import' })
   @Post()
   @HttpCode(200)
   @Render('pages/history/import-result')

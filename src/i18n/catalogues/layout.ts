@@ -2,6 +2,12 @@
 export const vi = {
   app: { name: 'Theo dõi thi đua, khen thưởng', skip: 'Bỏ qua, đến nội dung chính' },
   nav: {
+    home: 'Trang chủ',
+    breadcrumbs: 'Vị trí trang',
+    historyImport: 'Nhập lịch sử khen thưởng',
+    catalogue: 'Danh mục khen thưởng',
+    baseSalaries: 'Mức lương cơ sở',
+    unitFilter: 'Lọc đơn vị theo tên',
     staff: 'Cán bộ, viên chức',
     eligibility: 'Xét điều kiện',
     import: 'Nhập từ tệp',
@@ -46,6 +52,12 @@ export const vi = {
 export const en: typeof vi = {
   app: { name: 'Commendation tracker', skip: 'Skip to main content' },
   nav: {
+    home: 'Home',
+    breadcrumbs: 'You are here',
+    historyImport: 'Import award history',
+    catalogue: 'Award catalogue',
+    baseSalaries: 'Base salary',
+    unitFilter: 'Filter units by name',
     staff: 'Staff',
     eligibility: 'Eligibility',
     import: 'Import',

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpCode, Post, Render } from '@nestjs/common';
 import { Roles } from '../../common/access/decorators.js';
+import { Trail } from '../../common/views/breadcrumbs.js';
 import { answerUpload } from '../../common/views/form-submission.js';
 import { PageRequest } from '../../common/views/page-request.js';
 import { readUpload } from '../../common/tabular-import/read-upload.js';
@@ -30,6 +31,7 @@ export class StaffImportPagesController {
     return staffImportTemplate();
   }
 
+  @Trail({ label: 'nav.import', href: '/staff/import' })
   @Post()
   @HttpCode(200)
   @Render('pages/staff/import-result')
