@@ -5,13 +5,10 @@ import { pagerFor } from '../common/paging/pager.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { PageRequest } from '../common/views/page-request.js';
-import { dynamicKey, translate } from '../i18n/translate.js';
-import type { AuditEntry } from './audit-entry.entity.js';
-import type { RecordNames } from './audit-names.js';
+import { translate } from '../i18n/translate.js';
 import { AuditService } from './audit.service.js';
-import { formatLocalTime, type ReadableChange, readableChanges, recordLabel } from './audit-view.js';
+import { readableEntry } from './audit-view.js';
 import { ListAuditQuery } from './dto/list-audit.query.js';
-import { type Locale } from '../kernel/index.js';
 import type { Messages } from '../i18n/vi.js';
 
 /** The kinds of record the log names, in the order the page's select offers them. */
@@ -59,44 +56,9 @@ export class AuditPagesController {
       ...shown,
       entities: ENTITIES.map((value) => ({ value, label: translate(lang, `auditEntities.${value}`), selected: value === shown.entity })),
       actors: actors.map((actor) => ({ ...actor, selected: actor.id === shown.actorId })),
-      items: page.items.map((entry) => toRow(entry, names, lang)),
+      items: page.items.map((entry) => readableEntry(entry, names, lang)),
       exportLinks: exportLinks('/audit', shown),
       pager: pagerFor('/audit', shown, page),
     };
   }
-}
-
-interface AuditRow {
-  at: string;
-  actorName: string;
-  entity: string;
-  entityLabel: string;
-  entityId: string;
-  recordName: string;
-  /** A link to the record when it has a page. */
-  recordHref: string | null;
-  /** This page filtered to the record. */
-  historyHref: string;
-  action: string;
-  changes: ReadableChange[];
-}
-
-function toRow(entry: AuditEntry, names: RecordNames, lang: Locale): AuditRow {
-  // The action and entity are stored text (older entries may name some since renamed): checked at run time.
-  const actionKey = dynamicKey(`auditActions.${entry.action}`);
-  const entityKey = dynamicKey(`auditEntities.${entry.entity}`);
-  const actor = entry.actorId ? names.users.get(entry.actorId) : undefined;
-  const record = recordLabel(entry, names, lang);
-  return {
-    at: formatLocalTime(entry.at),
-    actorName: actor ? `${actor.fullName} (${actor.username})` : entry.actorId ? entry.actorName : translate(lang, 'audit.system'),
-    entity: entry.entity,
-    entityLabel: entityKey ? translate(lang, entityKey) : entry.entity,
-    entityId: entry.entityId,
-    recordName: record.name,
-    recordHref: record.href,
-    historyHref: `/audit?entity=${encodeURIComponent(entry.entity)}&entityId=${encodeURIComponent(entry.entityId)}`,
-    action: actionKey ? translate(lang, actionKey) : entry.action,
-    changes: readableChanges(entry.entity, entry.before, entry.after, names, lang),
-  };
 }

@@ -208,3 +208,39 @@ function historyRecordLabel(entry: AuditEntry, names: RecordNames, lang: Locale,
   const detail = [award, year].filter(Boolean).join(' ');
   return { name: detail ? `${subject} · ${detail}` : subject, href: person ? `/staff/${staffId}/history` : null };
 }
+
+/** An entry as the page and the export show it: who, what record (named), which fields, in words. */
+export interface AuditRow {
+  at: string;
+  actorName: string;
+  entity: string;
+  entityLabel: string;
+  entityId: string;
+  recordName: string;
+  /** A link to the record when it has a page. */
+  recordHref: string | null;
+  /** This page filtered to the record. */
+  historyHref: string;
+  action: string;
+  changes: ReadableChange[];
+}
+
+export function readableEntry(entry: AuditEntry, names: RecordNames, lang: Locale): AuditRow {
+  // The action and entity are stored text (older entries may name some since renamed): checked at run time.
+  const actionKey = dynamicKey(`auditActions.${entry.action}`);
+  const entityKey = dynamicKey(`auditEntities.${entry.entity}`);
+  const actor = entry.actorId ? names.users.get(entry.actorId) : undefined;
+  const record = recordLabel(entry, names, lang);
+  return {
+    at: formatLocalTime(entry.at),
+    actorName: actor ? `${actor.fullName} (${actor.username})` : entry.actorId ? entry.actorName : translate(lang, 'audit.system'),
+    entity: entry.entity,
+    entityLabel: entityKey ? translate(lang, entityKey) : entry.entity,
+    entityId: entry.entityId,
+    recordName: record.name,
+    recordHref: record.href,
+    historyHref: `/audit?entity=${encodeURIComponent(entry.entity)}&entityId=${encodeURIComponent(entry.entityId)}`,
+    action: actionKey ? translate(lang, actionKey) : entry.action,
+    changes: readableChanges(entry.entity, entry.before, entry.after, names, lang),
+  };
+}

@@ -149,7 +149,7 @@ export async function statusCountsByUnit(
             ON r.rules = ${key.rules} AND r.award_type_code = ANY(${awards}::text[]) AND r.year = ${key.year}
            AND r.as_of = ${key.asOf}::date AND r.subject_id = s.id
           LEFT JOIN award_records given
-            ON given.award_type_code = r.award_type_code AND given.staff_id = s.id AND given.year = ${key.year} AND given.revoked_at IS NULL
+            ON given.award_type_code = r.award_type_code AND given.staff_id = s.id AND given.year = ${key.year} AND given.revoked_at IS NULL AND given.deleted_at IS NULL
          WHERE r.status < 2
          GROUP BY s.unit_id, r.award_type_code`,
   );

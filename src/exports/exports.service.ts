@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { auditChanges, AuditService, type ListAuditQuery } from '../audit/index.js';
+import { AuditService, type ListAuditQuery, readableEntry } from '../audit/index.js';
 import { type AwardTypeView, CatalogueService } from '../catalogue/index.js';
 import { type ListColumn, type ListSheet, listDateText, type ListValue, MAX_EXPORT_ROWS } from '../common/export/list-sheet.js';
+import { pageDateText } from '../common/validation/page-date.js';
 import { type CandidateView, EligibilityService, type ListCandidatesQuery, reasonText } from '../eligibility/index.js';
 import { type AwardRecordView, HistoryService } from '../history/index.js';
 import { dynamicKey, type MessageKey, translate } from '../i18n/translate.js';
@@ -52,6 +53,7 @@ const COLUMN_KEYS = {
   actor: 'exports.columns.actor',
   entity: 'exports.columns.entity',
   entityId: 'exports.columns.entityId',
+  record: 'exports.columns.record',
   action: 'exports.columns.action',
   changes: 'exports.columns.changes',
   kind: 'exports.columns.kind',
@@ -183,34 +185,36 @@ export class ExportsService {
 
   async auditLog(query: ListAuditQuery, lang: Locale, limit = MAX_EXPORT_ROWS): Promise<ExportedList> {
     const page = await this.audit.list({ ...query, page: 1, pageSize: limit });
+    // Named as the page names them (one query per kind of record, whatever the number of rows).
+    const names = await this.audit.pageNames(page.items);
+    const entries = page.items.map((entry) => readableEntry(entry, names, lang));
     const filter: string[] = [];
     if (query.entity) {
-      filter.push(translate(lang, 'exports.audit.entity', { entity: query.entity }));
+      const entityKey = dynamicKey(`auditEntities.${query.entity}`);
+      filter.push(translate(lang, 'exports.audit.entity', { entity: entityKey ? translate(lang, entityKey) : query.entity }));
     }
     if (query.entityId) {
-      filter.push(translate(lang, 'exports.audit.entityId', { id: query.entityId }));
+      filter.push(translate(lang, 'exports.audit.entityId', { id: entries[0]?.recordName ?? query.entityId }));
+    }
+    if (query.actorId) {
+      const actor = (await this.audit.actors()).find((a) => a.id === query.actorId);
+      filter.push(translate(lang, 'exports.audit.actor', { name: actor?.label ?? query.actorId }));
+    }
+    if (query.from || query.to) {
+      filter.push(translate(lang, 'exports.audit.days', { from: pageDateText(query.from) || '…', to: pageDateText(query.to) || '…' }));
     }
     const columns = [
       column(lang, 'at', 'datetime', 17),
-      column(lang, 'actor', 'text', 16),
-      column(lang, 'entity', 'text', 14),
-      column(lang, 'entityId', 'text', 38),
+      column(lang, 'actor', 'text', 24),
+      column(lang, 'entity', 'text', 18),
+      column(lang, 'record', 'text', 36),
       column(lang, 'action', 'text', 20),
       column(lang, 'changes', 'text', 80),
     ];
-    const rows = page.items.map((entry): ListValue[] => {
-      const actionKey = dynamicKey(`auditActions.${entry.action}`);
-      const changes = auditChanges(entry.before, entry.after)
-        .map((change) => `${change.field}: ${change.before ?? '—'} → ${change.after ?? '—'}`)
-        .join('; ');
-      return [
-        entry.at,
-        entry.actorName,
-        entry.entity,
-        entry.entityId,
-        actionKey ? translate(lang, actionKey) : entry.action,
-        changes.slice(0, MAX_CELL_TEXT),
-      ];
+    const rows = page.items.map((entry, index): ListValue[] => {
+      const shown = entries[index];
+      const changes = shown.changes.map((change) => `${change.label}: ${change.before ?? '—'} → ${change.after ?? '—'}`).join('; ');
+      return [entry.at, shown.actorName, shown.entityLabel, shown.recordName, shown.action, changes.slice(0, MAX_CELL_TEXT)];
     });
     return this.list(lang, {
       title: translate(lang, 'exports.audit.title'),

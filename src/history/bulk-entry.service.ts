@@ -10,7 +10,6 @@ import { IssuersService } from '../issuers/index.js';
 import { AwardsAlreadyRecorded, SubjectsOutOfScope, UnknownSubjects } from './bulk.errors.js';
 import {
   awardViews,
-  deleteAppraisals,
   gridMembers,
   type GridMemberRow,
   insertDecisionAwards,
@@ -22,8 +21,15 @@ import {
 } from './bulk.sql.js';
 import type { BulkAwardDto } from './dto/bulk-award.dto.js';
 import { MAX_GRID_ROWS, type PutAppraisalsDto } from './dto/put-appraisals.dto.js';
+import { refuseImplausible } from './history.errors.js';
+import { markRemoved } from './history.repository.js';
+import { checkAward, checkRecordYear } from './plausibility.js';
+import { isoDay } from '../common/validation/plausibility.js';
 import type { AppraisalView, AwardRecordView } from './history.views.js';
 import { type AuthUser, awardSubjectOf, isUnitPathInScope, type Rating, type SubjectKind } from '../kernel/index.js';
+
+/** The reason kept with a rating cleared in the grid (shown to admins in the history). */
+const CLEARED_IN_GRID = 'Bỏ xếp loại khi nhập theo đơn vị';
 
 /** What a grid save did, row by row counted. */
 export interface RatingsSaved {
@@ -84,6 +90,7 @@ export class BulkEntryService {
   async putRatings(dto: PutAppraisalsDto, actor: AuthUser): Promise<RatingsSaved> {
     const kind = dto.subject;
     const wanted = dto.ratings.map((row) => ({ subjectId: row.id.toLowerCase(), rating: row.rating }));
+    refuseImplausible(checkRecordYear(dto.year, isoDay(new Date())));
     return this.dataSource.transaction(async (manager) => {
       await this.assertListInScope(
         manager,
@@ -122,9 +129,13 @@ export class BulkEntryService {
         }
       }
       const written = await upsertAppraisalsOfYear(manager, kind, dto.year, toWrite, actor.id);
-      await deleteAppraisals(
+      // A rating cleared in the grid is removed as a correction is (soft delete): the history keeps it for admins.
+      await markRemoved(
         manager,
+        'appraisals',
         toRemove.map((row) => row.id),
+        CLEARED_IN_GRID,
+        actor.id,
       );
       const view = (id: string, subjectId: string, rating: Rating): AppraisalView => ({
         id,
@@ -132,6 +143,8 @@ export class BulkEntryService {
         unitId: kind === 'unit' ? subjectId : null,
         year: dto.year,
         rating,
+        deletedAt: null,
+        deletedReason: null,
       });
       const idOf = new Map(written.map((row) => [row.subjectId, row.id]));
       const entries: AuditRecord[] = [
@@ -149,9 +162,9 @@ export class BulkEntryService {
         ...toRemove.map((row): AuditRecord => ({
           entity: 'appraisals',
           entityId: row.id,
-          action: 'delete',
+          action: 'remove',
           before: view(row.id, row.subjectId, row.rating),
-          after: null,
+          after: { ...view(row.id, row.subjectId, row.rating), deletedReason: CLEARED_IN_GRID },
         })),
       ];
       await this.audit.record(manager, actor, ...entries);
@@ -169,8 +182,16 @@ export class BulkEntryService {
     return this.dataSource.transaction(async (manager) => {
       const named = await this.assertListInScope(manager, actor, kind, ids, (index) => `${field}.${index}`);
       const type = await this.catalogue.usableFor(manager, dto.awardType, awardSubjectOf(kind), dto.year);
-      const issuer = await this.issuers.forDecision(manager, dto, dto.decisionDate);
       const basis = dto.basis ?? 'regular';
+      // The list's impossibilities (a year after the round, a decision dated before the year's review);
+      // the per-person warning (a CSTĐCS without the LĐTT) is the single entry's and the import's.
+      refuseImplausible(
+        checkAward(
+          { awardType: type.code, year: dto.year, decisionDate: dto.decisionDate, basis, staff: kind === 'staff', hasLdttOfYear: true },
+          isoDay(new Date()),
+        ),
+      );
+      const issuer = await this.issuers.forDecision(manager, dto, dto.decisionDate);
       await lockTableKeys(manager, 'award_records');
       const already = basis === 'regular' ? new Set(await subjectsWithAward(manager, kind, ids, type.code, dto.year)) : new Set<string>();
       if (already.size > 0) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { execute, rows, type Sql, sql } from '../database/sql.js';
+import { rows, type Sql, sql } from '../database/sql.js';
 import { AWARD_RECORD_COLUMNS, AWARD_RECORD_FROM, AWARD_RECORD_ORDER } from './history.repository.js';
 import type { AwardRecordView } from './history.views.js';
 import type { AwardBasis, Rating, SubjectKind } from '../kernel/index.js';
@@ -66,7 +66,7 @@ export async function gridMembers(
     query.awardType === null
       ? sql`false`
       : sql`EXISTS (SELECT 1 FROM award_records ar WHERE ar.${column} = ${id} AND ar.year = ${query.year}
-                     AND ar.award_type_code = ${query.awardType} AND ar.revoked_at IS NULL)`;
+                     AND ar.award_type_code = ${query.awardType} AND ar.revoked_at IS NULL AND ar.deleted_at IS NULL)`;
   const found =
     kind === 'staff'
       ? await rows<GridMemberRow & { slashes: number; names: string[] }>(
@@ -75,7 +75,7 @@ export async function gridMembers(
               SELECT s.id, s.code, s.full_name AS name, tree.name AS "unitName", tree.slashes, tree.names, a.rating,
                      ${hasAward(sql.identifier('staff_id'), sql`s.id`)} AS "hasAward"
                 FROM tree JOIN staff s ON s.unit_id = tree.id AND s.status = 'active'
-                LEFT JOIN appraisals a ON a.staff_id = s.id AND a.year = ${query.year}
+                LEFT JOIN appraisals a ON a.staff_id = s.id AND a.year = ${query.year} AND a.deleted_at IS NULL
                ORDER BY tree.path, s.sort_key, s.id
                LIMIT ${query.limit}`,
         )
@@ -85,7 +85,7 @@ export async function gridMembers(
               SELECT tree.id, u.code, tree.name, tree.name AS "unitName", tree.slashes, tree.names, a.rating,
                      ${hasAward(sql.identifier('unit_id'), sql`tree.id`)} AS "hasAward"
                 FROM tree JOIN units u ON u.id = tree.id
-                LEFT JOIN appraisals a ON a.unit_id = tree.id AND a.year = ${query.year}
+                LEFT JOIN appraisals a ON a.unit_id = tree.id AND a.year = ${query.year} AND a.deleted_at IS NULL
                ORDER BY tree.path
                LIMIT ${query.limit}`,
         );
@@ -119,7 +119,7 @@ export async function lockAppraisalsOfYear(
   return rows(
     manager,
     sql`SELECT a.id, a.${subjectColumn(kind)}::text AS "subjectId", a.rating FROM appraisals a
-         WHERE a.${subjectColumn(kind)} = ANY(${subjectIds}::uuid[]) AND a.year = ${year} FOR UPDATE`,
+         WHERE a.${subjectColumn(kind)} = ANY(${subjectIds}::uuid[]) AND a.year = ${year} AND a.deleted_at IS NULL FOR UPDATE`,
   );
 }
 
@@ -140,16 +140,9 @@ export async function upsertAppraisalsOfYear(
     sql`INSERT INTO appraisals (${column}, year, rating, updated_by)
         SELECT v.subject_id, ${year}, v.rating, ${updatedBy}
           FROM unnest(${ratings.map((r) => r.subjectId)}::uuid[], ${ratings.map((r) => r.rating)}::text[]) AS v(subject_id, rating)
-        ON CONFLICT (${column}, year) DO UPDATE SET rating = EXCLUDED.rating, updated_at = now(), updated_by = EXCLUDED.updated_by
+        ON CONFLICT (${column}, year) WHERE deleted_at IS NULL DO UPDATE SET rating = EXCLUDED.rating, updated_at = now(), updated_by = EXCLUDED.updated_by
         RETURNING id, ${column}::text AS "subjectId"`,
   );
-}
-
-/** Removes these appraisals, one statement. */
-export async function deleteAppraisals(manager: EntityManager, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) {
-    await execute(manager, sql`DELETE FROM appraisals WHERE id = ANY(${ids}::uuid[])`);
-  }
 }
 
 // ----- One decision, many awards
@@ -166,7 +159,7 @@ export async function subjectsWithAward(
     manager,
     sql`SELECT ar.${subjectColumn(kind)}::text AS "subjectId" FROM award_records ar
          WHERE ar.${subjectColumn(kind)} = ANY(${subjectIds}::uuid[]) AND ar.award_type_code = ${awardType} AND ar.year = ${year}
-           AND ar.revoked_at IS NULL AND ar.basis = 'regular'`,
+           AND ar.revoked_at IS NULL AND ar.deleted_at IS NULL AND ar.basis = 'regular'`,
   );
   return found.map((row) => row.subjectId);
 }

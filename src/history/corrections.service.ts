@@ -22,6 +22,7 @@ import {
   DisciplineAlreadyRecorded,
   FreezeAlreadyRecorded,
   InitiativeAlreadyRecorded,
+  refuseImplausible,
 } from './history.errors.js';
 import {
   type AnyRecordView,
@@ -40,6 +41,8 @@ import {
 } from './history.repository.js';
 import type { AppraisalView, AwardRecordView, DisciplineView, FreezeView, InitiativeView } from './history.views.js';
 import { assertPeriod } from './period.js';
+import { checkAward, checkRecordYear } from './plausibility.js';
+import { isoDay } from '../common/validation/plausibility.js';
 import { type AuthUser, awardSubjectOf, type SubjectKind } from '../kernel/index.js';
 
 /** Only a record of this subject: from a person's page, another's record is not found. */
@@ -106,6 +109,7 @@ export class CorrectionsService {
         level: dto.level ?? before.level,
         kind: dto.kind ?? before.kind,
       };
+      refuseImplausible(checkRecordYear(next.year, isoDay(new Date())));
       await lockNaturalKey(manager, 'initiatives', before.staffId, next.year, next.title);
       if (
         await liveClash(manager, 'initiatives', id, sql`staff_id = ${before.staffId} AND year = ${next.year} AND title = ${next.title}`)
@@ -181,6 +185,13 @@ export class CorrectionsService {
         decisionDate,
         ...issuer,
       };
+      // A correction must be as plausible as an entry (history/plausibility.ts); its warnings are the entry's.
+      refuseImplausible(
+        checkAward(
+          { awardType: type.code, year, decisionDate, basis: next.basis, staff: kind === 'staff', hasLdttOfYear: true },
+          isoDay(new Date()),
+        ),
+      );
       await lockNaturalKey(manager, 'award_records', type.code, kind, subjectId, year);
       const subject = kind === 'staff' ? sql`staff_id = ${subjectId}` : sql`unit_id = ${subjectId}`;
       const once = sql`${subject} AND award_type_code = ${type.code} AND year = ${year} AND basis = 'regular' AND revoked_at IS NULL`;

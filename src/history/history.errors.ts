@@ -2,7 +2,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import type { ErrorStatuses } from '../common/errors/error-codes.js';
 import type { SubjectKind } from '../kernel/index.js';
 import type { MessageKey } from '../i18n/translate.js';
-import { type Finding, refusalDetails } from '../common/validation/plausibility.js';
+import { type Finding, type Findings, refusalDetails } from '../common/validation/plausibility.js';
 
 /**
  * The award history. Each "already recorded" names the field the form shows it beside. (An end
@@ -113,5 +113,12 @@ export class RecordImplausible extends DomainError<HistoryErrorCode> {
 
   override messageKey(): MessageKey {
     return `plausibility.${this.refusals[0].rule}`;
+  }
+}
+
+/** Throws the refusals of a plausibility check (history/plausibility.ts), if any; its warnings are the caller's. */
+export function refuseImplausible({ refusals }: Findings): void {
+  if (refusals.length > 0) {
+    throw new RecordImplausible(refusals);
   }
 }

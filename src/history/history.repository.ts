@@ -111,7 +111,7 @@ export async function hasLdttOfYear(manager: EntityManager, staffId: string, yea
   const found = await one<{ found: boolean }>(
     manager,
     sql`SELECT EXISTS (SELECT 1 FROM award_records
-                        WHERE award_type_code = 'LDTT' AND staff_id = ${staffId} AND year = ${year} AND revoked_at IS NULL) AS found`,
+                        WHERE award_type_code = 'LDTT' AND staff_id = ${staffId} AND year = ${year} AND revoked_at IS NULL AND deleted_at IS NULL) AS found`,
   );
   return found.found;
 }

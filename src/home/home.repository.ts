@@ -58,7 +58,7 @@ export class HomeRepository {
                  (SELECT count(*) FROM issuers)::int AS issuers,
                  (SELECT count(*) FROM users)::int AS users,
                  (SELECT coalesce(sum(n), 0) FROM staff_counts)::int AS staff,
-                 (SELECT count(*) FROM (SELECT 1 FROM appraisals UNION ALL SELECT 1 FROM award_records LIMIT ${HISTORY_COUNT_CAP}) h)::int AS history`,
+                 (SELECT count(*) FROM (SELECT 1 FROM appraisals WHERE deleted_at IS NULL UNION ALL SELECT 1 FROM award_records WHERE deleted_at IS NULL LIMIT ${HISTORY_COUNT_CAP}) h)::int AS history`,
     );
   }
 
@@ -68,12 +68,12 @@ export class HomeRepository {
       manager,
       sql`SELECT u.id, u.code, u.name, u.path,
                  coalesce(m.staff, 0)::int AS staff, coalesce(m.unrated, 0)::int AS unrated,
-                 EXISTS (SELECT 1 FROM appraisals ua WHERE ua.unit_id = u.id AND ua.year = ${year}) AS rated
+                 EXISTS (SELECT 1 FROM appraisals ua WHERE ua.unit_id = u.id AND ua.year = ${year} AND ua.deleted_at IS NULL) AS rated
             FROM units u
             LEFT JOIN (
               SELECT s.unit_id, count(*) AS staff, count(*) FILTER (WHERE a.id IS NULL) AS unrated
                 FROM staff s
-                LEFT JOIN appraisals a ON a.staff_id = s.id AND a.year = ${year}
+                LEFT JOIN appraisals a ON a.staff_id = s.id AND a.year = ${year} AND a.deleted_at IS NULL
                WHERE s.status = 'active'
                GROUP BY s.unit_id
             ) m ON m.unit_id = u.id
@@ -83,7 +83,7 @@ export class HomeRepository {
   }
 
   /**
-   * Award records in force (not revoked) per unit, award and year for a range of years: a person's
+   * Award records in force (not revoked, not removed) per unit, award and year for a range of years: a person's
    * award counts for the person's unit, a collective's for the unit itself.
    */
   async recorded(manager: EntityManager, patterns: string[] | null, fromYear: number, toYear: number): Promise<RecordedCount[]> {
@@ -93,7 +93,7 @@ export class HomeRepository {
             FROM award_records r
             LEFT JOIN staff s ON s.id = r.staff_id
             JOIN units u ON u.id = coalesce(r.unit_id, s.unit_id)
-           WHERE r.year BETWEEN ${fromYear} AND ${toYear} AND r.revoked_at IS NULL AND ${inScope(patterns)}
+           WHERE r.year BETWEEN ${fromYear} AND ${toYear} AND r.revoked_at IS NULL AND r.deleted_at IS NULL AND ${inScope(patterns)}
            GROUP BY u.id, r.award_type_code, r.year`,
     );
   }
@@ -105,7 +105,7 @@ export class HomeRepository {
       sql`SELECT s.id, s.code, s.full_name AS "fullName", u.name AS "unitName"
             FROM staff s JOIN units u ON u.id = s.unit_id
            WHERE s.status = 'active' AND ${inScope(patterns)}
-             AND NOT EXISTS (SELECT 1 FROM appraisals a WHERE a.staff_id = s.id AND a.year = ${year})
+             AND NOT EXISTS (SELECT 1 FROM appraisals a WHERE a.staff_id = s.id AND a.year = ${year} AND a.deleted_at IS NULL)
            ORDER BY s.sort_key, s.date_of_birth NULLS LAST, s.id
            LIMIT ${limit}`,
     );

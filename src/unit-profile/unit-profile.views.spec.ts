@@ -58,10 +58,12 @@ describe('the collective timeline', () => {
           revokedAt: null,
           revokedReason: null,
           createdAt: new Date('2024-01-20'),
+          deletedAt: null,
+          deletedReason: null,
         },
       ],
       commendations: [],
-      appraisals: [{ id: 'r1', staffId: null, unitId: UNIT, year: 2024, rating: 'excellent' }],
+      appraisals: [{ id: 'r1', staffId: null, unitId: UNIT, year: 2024, rating: 'excellent', deletedAt: null, deletedReason: null }],
       freezes: [],
     };
     const rows = unitTimeline(history, 'vi');

@@ -25,7 +25,7 @@ describe('bulk entry', () => {
     ) as Promise<Array<{ entityId: string; action: string; before: unknown; after: unknown; actor: string }>>;
   const ratingsOf = async (ids: string[], year: number): Promise<Record<string, string>> => {
     const found = (await t.dataSource.query(
-      `SELECT coalesce(staff_id, unit_id)::text AS id, rating FROM appraisals WHERE (staff_id = ANY($1::uuid[]) OR unit_id = ANY($1::uuid[])) AND year = $2`,
+      `SELECT coalesce(staff_id, unit_id)::text AS id, rating FROM appraisals WHERE (staff_id = ANY($1::uuid[]) OR unit_id = ANY($1::uuid[])) AND year = $2 AND deleted_at IS NULL`,
       [ids, year],
     )) as Array<{ id: string; rating: string }>;
     return Object.fromEntries(found.map((row) => [row.id, row.rating]));
@@ -83,9 +83,15 @@ describe('bulk entry', () => {
       )) as Array<{ action: string; before: string | null; after: string | null; staffId: string; actor: string }>;
       expect(entries.sort((a, b) => a.action.localeCompare(b.action))).toEqual([
         { action: 'create', before: null, after: 'excellent', staffId: an.id, actor: hr.username },
-        { action: 'delete', before: 'completed', after: null, staffId: cuong.id, actor: hr.username },
+        { action: 'remove', before: 'completed', after: 'completed', staffId: cuong.id, actor: hr.username },
         { action: 'update', before: 'good', after: 'excellent', staffId: binh.id, actor: hr.username },
       ]);
+      // Cleared in the grid is removed as a correction removes (soft delete): kept, with its reason, for admins.
+      const [cleared] = (await t.dataSource.query(
+        `SELECT deleted_at IS NOT NULL AS removed, deleted_reason AS reason FROM appraisals WHERE staff_id = $1 AND year = 2024`,
+        [cuong.id],
+      )) as Array<{ removed: boolean; reason: string }>;
+      expect(cleared).toEqual({ removed: true, reason: 'Bỏ xếp loại khi nhập theo đơn vị' });
     });
 
     it('sets units’ collective ratings the same way', async () => {

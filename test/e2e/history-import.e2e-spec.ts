@@ -53,7 +53,15 @@ describe('history import (CSV/XLSX, all or nothing)', () => {
 
     it('imports awards by staff and unit code, with Vietnamese headings and values (200), audited', async () => {
       const res = await importHistory(t, 'awards', awards, 'khen-thuong.csv', hr).expect(200);
-      expect(res.body).toEqual({ kind: 'awards', batchId: expect.any(String), created: 4, updated: 0, unchanged: 0, errors: [], warnings: [] });
+      expect(res.body).toEqual({
+        kind: 'awards',
+        batchId: expect.any(String),
+        created: 4,
+        updated: 0,
+        unchanged: 0,
+        errors: [],
+        warnings: [],
+      });
       const rows = (await t.dataSource.query(
         `SELECT ar.award_type_code AS type, s.code AS staff, u.code AS unit, ar.year, ar.basis, ar.decision_date, ar.source
            FROM award_records ar LEFT JOIN staff s ON s.id = ar.staff_id LEFT JOIN units u ON u.id = ar.unit_id ORDER BY ar.decision_number`,

@@ -35,6 +35,8 @@ export const vi = {
       sheet: 'Nhật ký',
       entity: 'loại đối tượng {entity}',
       entityId: 'bản ghi {id}',
+      actor: 'người thực hiện {name}',
+      days: 'từ ngày {from} đến ngày {to}',
     },
     history: {
       staffTitle: 'Quá trình thi đua, khen thưởng của {name} ({code})',
@@ -72,6 +74,7 @@ export const vi = {
       actor: 'Người thực hiện',
       entity: 'Đối tượng',
       entityId: 'Mã bản ghi',
+      record: 'Bản ghi',
       action: 'Thao tác',
       changes: 'Trước → sau',
       kind: 'Loại',
@@ -123,6 +126,8 @@ export const en: typeof vi = {
       sheet: 'Audit log',
       entity: 'record type {entity}',
       entityId: 'record {id}',
+      actor: 'by {name}',
+      days: 'from {from} to {to}',
     },
     history: {
       staffTitle: 'Emulation and commendation history of {name} ({code})',
@@ -160,6 +165,7 @@ export const en: typeof vi = {
       actor: 'By',
       entity: 'Record type',
       entityId: 'Record id',
+      record: 'Record',
       action: 'Action',
       changes: 'Before → after',
       kind: 'Kind',

@@ -57,14 +57,15 @@ export interface Clash {
   year: number | null;
 }
 
-/** Every entry both records hold under the same key, in one statement. */
+/** Every entry both records hold under the same key, in one statement; removed entries (corrections) clash with nothing. */
 export async function clashesOf(manager: EntityManager, keepId: string, mergeId: string): Promise<Clash[]> {
   const branches = KEYED.map(
     ({ table, key, same, label }) =>
       sql`SELECT ${table}::text AS "table", m.id, ${label} AS label, (${same}) AS same,
                  ${table === 'freezes' || table === 'disciplines' ? sql`NULL::int` : sql`m.year`} AS year
             FROM ${sql.identifier(table)} m JOIN ${sql.identifier(table)} k ON ${key}
-           WHERE m.staff_id = ${mergeId} AND k.staff_id = ${keepId}`,
+           WHERE m.staff_id = ${mergeId} AND k.staff_id = ${keepId}
+             AND m.deleted_at IS NULL AND k.deleted_at IS NULL`,
   );
   return rows<Clash>(manager, sql`${sql.join(branches, sql` UNION ALL `)} ORDER BY 1, 3`);
 }
