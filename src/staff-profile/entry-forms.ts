@@ -16,6 +16,10 @@ export const ENTRY_FORMS = {
 export type EntryForm = keyof typeof ENTRY_FORMS;
 export const ENTRY_FORM_NAMES = Object.keys(ENTRY_FORMS) as EntryForm[];
 
+/** Saved elsewhere than in a form of the profile page (a revocation, the correction page): said at the top, no form reopened. */
+const SAID_AT_THE_TOP: ReadonlySet<EntryForm> = new Set(['revoke', 'correct', 'remove']);
+export const savedAtTheTop = (form: EntryForm | undefined): boolean => form !== undefined && SAID_AT_THE_TOP.has(form);
+
 /** What each form shows in its fields. */
 export type EntryValues = { [F in EntryForm]: Record<(typeof ENTRY_FORMS)[F][number], string> };
 

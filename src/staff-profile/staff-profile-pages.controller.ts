@@ -18,7 +18,7 @@ import {
 } from '../history/index.js';
 import { AppraisalEntryForm, AwardEntryForm, InitiativeEntryForm } from './dto/entry-forms.dto.js';
 import { StaffProfileQuery } from './dto/staff-profile.query.js';
-import { emptyValues, type EntryForm, entryErrors, submittedEntry } from './entry-forms.js';
+import { emptyValues, type EntryForm, entryErrors, savedAtTheTop, submittedEntry } from './entry-forms.js';
 import { StaffProfileService } from './staff-profile.service.js';
 import { profileView } from './staff-profile.views.js';
 
@@ -53,7 +53,7 @@ export class StaffProfilePagesController {
     @QueryOrDefaults(StaffProfileQuery) query: StaffProfileQuery,
     @PageRequest() { lang, user }: PageRequest,
   ) {
-    const reopened = query.saved && query.saved !== 'revoke' ? query.saved : null;
+    const reopened = query.saved && !savedAtTheTop(query.saved) ? query.saved : null;
     return {
       ...profileView(await this.profile.load(id, query, user), lang, { open: reopened, values: emptyValues(), saved: query.saved }),
       flashWarnings: flashWarnings(lang, query.w),

@@ -13,7 +13,7 @@ import {
 } from '../kernel/index.js';
 import { rulebookFor } from '../law/index.js';
 import { yearEnd } from '../law/periods.js';
-import type { EntryForm, EntryValues } from './entry-forms.js';
+import { type EntryForm, type EntryValues, savedAtTheTop } from './entry-forms.js';
 import type { StaffProfile } from './staff-profile.service.js';
 
 /** What the entry forms show: the one left open (a refused one), what is in them, what was just saved. */
@@ -31,9 +31,9 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
   const { history, types } = profile;
   return {
     title: translate(lang, 'historyPages.title', { name: history.staff.fullName }),
-    // A saved entry form says so beside itself (the page opens there, see savedForm); a revocation at the top.
-    flash: forms.saved === 'revoke' ? translate(lang, 'historyPages.saved.revoke') : null,
-    savedNote: forms.saved ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
+    // A saved entry form says so beside itself (the page opens there, see savedForm); a revocation or correction at the top.
+    flash: forms.saved && savedAtTheTop(forms.saved) ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
+    savedNote: forms.saved && !savedAtTheTop(forms.saved) ? translate(lang, `historyPages.saved.${forms.saved}`) : null,
     staff: history.staff,
     exportLinks: exportLinks(`/staff/${history.staff.id}/history`, {}),
     timeline: timeline(history, lang),

@@ -39,7 +39,7 @@ describeBrowser('bulk entry pages in Chromium', () => {
 
   const ratingsOf = async (): Promise<Record<string, string>> => {
     const found = (await t.dataSource.query(
-      `SELECT s.full_name AS name, a.rating FROM appraisals a JOIN staff s ON s.id = a.staff_id WHERE a.year = 2025`,
+      `SELECT s.full_name AS name, a.rating FROM appraisals a JOIN staff s ON s.id = a.staff_id WHERE a.year = 2025 AND a.deleted_at IS NULL`,
     )) as Array<{
       name: string;
       rating: string;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { putStaffAppraisal } from '../factories/history.js';
+import { insertLegacyAppraisal, putStaffAppraisal } from '../factories/history.js';
 import { createStaff, createUnit } from '../factories/index.js';
 import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
@@ -18,7 +18,7 @@ describeBrowser('corrections in Chromium: edit and remove a rating', () => {
     const unit = await createUnit(t, { name: 'Thư viện tỉnh', code: 'TV-CORR' });
     person = await createStaff(t, { unitId: unit.id, fullName: 'Nguyễn Thị Sửa' });
     await putStaffAppraisal(t, person.id, 2024, 'good');
-    await putStaffAppraisal(t, person.id, 2030, 'good');
+    await insertLegacyAppraisal(t, person.id, 2030, 'good');
     chromium = await launchChromium();
     page = await chromium.context.newPage();
     await page.goto(`${baseUrl}/login`);

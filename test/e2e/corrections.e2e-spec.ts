@@ -1,5 +1,5 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
-import { createAward, createInitiative, importHistory, putStaffAppraisal } from '../factories/history.js';
+import { createAward, createInitiative, importHistory, insertLegacyAppraisal, putStaffAppraisal } from '../factories/history.js';
 import { csrfFrom, importFile, signInThroughForm, staffCsv } from '../factories/import.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -276,7 +276,7 @@ describe('corrections: edit and remove history records, undo an import', () => {
       const officer = await createUserToken(t, ['hr_officer'], [library.id]);
       const agent = await signInThroughForm(t, officer.username, 'password-123');
       const person = await createStaff(t, { unitId: library.id, fullName: 'Mai Văn Trang' });
-      const { id } = await putStaffAppraisal(t, person.id, 2030, 'good');
+      const { id } = await insertLegacyAppraisal(t, person.id, 2030, 'good');
       const profile = await agent.get(`/staff/${person.id}/history`).expect(200);
       expect(profile.text).toContain(`href="/staff/${person.id}/history/appraisals/${id}"`);
       expect(profile.text).toContain(`href="/staff/${person.id}/history/appraisals/${id}#remove"`);

@@ -185,14 +185,20 @@ describe('exports (issue 8, item 8)', () => {
     const res = await download(`/api/audit/export.xlsx?entity=staff&entityId=${an.id}`, admin);
     const sheet = await workbookOf(res.body as Buffer);
     expect(sheet.getCell('A2').value).toBe('Nhật ký thay đổi');
-    expect(sheet.getCell('A3').value).toBe(`Bộ lọc: loại đối tượng staff; bản ghi ${an.id}`);
-    expect(rowValues(sheet, HEADER_ROW)).toEqual(['Thời điểm', 'Người thực hiện', 'Đối tượng', 'Mã bản ghi', 'Thao tác', 'Trước → sau']);
-    expect(rowValues(sheet, 6).slice(1, 5)).toEqual(['admin', 'staff', an.id, 'Thêm mới']);
+    // The filter and the rows name the record as the audit page does, not by its id.
+    expect(sheet.getCell('A3').value).toBe('Bộ lọc: loại đối tượng Cán bộ, viên chức; bản ghi Nguyễn Văn An (PV-01)');
+    expect(rowValues(sheet, HEADER_ROW)).toEqual(['Thời điểm', 'Người thực hiện', 'Đối tượng', 'Bản ghi', 'Thao tác', 'Trước → sau']);
+    expect(rowValues(sheet, 6).slice(1, 5)).toEqual([
+      expect.stringContaining('admin'),
+      'Cán bộ, viên chức',
+      'Nguyễn Văn An (PV-01)',
+      'Thêm mới',
+    ]);
     expect(sheet.getCell(6, 1).value).toBeInstanceOf(Date);
     expect(sheet.getCell(6, 1).numFmt).toBe('dd/mm/yyyy hh:mm');
     const changes = sheet.getCell(6, 6);
     expect(changes.type).toBe(ExcelJS.ValueType.String);
-    expect(String(changes.value)).toContain('position: — → =HYPERLINK("http://evil.example","x")');
+    expect(String(changes.value)).toContain('Chức vụ: — → =HYPERLINK("http://evil.example","x")');
     expect(sheet.getCell(7, 1).value).toBeNull();
   });
 

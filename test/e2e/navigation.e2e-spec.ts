@@ -43,14 +43,14 @@ describe('navigation, admin pages and the readable audit log', () => {
     it('marks the current page in the menu, and its section on the pages below it', async () => {
       const list = await admin.get('/staff').expect(200);
       expect(list.text).toContain('<a href="/staff" aria-current="page" class="current">Cán bộ, viên chức</a>');
-      expect(list.text).toContain('<a href="/eligibility" >Xét điều kiện</a>');
+      expect(list.text).toContain('<a href="/eligibility">Xét điều kiện</a>');
       const person = await createStaff(t, { unitId: reading.id, code: 'NAV-1', fullName: 'Đỗ Thị Dung' });
       const history = await admin.get(`/staff/${person.id}/history`).expect(200);
       expect(history.text).toContain('<a href="/staff" aria-current="true" class="current">Cán bộ, viên chức</a>');
       // The history import, linked from nowhere before, is in the menu; the staff import is not the current page there.
       const imports = await admin.get('/history/import').expect(200);
       expect(imports.text).toContain('<a href="/history/import" aria-current="page" class="current">Nhập lịch sử khen thưởng</a>');
-      expect(imports.text).toContain('<a href="/staff/import" >Nhập từ tệp</a>');
+      expect(imports.text).toContain('<a href="/staff/import">Nhập từ tệp</a>');
     });
 
     it('shows the trail from the home page to the page, each step a link but the page itself', async () => {

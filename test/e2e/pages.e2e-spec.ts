@@ -258,7 +258,8 @@ describe('pages', () => {
       const [row] = (await t.dataSource.query(`SELECT name, parent_id AS "parentId" FROM units WHERE code = 'HC-PAGES'`)) as unknown[];
       expect(row).toEqual({ name: 'Phòng Hành chính', parentId: unit.id });
       const page = await admin.get('/units?saved=1').expect(200);
-      expect(page.text).toContain('<td data-label="Tên đơn vị" class="tree-1">Phòng Hành chính</td>');
+      const [{ id }] = (await t.dataSource.query(`SELECT id FROM units WHERE code = 'HC-PAGES'`)) as Array<{ id: string }>;
+      expect(page.text).toContain(`<td data-label="Tên đơn vị" class="tree-1"><a href="/units/${id}">Phòng Hành chính</a></td>`);
     });
 
     it('adds a top-level unit, and refuses a used code beside the field', async () => {

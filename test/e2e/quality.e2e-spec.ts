@@ -355,7 +355,13 @@ describe('plausibility and duplicates', () => {
   });
   describe('the migration to case-insensitive codes', () => {
     it('resolves existing clashes instead of refusing: trimmed, the oldest keeps its code, later ones -TRUNG<n>, audited', async () => {
-      await t.dataSource.undoLastMigration(); // back to case-sensitive codes, as before the migration
+      // Back to case-sensitive codes, as before the migration (undoing those after it first).
+      const applied = async () =>
+        ((await t.dataSource.query(`SELECT 1 FROM schema_migrations WHERE name = 'CaseInsensitiveCodes1796130200000'`)) as unknown[])
+          .length > 0;
+      while (await applied()) {
+        await t.dataSource.undoLastMigration();
+      }
       const insert = (code: string, at: string) =>
         t.dataSource.query(
           `INSERT INTO staff (code, full_name, gender, unit_id, sort_key, search_text, created_at)

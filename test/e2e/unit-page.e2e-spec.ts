@@ -243,7 +243,7 @@ describe('unit page', () => {
       expect(mine.text).toContain(`<a href="/units/${department.id}">Phòng Phục vụ bạn đọc</a>`);
       expect(mine.text).toContain(`<a href="/units/${team.id}">Tổ Thiếu nhi</a>`);
       expect(mine.text).not.toContain('Phòng Tin học');
-      expect(mine.text).toContain('<a href="/units/mine">Đơn vị của tôi</a>');
+      expect(mine.text).toContain('<a href="/units/mine" aria-current="page" class="current">Đơn vị của tôi</a>');
       const own = await agent.get(`/units/${department.id}`).expect(200);
       expect(own.text).toContain('Tập thể lao động tiên tiến');
       expect(own.text).not.toContain(`action="/units/${department.id}/appraisals"`);

@@ -39,6 +39,19 @@ export async function putStaffAppraisal(
   return res.body as { id: string };
 }
 
+/**
+ * A rating as an older version let it in — a year now refused as implausible (a future 2030, say) —
+ * written straight to the table, for the specs of correcting such data.
+ */
+export async function insertLegacyAppraisal(t: TestApp, staffId: string, year: number, rating: string): Promise<{ id: string }> {
+  const [row] = (await t.dataSource.query(`INSERT INTO appraisals (staff_id, year, rating) VALUES ($1, $2, $3) RETURNING id`, [
+    staffId,
+    year,
+    rating,
+  ])) as Array<{ id: string }>;
+  return row;
+}
+
 export async function createInitiative(
   t: TestApp,
   staffId: string,

@@ -51,7 +51,7 @@ export function createHandlebars(): typeof Handlebars {
       return '';
     }
     const exact = (ctx.path ?? '').split(/[?#]/u)[0] === href;
-    return new hbs.SafeString(`aria-current="${exact ? 'page' : 'true'}" class="current"`);
+    return new hbs.SafeString(` aria-current="${exact ? 'page' : 'true'}" class="current"`);
   });
   // Error text beside a form field, read from the page's `errors` map (field → message).
   hbs.registerHelper('fieldError', (field: string, options: HelperOptions) => {

@@ -31,6 +31,8 @@ export const MENU_PATHS = [
   '/history/import',
   '/eligibility',
   '/units',
+  '/units/mine',
+  '/bulk',
   '/issuers',
   '/catalogue',
   '/base-salaries',
