@@ -18,7 +18,7 @@ describeBrowser('the account pages in Chromium', () => {
     await page.getByLabel('Tên đăng nhập').fill('admin');
     await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${baseUrl}/staff`);
+    await page.waitForURL(`${baseUrl}/`);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

@@ -34,7 +34,9 @@ describeBrowser('exports in Chromium', () => {
     await page.getByLabel('Tên đăng nhập').fill('admin');
     await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${baseUrl}/staff`);
+    // Signed in, the home page of the round; then the staff list.
+    await page.waitForURL(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/staff`);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();
@@ -42,7 +44,7 @@ describeBrowser('exports in Chromium', () => {
   }, 60_000);
 
   it('clicks "Xuất Excel" on the filtered staff list and reads the file it saves', async () => {
-    await page.getByLabel('Đơn vị').selectOption({ label: 'Phòng Phục vụ bạn đọc' });
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Phòng Phục vụ bạn đọc (Thư viện tỉnh Vĩnh Phúc)' });
     await page.getByRole('button', { name: 'Tìm' }).click();
     await page.waitForLoadState();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);

@@ -24,7 +24,9 @@ describeBrowser('menu, breadcrumbs, unit filter and the audit page in Chromium',
     await page.getByLabel('Tên đăng nhập').fill('admin');
     await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${baseUrl}/staff`);
+    // Signed in, the home page of the round; then the staff list.
+    await page.waitForURL(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/staff`);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

@@ -57,11 +57,14 @@ describeLan('the service on an office LAN address, over plain HTTP, in Chromium'
     await page.screenshot({ path: screenshotPath('office-lan-login'), fullPage: true });
   }, 60_000);
 
-  it('signs in with the form and lands on the staff list', async () => {
+  it('signs in with the form, lands on the home page, then opens the staff list', async () => {
     await page.getByLabel('Tên đăng nhập').fill('admin');
     await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${baseUrl}/staff`);
+    // Signed in, the home page of the round; then the staff list.
+    await page.waitForURL(`${baseUrl}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Trang chủ');
+    await page.goto(`${baseUrl}/staff`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Cán bộ, viên chức');
     const cookies = await chromium.context.cookies(baseUrl);
     expect(cookies.map((cookie) => cookie.name).sort()).toEqual(['_csrf', 'ct_session']);
