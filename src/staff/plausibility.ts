@@ -69,17 +69,37 @@ export function checkSamePerson(
   stored: readonly PossibleTwin[],
   fold: (text: string) => string,
 ): Findings {
-  if (person.dateOfBirth === null) {
-    return { refusals: [], warnings: [] };
+  return samePersonFinder(stored, fold)(person);
+}
+
+/**
+ * checkSamePerson for many people against the same `stored` (an import): the stored are indexed once
+ * by birth date and folded name, so a file of 20,000 namesakes costs 20,000 look-ups, not 20,000².
+ */
+export function samePersonFinder(
+  stored: readonly PossibleTwin[],
+  fold: (text: string) => string,
+): (person: { id?: string; fullName: string; dateOfBirth: string | null }) => Findings {
+  const byKey = new Map<string, PossibleTwin[]>();
+  for (const twin of stored) {
+    const key = `${twin.dateOfBirth}|${fold(twin.fullName)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), twin].slice(0, MAX_TWINS_SHOWN + 1));
   }
-  const name = fold(person.fullName);
-  const twins = stored.filter((s) => s.id !== person.id && s.dateOfBirth === person.dateOfBirth && fold(s.fullName) === name);
-  return {
-    refusals: [],
-    warnings: twins.slice(0, 3).map((twin) => ({
-      rule: 'samePerson',
-      field: 'fullName',
-      params: { name: twin.fullName, code: twin.code, birthText: pageDateText(twin.dateOfBirth) },
-    })),
+  return (person) => {
+    if (person.dateOfBirth === null) {
+      return { refusals: [], warnings: [] };
+    }
+    const twins = (byKey.get(`${person.dateOfBirth}|${fold(person.fullName)}`) ?? []).filter((s) => s.id !== person.id);
+    return {
+      refusals: [],
+      warnings: twins.slice(0, MAX_TWINS_SHOWN).map((twin) => ({
+        rule: 'samePerson',
+        field: 'fullName',
+        params: { name: twin.fullName, code: twin.code, birthText: pageDateText(twin.dateOfBirth) },
+      })),
+    };
   };
 }
+
+/** Namesakes named in one warning list; one more is kept per key, in case the person is among them. */
+const MAX_TWINS_SHOWN = 3;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/two-factor/totp.js';
-import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots, signInAsAdmin } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describeBrowser('the account pages in Chromium', () => {
   let t: TestApp;
@@ -14,11 +14,7 @@ describeBrowser('the account pages in Chromium', () => {
     baseUrl = await listen(t);
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await signInAsAdmin(page, baseUrl);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { setRating } from '../factories/eligibility.js';
 import { createStaff, createUnit } from '../factories/index.js';
-import { type ChromiumSession, describeBrowser, launchChromium, listen, PHONE, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, PHONE, screenshots, signInAsAdmin } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** The grid of a department's ratings and the decision with its list, as an HR officer uses them in Chromium. */
 describeBrowser('bulk entry pages in Chromium', () => {
@@ -26,11 +26,7 @@ describeBrowser('bulk entry pages in Chromium', () => {
     await setRating(t, 'staff', people[3].id, 2025, 'completed');
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForLoadState();
+    await signInAsAdmin(page, baseUrl);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { insertLegacyAppraisal, putStaffAppraisal } from '../factories/history.js';
 import { createStaff, createUnit } from '../factories/index.js';
-import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots, signInAsAdmin } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** Correcting a rating from the staff history page, as an HR officer does it in the browser. */
 describeBrowser('corrections in Chromium: edit and remove a rating', () => {
@@ -21,11 +21,7 @@ describeBrowser('corrections in Chromium: edit and remove a rating', () => {
     await insertLegacyAppraisal(t, person.id, 2030, 'good');
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForLoadState();
+    await signInAsAdmin(page, baseUrl);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { createStaff, createUnit } from '../factories/index.js';
-import { type ChromiumSession, describeBrowser, DESKTOP, launchChromium, listen, screenshotPath, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import {
+  type ChromiumSession,
+  describeBrowser,
+  DESKTOP,
+  launchChromium,
+  listen,
+  screenshotPath,
+  screenshots,
+  signInAsAdmin,
+} from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** Issue 8, item 8: the staff list's "Xuất Excel" link downloads a workbook Excel reads; "In" prints the list with its heading. */
 describeBrowser('exports in Chromium', () => {
@@ -30,12 +39,7 @@ describeBrowser('exports in Chromium', () => {
     }
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    // Signed in, the home page of the round; then the staff list.
-    await page.waitForURL(`${baseUrl}/`);
+    await signInAsAdmin(page, baseUrl);
     await page.goto(`${baseUrl}/staff`);
   }, 120_000);
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createStaff, createUnit } from '../factories/index.js';
-import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots, signInAsAdmin } from '../support/browser.js';
+import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
 describeBrowser('menu, breadcrumbs, unit filter and the audit page in Chromium', () => {
   let t: TestApp;
@@ -20,12 +20,7 @@ describeBrowser('menu, breadcrumbs, unit filter and the audit page in Chromium',
     await t.http().patch(`/api/staff/${person.id}`).set(bearer(t.adminToken)).send({ unitId: reading.id, position: 'Thủ thư' }).expect(200);
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    // Signed in, the home page of the round; then the staff list.
-    await page.waitForURL(`${baseUrl}/`);
+    await signInAsAdmin(page, baseUrl);
     await page.goto(`${baseUrl}/staff`);
   }, 120_000);
   afterAll(async () => {

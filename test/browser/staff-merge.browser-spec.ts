@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { createStaff, createUnit } from '../factories/index.js';
 import { putStaffAppraisal } from '../factories/history.js';
-import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots } from '../support/browser.js';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import { type ChromiumSession, describeBrowser, launchChromium, listen, screenshots, signInAsAdmin } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** Issue 8, item 4: "Gộp hồ sơ trùng" from the detail page, both records side by side, then merged. */
 describeBrowser('staff merge page in Chromium', () => {
@@ -28,11 +28,7 @@ describeBrowser('staff merge page in Chromium', () => {
     await putStaffAppraisal(t, dup.id, 2023, 'excellent');
     chromium = await launchChromium();
     page = await chromium.context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForLoadState();
+    await signInAsAdmin(page, baseUrl);
   }, 120_000);
   afterAll(async () => {
     await chromium?.close();

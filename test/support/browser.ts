@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { TestApp } from './test-app.js';
+import { ADMIN_PASSWORD, type TestApp } from './test-app.js';
 
 /** Debian's Chromium (apt package `chromium`); browser specs never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -91,4 +91,13 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
   await page.setViewportSize(DESKTOP);
+}
+
+/** Signs in as the test app's admin through the login form, and waits for the home page it lands on. */
+export async function signInAsAdmin(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${baseUrl}/`);
 }

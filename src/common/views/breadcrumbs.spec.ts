@@ -30,6 +30,10 @@ describe('breadcrumbs', () => {
     const login = request({}, false);
     rememberTrail(login, undefined);
     expect(breadcrumbsFor(login, 'vi', { title: 'Đăng nhập' })).toEqual([]);
+    // The home page itself: no trail of one step back to itself.
+    const home = { ...request(), url: '/?saved=1' } as unknown as FastifyRequest;
+    rememberTrail(home, []);
+    expect(breadcrumbsFor(home, 'vi', { title: 'Trang chủ' })).toEqual([]);
     // No handler ran (an error before routing): no trail.
     expect(breadcrumbsFor(request(), 'vi', { title: 'Lỗi' })).toEqual([]);
   });

@@ -51,7 +51,9 @@ const withParams = (href: string, params: Record<string, string>): string =>
 export function breadcrumbsFor(request: FastifyRequest, lang: Locale, model: object | undefined): Crumb[] {
   const steps = (request as TrailCarrier)[TRAIL];
   const title = model ? fieldAt(model, 'title') : null;
-  if (!request.user || steps === undefined || title === null) {
+  // The home page is where every trail starts: it has none of its own (not "Trang chủ › Trang chủ").
+  const home = request.url !== undefined && request.url.split(/[?#]/u)[0] === '/';
+  if (!request.user || steps === undefined || title === null || home) {
     return [];
   }
   const params = (request.params ?? {}) as Record<string, string>;

@@ -7,7 +7,7 @@ import type { ProblemDetail } from '../../common/http/problem.js';
 import { type ImportProblem, ImportInvalid } from '../../common/tabular-import/import-problems.js';
 import { type Finding, isoDay } from '../../common/validation/plausibility.js';
 import { foldForSearch } from '../../common/text/vietnamese.js';
-import { checkSamePerson, checkStaffDates } from '../plausibility.js';
+import { checkStaffDates, samePersonFinder } from '../plausibility.js';
 import { staffBornOn } from '../staff.repository.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import { byLineAndColumn, checkStaffRows, STAFF_COLUMNS, type StaffImportRow } from './staff-columns.js';
@@ -102,14 +102,16 @@ export class StaffImportService {
       manager,
       rows.flatMap((row) => (row.dateOfBirth ? [row.dateOfBirth] : [])),
     );
+    const storedByCode = new Map(stored.map((s) => [s.code.toLowerCase(), s]));
+    const samePerson = samePersonFinder(stored, foldForSearch);
     return rows.flatMap((row) => {
-      const self = written.get(row.code.toLowerCase());
+      const code = row.code.toLowerCase();
       const person = {
-        id: self?.id ?? stored.find((s) => s.code.toLowerCase() === row.code.toLowerCase())?.id,
+        id: written.get(code)?.id ?? storedByCode.get(code)?.id,
         fullName: row.fullName,
         dateOfBirth: row.dateOfBirth ?? null,
       };
-      return checkSamePerson(person, stored, foldForSearch).warnings.map((w) => ({ ...w, line: row.line }));
+      return samePerson(person).warnings.map((w) => ({ ...w, line: row.line }));
     });
   }
 
