@@ -10,6 +10,7 @@ import { Corrections1796130100000 } from './1796130100000-Corrections.js';
 import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensitiveCodes.js';
 import { HomeDashboard1796130600000 } from './1796130600000-HomeDashboard.js';
 import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterIndexes.js';
+import { Decisions1796140000000 } from './1796140000000-Decisions.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CaseInsensitiveCodes1796130200000,
   HomeDashboard1796130600000,
   AuditFilterIndexes1796130700000,
+  Decisions1796140000000,
 ];

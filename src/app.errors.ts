@@ -3,6 +3,7 @@ import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
 import { type ErrorStatuses, registerErrorStatuses } from './common/errors/error-codes.js';
+import { DECISIONS_ERRORS } from './decisions/decisions.errors.js';
 import { ELIGIBILITY_ERRORS } from './eligibility/eligibility.errors.js';
 import { HISTORY_ERRORS } from './history/history.errors.js';
 import { IMPORTS_ERRORS } from './imports/imports.errors.js';
@@ -33,6 +34,7 @@ export const APP_ERROR_MAPS = [
   BULK_ERRORS,
   REWARDS_ERRORS,
   ELIGIBILITY_ERRORS,
+  DECISIONS_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { PageContextInterceptor } from './common/views/page-context.interceptor.js';
 import { RUNTIME, type Runtime } from './config/runtime.js';
 import { databaseOptions } from './database/database-options.js';
+import { DecisionsModule } from './decisions/index.js';
 import { DatabaseOutageModule } from './database/database-outage.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         UsersModule,
         UnitsModule,
         IssuersModule,
+        DecisionsModule,
         StaffModule,
         CatalogueModule,
         RewardsModule,

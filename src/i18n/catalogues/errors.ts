@@ -100,6 +100,22 @@ export const vi = {
     // history: whole lists at once (bulk.errors.ts)
     UNKNOWN_SUBJECTS: 'Không tìm thấy {count} mục trong danh sách (mã định danh không tồn tại): {ids}. Chưa ghi mục nào.',
     SUBJECTS_OUT_OF_SCOPE: 'Nằm ngoài phạm vi đơn vị bạn được phân công ({count}): {names}. Chưa ghi mục nào.',
+    // Decisions (decisions/decisions.errors.ts).
+    DECISION_NOT_FOUND: 'Không tìm thấy quyết định này.',
+    DECISION_LINE_NOT_FOUND: 'Không tìm thấy dòng này trong quyết định.',
+    DECISION_ALREADY_ISSUED:
+      'Quyết định {number} đã ban hành nên không thể sửa; muốn thay đổi, hãy lập quyết định thu hồi hoặc đính chính.',
+    DECISION_VERSION_STALE: 'Quyết định đã được người khác sửa trong lúc bạn đang xem; hãy tải lại trang rồi sửa lại.',
+    DECISION_LINE_DUPLICATE: 'Đã có trong quyết định: {names}. Chưa thêm ai.',
+    DECISION_ALREADY_AWARDED: 'Đã được tặng “{award}” năm {year}: {names}. Chưa thêm ai.',
+    DECISION_NUMBER_TAKEN: 'Số {number} năm {year} của {issuer} đã được dùng; hãy nhập số khác theo sổ đăng ký văn bản.',
+    DECISION_NOT_ISSUED: 'Quyết định chưa ban hành nên chưa thể làm việc này.',
+    DECISION_REASON_REQUIRED:
+      'Cần ghi lý do để người ký xem khi thêm người chưa đủ điều kiện hoặc còn tiêu chí cần xác nhận: {names}. Chưa thêm ai.',
+    DECISION_AWARD_UNAVAILABLE: '“{award}” không dùng được cho quyết định này: {why}',
+    DECISION_EMPTY: 'Quyết định chưa có ai trong danh sách nên chưa thể ban hành.',
+    DECISION_NOT_ISSUER: 'Bạn không được phân công ban hành văn bản của {issuer}.',
+    DECISION_SIGNED_COPY_NOT_PDF: 'Bản đã ký phải là tệp PDF.',
     AWARDS_ALREADY_RECORDED:
       'Đã được tặng “{award}” năm {year} ({count}): {names}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5). Chưa ghi mục nào.',
     // rewards
@@ -240,6 +256,20 @@ export const en: typeof vi = {
     RECORD_IMPLAUSIBLE: 'This record cannot be true.',
     UNKNOWN_SUBJECTS: '{count} entries of the list name nothing that exists: {ids}. Nothing was recorded.',
     SUBJECTS_OUT_OF_SCOPE: 'Outside the units assigned to you ({count}): {names}. Nothing was recorded.',
+    DECISION_NOT_FOUND: 'Decision not found.',
+    DECISION_LINE_NOT_FOUND: 'This line is not in the decision.',
+    DECISION_ALREADY_ISSUED: 'Decision {number} is issued and cannot change; draft a revocation or a correction instead.',
+    DECISION_VERSION_STALE: 'Someone else changed the decision while you were looking at it; reload and make your change again.',
+    DECISION_LINE_DUPLICATE: 'Already in the decision: {names}. Nobody was added.',
+    DECISION_ALREADY_AWARDED: 'Already awarded “{award}” for {year}: {names}. Nobody was added.',
+    DECISION_NUMBER_TAKEN: 'Number {number} of {year} is already used by {issuer}; type another from the register.',
+    DECISION_NOT_ISSUED: 'The decision is not issued yet.',
+    DECISION_REASON_REQUIRED:
+      'Adding someone who does not qualify (or has criteria to confirm) needs a reason the signer reads: {names}. Nobody was added.',
+    DECISION_AWARD_UNAVAILABLE: '“{award}” cannot be used for this decision: {why}',
+    DECISION_EMPTY: 'The decision has nobody in its list yet, so it cannot be issued.',
+    DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
+    DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
     AWARDS_ALREADY_RECORDED:
       'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',

@@ -1,0 +1,2 @@
+// Decisions as other features see them: the module.
+export { DecisionsModule } from './decisions.module.js';
