@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../common/access/decorators.js';
 import { NotFound } from '../common/errors/domain-error.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
+import { documentFont } from '../documents/index.js';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -22,6 +23,17 @@ export class AssetsController {
       .filter((name) => extname(name) in TYPES)
       .map((name) => [name, readFileSync(join(TEMPLATES_DIR, 'assets', name))] as const),
   );
+
+  /** Tinos, which the HTML documents name (`/assets/fonts/Tinos-Bold.ttf`): from memory, cached a year (a font never changes under its name). */
+  @Public()
+  @Get('fonts/:name')
+  font(@Param('name') name: string, @Res() reply: FastifyReply): void {
+    const font = documentFont(name);
+    if (!font) {
+      throw new NotFound('asset', name);
+    }
+    void reply.header('Content-Type', 'font/ttf').header('Cache-Control', 'public, max-age=31536000, immutable').send(font);
+  }
 
   @Public()
   @Get(':name')

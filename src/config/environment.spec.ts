@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateEnvironment } from './environment.js';
 
 describe('validateEnvironment', () => {
@@ -73,4 +76,23 @@ describe('database timeouts', () => {
     expect(() => validateEnvironment({ DATABASE_QUERY_TIMEOUT_MS: '5000' })).toThrow(/DATABASE_QUERY_TIMEOUT_MS/u);
     expect(validateEnvironment({ DATABASE_QUERY_TIMEOUT_MS: '0' }).DATABASE_QUERY_TIMEOUT_MS).toBe(0);
   });
+});
+
+describe('DOCUMENT_TEMPLATES_DIR', () => {
+  it('is unset by default', () => {
+    expect(validateEnvironment({}).DOCUMENT_TEMPLATES_DIR).toBeUndefined();
+  });
+
+  it('accepts an existing folder', () => {
+    expect(validateEnvironment({ DOCUMENT_TEMPLATES_DIR: tmpdir() }).DOCUMENT_TEMPLATES_DIR).toBe(tmpdir());
+  });
+
+  it.each([join(tmpdir(), 'no-such-templates-folder'), 'templates/documents', fileURLToPath(import.meta.url)])(
+    'names the variable for %s',
+    (value) => {
+      expect(() => validateEnvironment({ DOCUMENT_TEMPLATES_DIR: value })).toThrow(
+        /DOCUMENT_TEMPLATES_DIR: must be the absolute path of an existing folder/u,
+      );
+    },
+  );
 });

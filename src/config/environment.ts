@@ -1,5 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { statSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { isAbsolute } from 'node:path';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -107,6 +109,35 @@ export class Environment {
   @IsOptional()
   @IsProxyList()
   TRUST_PROXY?: string;
+
+  /**
+   * An installation's own document templates: an absolute path to a folder laid out like
+   * `templates/documents/` (e.g. `decision.hbs`, `partials/header.hbs`, `decision.docx`); each file
+   * found there replaces the built-in one of the same name. Unset: the built-in templates only.
+   */
+  @IsOptional()
+  @IsExistingFolder()
+  DOCUMENT_TEMPLATES_DIR?: string;
+}
+
+/** An absolute path to a folder that exists when the service starts (a typo stops the start, not the first render). */
+function IsExistingFolder(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isExistingFolder',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !isAbsolute(value)) {
+          return false;
+        }
+        try {
+          return statSync(value).isDirectory();
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => 'must be the absolute path of an existing folder',
+    },
+  });
 }
 
 /** An integer setting in milliseconds: its default when unset, else the number written (validated as an integer). */

@@ -51,7 +51,11 @@ export function sampleDecision(people = 25, options: { draft?: boolean } = {}): 
     });
   }
   let ordinal = 0;
-  for (const group of groups) for (const row of group.rows) row.ordinal = ++ordinal;
+  for (const group of groups) {
+    for (const row of group.rows) {
+      row.ordinal = ++ordinal;
+    }
+  }
   const paid = groups.flatMap((g) => g.rows).filter((r) => r.amount !== '0').length;
   const number = draft ? 'Số:      /QĐ-SVHTTDL' : 'Số: 07/QĐ-SVHTTDL';
   const date = draft ? 'Vĩnh Phúc, ngày      tháng      năm 2026' : 'Vĩnh Phúc, ngày 05 tháng 01 năm 2026';
