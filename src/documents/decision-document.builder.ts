@@ -80,6 +80,7 @@ export interface DecisionDocumentInput {
   plannedSignOn: string | null;
   /** Coefficient (hệ số) × base salary (mức lương cơ sở), and the rounded amount of one line; null: no money. */
   coefficient: number | null;
+  /** Kept with the input for the record; Điều 2 names the coefficient and the amount, as decisions do, not the base. */
   baseSalary: number | null;
   amountEach: number | null;
   /** Already in list order. */
