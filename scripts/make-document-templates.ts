@@ -241,7 +241,7 @@ function signatureBlock(): Table {
 }
 
 /** STT | Họ và tên | Chức vụ, đơn vị công tác | Số tiền (đồng) | Ghi chú, in 13 pt; the header row repeats on every page. */
-const LIST_COLUMNS = [mm(11), mm(45), mm(58), mm(23)];
+const LIST_COLUMNS = [mm(12), mm(43), mm(50), mm(21)];
 LIST_COLUMNS.push(TEXT_WIDTH - LIST_COLUMNS.reduce((a, b) => a + b, 0));
 
 function listTable(): Table {
@@ -252,7 +252,7 @@ function listTable(): Table {
       width: { size: span ? LIST_COLUMNS.slice(index, index + span).reduce((a, b) => a + b, 0) : LIST_COLUMNS[index]!, type: WidthType.DXA },
       columnSpan: span,
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { top: 0, bottom: 0, left: 80, right: 80 },
+      margins: { top: 0, bottom: 0, left: 57, right: 57 },
       children: paragraphs,
     });
   return new Table({
