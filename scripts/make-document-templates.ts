@@ -220,7 +220,14 @@ function signatureBlock(): Table {
         cantSplit: true,
         children: [
           cell(left, [
-            line({ text: 'Nơi nhận:', size: 12, bold: true, italics: true, align: AlignmentType.LEFT, spacing: { ...SINGLE, before: 120 } }),
+            line({
+              text: 'Nơi nhận:',
+              size: 12,
+              bold: true,
+              italics: true,
+              align: AlignmentType.LEFT,
+              spacing: { ...SINGLE, before: 120 },
+            }),
             tag('{#recipients}', 11),
             line({ text: '{.}', size: 11, align: AlignmentType.LEFT }),
             tag('{/recipients}', 11),
@@ -241,7 +248,7 @@ function signatureBlock(): Table {
 }
 
 /** STT | Họ và tên | Chức vụ, đơn vị công tác | Số tiền (đồng) | Ghi chú, in 13 pt; the header row repeats on every page. */
-const LIST_COLUMNS = [mm(12), mm(43), mm(50), mm(21)];
+const LIST_COLUMNS = [mm(12), mm(50), mm(45), mm(21)];
 LIST_COLUMNS.push(TEXT_WIDTH - LIST_COLUMNS.reduce((a, b) => a + b, 0));
 
 function listTable(): Table {
@@ -249,7 +256,10 @@ function listTable(): Table {
     line({ text: value, size: 13, bold, align, spacing: { ...SINGLE, before: 40, after: 40 } });
   const c = (index: number, paragraphs: Paragraph[], span?: number): TableCell =>
     new TableCell({
-      width: { size: span ? LIST_COLUMNS.slice(index, index + span).reduce((a, b) => a + b, 0) : LIST_COLUMNS[index]!, type: WidthType.DXA },
+      width: {
+        size: span ? LIST_COLUMNS.slice(index, index + span).reduce((a, b) => a + b, 0) : LIST_COLUMNS[index]!,
+        type: WidthType.DXA,
+      },
       columnSpan: span,
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { top: 0, bottom: 0, left: 57, right: 57 },
@@ -276,7 +286,10 @@ function listTable(): Table {
       // cells, so docxtemplater repeats (or drops) the whole row.
       new TableRow({
         cantSplit: true,
-        children: [c(0, [text('{#list.groups}{#heading}', AlignmentType.CENTER)]), c(1, [text('{heading}{/heading}', AlignmentType.LEFT, true)], 4)],
+        children: [
+          c(0, [text('{#list.groups}{#heading}', AlignmentType.CENTER)]),
+          c(1, [text('{heading}{/heading}', AlignmentType.LEFT, true)], 4),
+        ],
       }),
       new TableRow({
         cantSplit: true,
@@ -328,7 +341,11 @@ function headers(): ISectionOptions['headers'] {
         new Paragraph({
           tabStops: tabs,
           spacing: SINGLE,
-          children: [new TextRun({ text: '\t', size: pt(14) }), new TextRun({ children: [PageNumber.CURRENT], size: pt(14) }), ...draftMark()],
+          children: [
+            new TextRun({ text: '\t', size: pt(14) }),
+            new TextRun({ children: [PageNumber.CURRENT], size: pt(14) }),
+            ...draftMark(),
+          ],
         }),
       ],
     }),
@@ -382,5 +399,7 @@ export async function makeDocumentTemplates(): Promise<string[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const path of await makeDocumentTemplates()) console.log(`wrote ${path}`);
+  for (const path of await makeDocumentTemplates()) {
+    console.log(`wrote ${path}`);
+  }
 }

@@ -13,8 +13,13 @@ export const PDF_RENDERER_PACKAGES = 'libreoffice-writer-nogui, fonts-liberation
 
 export class DocumentRendererUnavailable extends DomainError<DocumentsErrorCode> {
   constructor(reason: string) {
-    super('DOCUMENT_RENDERER_UNAVAILABLE', `PDF renderer unavailable (${reason}): install the Debian packages ${PDF_RENDERER_PACKAGES}`, [], {
-      packages: PDF_RENDERER_PACKAGES,
-    });
+    super(
+      'DOCUMENT_RENDERER_UNAVAILABLE',
+      `PDF renderer unavailable (${reason}): install the Debian packages ${PDF_RENDERER_PACKAGES}`,
+      [],
+      {
+        packages: PDF_RENDERER_PACKAGES,
+      },
+    );
   }
 }

@@ -62,7 +62,9 @@ describe('DocxRenderer (docxtemplater filling templates/documents/decision.docx)
     });
 
     it('sets Times New Roman and Vietnamese as the document defaults', () => {
-      expect(docx.styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+      expect(docx.styles).toMatch(
+        /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/,
+      );
       expect(docx.styles).toContain('<w:lang w:val="vi-VN"/>');
     });
 

@@ -273,7 +273,8 @@ export const en: typeof vi = {
     DECISION_EMPTY: 'The decision has nobody in its list yet, so it cannot be issued.',
     DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
-    DOCUMENT_RENDERER_UNAVAILABLE: 'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
+    DOCUMENT_RENDERER_UNAVAILABLE:
+      'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
     AWARDS_ALREADY_RECORDED:
       'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
