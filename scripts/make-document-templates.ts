@@ -107,10 +107,10 @@ function tag(text: string, size = 14): Paragraph {
  * indents. `indent` is the indent on each side (twips); the renderer replaces the sentinel values of
  * variable texts by indents measured on the real text.
  */
-function rule(indent: number, spaceAfter = 0): Paragraph {
+function rule(indent: number, spaceAfter = 0, spaceBefore = 0): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: spaceAfter },
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: spaceBefore, after: spaceAfter },
     indent: { left: indent, right: indent },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { size: 4 },
@@ -248,7 +248,7 @@ function signatureBlock(): Table {
 }
 
 /** STT | Họ và tên | Chức vụ, đơn vị công tác | Số tiền (đồng) | Ghi chú, in 13 pt; the header row repeats on every page. */
-const LIST_COLUMNS = [mm(12), mm(50), mm(45), mm(21)];
+const LIST_COLUMNS = [mm(12), mm(45), mm(45), mm(20)];
 LIST_COLUMNS.push(TEXT_WIDTH - LIST_COLUMNS.reduce((a, b) => a + b, 0));
 
 function listTable(): Table {
@@ -310,7 +310,7 @@ function listBody(): Array<Paragraph | Table> {
     heading(false),
     line({ text: '{list.title}', size: 14, bold: true, spacing: { ...SINGLE, before: 360 } }),
     line({ text: '{list.reference}', size: 14, italics: true }),
-    rule(mm(60), 240),
+    rule(mm(60), 240, 60),
     listTable(),
     tag('{#list.totalLine}'),
     line({ text: '{list.totalLine}', size: 14, bold: true, align: AlignmentType.LEFT, spacing: { ...BODY, before: 120 } }),
