@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { TEMPLATES_DIR } from '../config/paths.js';
+import type { DecisionDocument } from './decision-document.js';
 import { DOCX_RULE_SENTINELS } from './docx-layout.js';
 import { DocxRenderer, documentTemplatesDir } from './docx-renderer.js';
 import { sampleDecision, sampleName } from './testing/sample-decision.js';
@@ -81,6 +82,28 @@ describe('DocxRenderer (docxtemplater filling templates/documents/decision.docx)
       expect(rendered.templateId).toBe('documents/decision.docx');
       expect(rendered.templateSha256).toBe(createHash('sha256').update(file).digest('hex'));
     });
+  });
+
+  it('prints every field of the model: each string of a document made of distinct markers comes out', () => {
+    const markers: string[] = [];
+    const mark = (value: unknown, path: string): unknown => {
+      if (typeof value === 'string') {
+        markers.push(`[${path}]`);
+        return `[${path}]`;
+      }
+      if (Array.isArray(value)) {
+        return value.map((item, index) => mark(item, `${path}.${index}`));
+      }
+      if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mark(item, path ? `${path}.${key}` : key)]));
+      }
+      return value;
+    };
+    const doc = mark(sampleDecision(3), '') as DecisionDocument;
+    const { text, headers } = unzip(renderer.render(doc).bytes);
+    const printed = text + headers.join('');
+    expect(markers.filter((marker) => !printed.includes(marker))).toEqual([]);
+    expect(markers.length).toBeGreaterThan(30);
   });
 
   it('marks every page of a draft "DỰ THẢO" and leaves the number blank; an issued decision carries no such mark', () => {

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -37,7 +37,6 @@ export class PdfConverter {
   private readonly soffice: string | null;
   private readonly timeoutMs: number;
   private readonly profileDir: string;
-  private queue: Promise<unknown> = Promise.resolve();
   private fontsChecked: Promise<void> | undefined;
 
   constructor(options: PdfConverterOptions = {}) {
@@ -53,9 +52,12 @@ export class PdfConverter {
 
   /** The PDF/A-2b bytes of a DOCX. */
   toPdfA(docx: Uint8Array): Promise<Buffer> {
-    const run = this.queue.then(() => this.convert(docx));
-    // The next conversion waits for this one whatever its outcome.
-    this.queue = run.catch(() => undefined);
+    const run = (queues.get(this.profileDir) ?? Promise.resolve()).then(() => this.convert(docx));
+    // The next conversion on this profile waits for this one whatever its outcome.
+    queues.set(
+      this.profileDir,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -65,7 +67,10 @@ export class PdfConverter {
     }
     this.fontsChecked ??= checkSerifFont();
     await this.fontsChecked;
-    await mkdir(this.profileDir, { recursive: true });
+    if (!profiles.has(this.profileDir)) {
+      profiles.add(this.profileDir);
+      await mkdir(this.profileDir, { recursive: true });
+    }
     const work = await mkdtemp(join(tmpdir(), 'commendation-pdf-'));
     try {
       const input = join(work, 'document.docx');
@@ -94,6 +99,17 @@ export class PdfConverter {
     }
   }
 }
+
+/** The conversions waiting per profile folder: every converter of the process on one profile shares its queue. */
+const queues = new Map<string, Promise<unknown>>();
+
+/** The profile folders this process made: removed when it exits (they are per process, never shared). */
+const profiles = new Set<string>();
+process.once('exit', () => {
+  for (const folder of profiles) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
 
 let shared: PdfConverter | undefined;
 
