@@ -32,6 +32,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import PizZip from 'pizzip';
 import { PACKAGE_ROOT } from '../src/config/paths.js';
 import { DOCX_RULE_SENTINELS, DOCX_TEMPLATE_FILES, DOCX_WIDTHS, TINOS_FILES } from '../src/documents/docx-layout.js';
 
@@ -383,6 +384,30 @@ function document(sections: ISectionOptions[]): Document {
   });
 }
 
+/**
+ * The same bytes on every run: docx stamps the creation time in docProps/core.xml and the zip stamps
+ * each entry, so an unchanged layout would otherwise get a new sha256 (and look like a new template
+ * beside every stored document).
+ */
+function reproducible(bytes: Buffer): Buffer {
+  const source = new PizZip(bytes);
+  const target = new PizZip();
+  for (const name of Object.keys(source.files).sort()) {
+    const entry = source.files[name]!;
+    if (entry.dir) {
+      continue;
+    }
+    const content =
+      name === 'docProps/core.xml'
+        ? entry.asText().replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z')}`)
+        : entry.asUint8Array();
+    target.file(name, content, { date: FIXED_DATE, createFolders: false });
+  }
+  return target.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
+
 export async function makeDocumentTemplates(): Promise<string[]> {
   const folder = join(PACKAGE_ROOT, 'templates', 'documents');
   const outputs: Array<[string, Document]> = [
@@ -392,7 +417,7 @@ export async function makeDocumentTemplates(): Promise<string[]> {
   const written: string[] = [];
   for (const [file, doc] of outputs) {
     const path = join(folder, file);
-    writeFileSync(path, await Packer.toBuffer(doc));
+    writeFileSync(path, reproducible(await Packer.toBuffer(doc)));
     written.push(path);
   }
   return written;

@@ -78,7 +78,7 @@ withLibreOffice()('PdfConverter (LibreOffice headless, PDF/A-2b)', () => {
   it('embeds every font', () => {
     const rows = tool('pdffonts', ['-'], pdf).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
-    // Columns: name type encoding emb sub uni object ID; "emb" is the 4th field from the end but 3.
+    // Columns: name, type, encoding, emb, sub, uni, object ID (two fields): "emb" is the fifth from the end (a type may have two words).
     for (const row of rows) {
       const fields = row.trim().split(/\s+/);
       expect({ row, emb: fields[fields.length - 5] }).toEqual({ row, emb: 'yes' });
