@@ -253,8 +253,8 @@ const LIST_COLUMNS = [mm(12), mm(45), mm(45), mm(20)];
 LIST_COLUMNS.push(TEXT_WIDTH - LIST_COLUMNS.reduce((a, b) => a + b, 0));
 
 function listTable(): Table {
-  const text = (value: string, align: Line['align'], bold = false): Paragraph =>
-    line({ text: value, size: 13, bold, align, spacing: { ...SINGLE, before: 40, after: 40 } });
+  const text = (value: string, align: Line['align'], bold = false, keepNext = false): Paragraph =>
+    line({ text: value, size: 13, bold, align, keepNext, spacing: { ...SINGLE, before: 40, after: 40 } });
   const c = (index: number, paragraphs: Paragraph[], span?: number): TableCell =>
     new TableCell({
       width: {
@@ -288,8 +288,9 @@ function listTable(): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          c(0, [text('{#list.groups}{#heading}', AlignmentType.CENTER)]),
-          c(1, [text('{heading}{/heading}', AlignmentType.LEFT, true)], 4),
+          // Kept with the group's first row: a heading never ends a page alone.
+          c(0, [text('{#list.groups}{#heading}', AlignmentType.CENTER, false, true)]),
+          c(1, [text('{heading}{/heading}', AlignmentType.LEFT, true, true)], 4),
         ],
       }),
       new TableRow({
