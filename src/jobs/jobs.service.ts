@@ -217,6 +217,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
     this.started = true;
     this.stopping = false;
+    // The first purge a minute after start, not among the start's own queries.
+    this.lastPurge = Date.now() - PURGE_EVERY_MS + 60_000;
     if (!this.dataSource.subscribers.some((subscriber) => subscriber instanceof CommitListener)) {
       this.dataSource.subscribers.push(new CommitListener());
     }

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap.js';
+import { validateEnvironment } from '../../src/config/environment.js';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { enqueue, JobsService, type JobContext, type JobsOptions, jobProgress } from '../../src/jobs/index.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The job queue on each database (issue 9: rendering after the issuing transaction commits):
@@ -266,6 +269,71 @@ describe('job queue', () => {
     }>;
     expect(attempts).toEqual([{ attempts: 1 }]);
   });
+
+  // Two application processes on one PostgreSQL, as deployed behind a load balancer: each app's own
+  // JobsService (JobsModule), started by Nest after the migrations and drained by its close().
+  (process.env.TEST_DATABASE_URL ? it : it.skip)(
+    'completes each job exactly once across two whole applications on one PostgreSQL',
+    async () => {
+      const second = await createApp(
+        validateEnvironment({
+          DATABASE_URL: t.database.url!,
+          DATA_DIR: '/tmp/ct-test-unused',
+          SESSION_SECRET: 'test-session-secret-at-least-32-characters-long',
+          ADMIN_PASSWORD,
+          LOG_LEVEL: 'error',
+        }),
+      );
+      const kind = kindName('two-apps');
+      const runs = new Map<string, string[]>();
+      try {
+        for (const [name, jobs] of [
+          ['first', t.app.get(JobsService)],
+          ['second', second.app.get(JobsService)],
+        ] as const) {
+          jobs.register(kind, async (_payload, context) => {
+            runs.set(context.id, [...(runs.get(context.id) ?? []), name]);
+            await sleep(5);
+          });
+        }
+        // Enqueued from the second app: the first app's worker sees them only at its poll (5 s) or
+        // while awake after a job of its own; both take part either way over 60 jobs.
+        const ids = await second.app.get<DataSource>(getDataSourceToken()).transaction(async (manager) => {
+          const enqueued: string[] = [];
+          for (let n = 0; n < 30; n++) {
+            enqueued.push((await enqueue(manager, kind, { n })).id);
+          }
+          return enqueued;
+        });
+        ids.push(
+          ...(await t.dataSource.transaction(async (manager) => {
+            const enqueued: string[] = [];
+            for (let n = 30; n < 60; n++) {
+              enqueued.push((await enqueue(manager, kind, { n })).id);
+            }
+            return enqueued;
+          })),
+        );
+        await eventually(
+          'every job to be done',
+          async () => {
+            const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM jobs WHERE kind = $1 AND state = 'done'`, [
+              kind,
+            ])) as Array<{
+              n: number;
+            }>;
+            return n === 60;
+          },
+          30_000,
+        );
+        expect([...runs.keys()].sort()).toEqual([...ids].sort());
+        expect([...runs.values()].filter((names) => names.length !== 1)).toEqual([]);
+        expect(new Set([...runs.values()].flat())).toEqual(new Set(['first', 'second']));
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it('at shutdown waits for the running job to finish, then claims nothing more', async () => {
     const kind = kindName('shutdown');
