@@ -7,6 +7,7 @@ import {
   claimJob,
   type ClaimedJob,
   completeJob,
+  failExhaustedLeases,
   type EnqueueOptions,
   insertJob,
   type JobOwner,
@@ -171,6 +172,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private timer: NodeJS.Timeout | undefined;
   private failing = false;
   private lastPurge = 0;
+  private lastSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -272,6 +274,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Claims due jobs until none is left or `concurrency` run; then sleeps until the next poll or wake-up. */
   private async pump(): Promise<void> {
     try {
+      if (this.handlers.size > 0 && !this.stopping && Date.now() - this.lastSweep >= this.options.pollIntervalMs) {
+        this.lastSweep = Date.now();
+        await this.sweepLeases();
+      }
       do {
         this.pumpAgain = false;
         while (!this.stopping && this.handlers.size > 0 && this.running.size < this.options.concurrency) {
@@ -286,6 +292,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     } finally {
       this.pumping = false;
       this.schedulePoll();
+    }
+  }
+
+  private async sweepLeases(): Promise<void> {
+    try {
+      await failExhaustedLeases(this.dataSource.manager);
+    } catch {
+      // The claim that follows reports an outage.
     }
   }
 
