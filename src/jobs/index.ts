@@ -2,3 +2,4 @@
 export { JobsModule } from './jobs.module.js';
 export { enqueue, JobsService, type JobContext, type JobHandler, type JobKindOptions, type JobsOptions } from './jobs.service.js';
 export { jobProgress, type EnqueueOptions, type JobOwner, type JobPayload, type JobProgress, type JobState } from './job-queue.js';
+export { jobDisplayState, jobStateKey, type JobDisplayState } from './job-progress-label.js';
