@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { databaseUnavailableReason } from '../database/database-unavailable.js';
 import {
   activeTransaction,
   claimJob,
@@ -81,6 +82,11 @@ export interface JobsOptions {
   shutdownGraceMs?: number;
   /** Done and failed jobs are removed this many days after they finished (checked hourly). */
   keepFinishedDays?: number;
+  /**
+   * Told when a claim finds the database unavailable (DatabaseOutage in the application), so an
+   * outage is one log line for requests and jobs together; without it the worker logs it once itself.
+   */
+  outage?: { failed(reason: string): void };
 }
 
 interface Registered {
@@ -90,7 +96,7 @@ interface Registered {
   maxRetryDelayMs: number;
 }
 
-const DEFAULTS: Required<JobsOptions> = {
+const DEFAULTS: Required<Omit<JobsOptions, 'outage'>> = {
   worker: true,
   pollIntervalMs: 5_000,
   concurrency: 1,
@@ -158,7 +164,7 @@ export async function enqueue(
  */
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
-  private readonly options: Required<JobsOptions>;
+  private readonly options: Required<Omit<JobsOptions, 'outage'>> & Pick<JobsOptions, 'outage'>;
   private readonly handlers = new Map<string, Registered>();
   private readonly running = new Map<string, { done: Promise<void>; abort: AbortController }>();
   /** Unique per instance: two workers in one process (tests) are told apart as two processes are. */
@@ -308,17 +314,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const leases = kinds.map((kind) => this.handlers.get(kind)!.timeoutMs + LEASE_MARGIN_MS);
     try {
       const job = await claimJob(this.dataSource.manager, this.workerId, kinds, leases);
-      if (this.failing) {
-        this.failing = false;
-        this.logger.log('Jobs can be claimed again');
-      }
+      this.failing = false;
       return job;
     } catch (error) {
-      // The database is away (DatabaseOutage reports it for requests): said once, then retried at each poll.
-      if (!this.failing) {
-        this.failing = true;
+      // Said once, then retried at each poll. The database being away is the outage's line, not ours.
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable !== undefined && this.options.outage) {
+        this.options.outage.failed(unavailable);
+      } else if (!this.failing) {
         this.logger.warn(`Could not claim jobs: ${(error as Error).message}`);
       }
+      this.failing = true;
       return undefined;
     }
   }
