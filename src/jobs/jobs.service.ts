@@ -392,7 +392,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async purgeNowAndThen(): Promise<void> {
-    if (this.stopping || this.failing || Date.now() - this.lastPurge < PURGE_EVERY_MS) {
+    if (this.stopping || this.failing || this.handlers.size === 0 || Date.now() - this.lastPurge < PURGE_EVERY_MS) {
       return;
     }
     this.lastPurge = Date.now();
