@@ -2,4 +2,4 @@
 export { DecisionsModule } from './decisions.module.js';
 // What issuing calls for a revocation or correction, and what the decision view reads of later decisions.
 export { applyIssuedRevocation } from './revocation-effects.js';
-export { type LineFate, lineFates } from './line-fates.js';
+export { fateNotes, type LineFate, lineFates } from './line-fates.js';

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { rows, sql } from '../database/sql.js';
+import { translate } from '../i18n/translate.js';
+import { dayMonthYear } from '../issuers/index.js';
+import { type Locale } from '../kernel/index.js';
 import { decisionNumberText } from './revocation-wording.js';
 
 /** An issued revocation or correction, as the original's view names it. */
@@ -95,4 +98,31 @@ export async function lineFates(manager: EntityManager, decisionId: string): Pro
     fateOf(lineId, fullName).recoveries.push(recovery);
   }
   return [...fates.values()];
+}
+
+/** "Đã thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026", "Đính chính tại …", the recoveries. */
+export function fateNotes(fate: LineFate, lang: Locale): string[] {
+  const notes = fate.correctedBy.map((c) =>
+    translate(lang, 'decisionFates.correctedBy', { number: c.number, date: dayMonthYear(c.signedOn) }),
+  );
+  if (fate.revokedBy) {
+    notes.push(translate(lang, 'decisionFates.revokedBy', { number: fate.revokedBy.number, date: dayMonthYear(fate.revokedBy.signedOn) }));
+  }
+  for (const recovery of fate.recoveries) {
+    const date = dayMonthYear(recovery.recoveredOn);
+    const what =
+      recovery.moneyRecovered && recovery.certificateRecovered
+        ? 'moneyAndCertificate'
+        : recovery.moneyRecovered
+          ? 'money'
+          : recovery.certificateRecovered
+            ? 'certificate'
+            : null;
+    notes.push(
+      what === null
+        ? translate(lang, 'decisionFates.recoveredNothing', { date })
+        : translate(lang, 'decisionFates.recovered', { what: translate(lang, `decisionFates.${what}`), date }),
+    );
+  }
+  return notes;
 }

@@ -3,12 +3,10 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { AnswerLocale } from '../common/http/answer-locale.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
-import { translate } from '../i18n/translate.js';
-import { dayMonthYear } from '../issuers/index.js';
 import { type AuthUser, type Locale } from '../kernel/index.js';
 import { CreateCorrectionDto, CreateRecoveryDto, CreateRevocationDto } from './dto/create-revocation.dto.js';
 import { LaterDecisionResponse, LineFateResponse, RecoveryCreatedResponse } from './dto/revocations.response.js';
-import type { LineFate } from './line-fates.js';
+import { fateNotes } from './line-fates.js';
 import { RevocationsService } from './revocations.service.js';
 
 /** Revocations and corrections of issued decisions, and the recoveries after a revocation (Law 2022 Chapter VII). */
@@ -66,31 +64,4 @@ export class RevocationsController {
   ): Promise<RecoveryCreatedResponse> {
     return this.revocations.recordRecovery(id, lineId, dto, actor);
   }
-}
-
-/** "Đã thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026", "Đính chính tại …", the recoveries. */
-export function fateNotes(fate: LineFate, lang: Locale): string[] {
-  const notes = fate.correctedBy.map((c) =>
-    translate(lang, 'decisionFates.correctedBy', { number: c.number, date: dayMonthYear(c.signedOn) }),
-  );
-  if (fate.revokedBy) {
-    notes.push(translate(lang, 'decisionFates.revokedBy', { number: fate.revokedBy.number, date: dayMonthYear(fate.revokedBy.signedOn) }));
-  }
-  for (const recovery of fate.recoveries) {
-    const date = dayMonthYear(recovery.recoveredOn);
-    const what =
-      recovery.moneyRecovered && recovery.certificateRecovered
-        ? 'moneyAndCertificate'
-        : recovery.moneyRecovered
-          ? 'money'
-          : recovery.certificateRecovered
-            ? 'certificate'
-            : null;
-    notes.push(
-      what === null
-        ? translate(lang, 'decisionFates.recoveredNothing', { date })
-        : translate(lang, 'decisionFates.recovered', { what: translate(lang, `decisionFates.${what}`), date }),
-    );
-  }
-  return notes;
 }

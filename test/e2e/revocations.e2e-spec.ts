@@ -223,6 +223,34 @@ describe('revocations, corrections, recoveries and signed copies of issued decis
         { revoked_by_decision_id: first.body.id },
       ]);
     });
+
+    it('two revocations of one line issued at the same moment (separate connections on PostgreSQL): exactly one revokes it', async () => {
+      const original = await issued(['Kiều Thị Yến']);
+      const drafts = await Promise.all(
+        [0, 1].map(
+          async () =>
+            (await t.http().post(`/api/decisions/${original.id}/revocations`).set(bearer(hr.token)).send(revocation()).expect(201))
+              .body as { id: string },
+        ),
+      );
+      const outcomes = await Promise.allSettled(
+        drafts.map((draft, index) => issueLaterDecision(t, draft.id, 20 + index, '2026-02-20', issuer.symbol)),
+      );
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({
+        reason: { code: 'DECISION_LINE_ALREADY_REVOKED' },
+      });
+      const winner = drafts[outcomes.findIndex((outcome) => outcome.status === 'fulfilled')];
+      expect(await t.dataSource.query(`SELECT revoked_by_decision_id FROM award_records WHERE decision_id = $1`, [original.id])).toEqual([
+        { revoked_by_decision_id: winner.id },
+      ]);
+      expect(
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'awards' AND action = 'revoke' AND entity_id = $1`,
+          [original.lines[0].awardRecordId],
+        ),
+      ).toEqual([{ n: 1 }]);
+    });
   });
 
   describe('correction', () => {
