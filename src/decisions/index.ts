@@ -1,2 +1,5 @@
 // Decisions as other features see them: the module.
 export { DecisionsModule } from './decisions.module.js';
+// What issuing calls for a revocation or correction, and what the decision view reads of later decisions.
+export { applyIssuedRevocation } from './revocation-effects.js';
+export { fateNotes, type LineFate, lineFates } from './line-fates.js';

@@ -17,6 +17,7 @@ import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as jobs from './catalogues/jobs.js';
+import * as revocations from './catalogues/revocations.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -40,4 +41,5 @@ export const en: Messages = {
   ...exportsCatalogue.en,
   ...home.en,
   ...jobs.en,
+  ...revocations.en,
 };
