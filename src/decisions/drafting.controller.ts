@@ -1,4 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiFileUpload } from '../common/openapi/operations.js';
+import { readUpload } from '../common/tabular-import/read-upload.js';
+import { LinesFileQuery } from './dto/add-lines.dto.js';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
@@ -57,6 +61,22 @@ export class DraftingController {
   @ApiErrors(403, 404, 409, 422)
   addLines(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AddLinesDto, @CurrentUser() actor: AuthUser): Promise<AddedLinesResponse> {
     return this.drafting.addLines(id, dto, actor);
+  }
+
+  /** Multipart field `file`: a CSV (UTF-8) or XLSX with a "Mã" column of staff codes (unit codes for a collective decision). */
+  @Post(':id/lines/file')
+  @HttpCode(201)
+  @Roles('hr_officer')
+  @ApiFileUpload('CSV (UTF-8) or XLSX with a “Mã” column; all or nothing')
+  @ApiCreatedResponse({ type: AddedLinesResponse })
+  @ApiErrors(403, 404, 409, 413, 415, 422)
+  async addLinesFromFile(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: LinesFileQuery,
+    @Req() request: FastifyRequest,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AddedLinesResponse> {
+    return this.drafting.addLinesFromFile(id, await readUpload(request), query.reason ?? null, actor);
   }
 
   @Delete(':id/lines/:lineId')

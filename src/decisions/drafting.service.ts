@@ -8,6 +8,8 @@ import { ValidationFailed } from '../common/errors/domain-error.js';
 import { MAX_PAGE_SIZE } from '../common/paging/page-query.js';
 import { nameSortKey } from '../common/text/vietnamese.js';
 import { isoDay } from '../common/validation/plausibility.js';
+import { parseTable, type UploadedFile } from '../common/tabular-import/parse-table.js';
+import { translate } from '../i18n/translate.js';
 import { EligibilityService, ListCandidatesQuery, reasonText } from '../eligibility/index.js';
 import { inForceOn } from '../issuers/index.js';
 import { type AuthUser, type AwardSubject, type SubjectKind, subjectKindOf } from '../kernel/index.js';
@@ -28,6 +30,7 @@ import {
 import {
   alreadyAwarded,
   alreadyInDecision,
+  idsByCode,
   decisionCount,
   decisionPage,
   deleteLine,
@@ -279,6 +282,43 @@ export class DraftingService {
     });
   }
 
+  /**
+   * Lines from a CSV or XLSX of codes (the imports' toolkit and limits): staff codes for an
+   * individual decision, unit codes for a collective one, one a row under a "Mã" heading. Unknown
+   * codes are refused by line, and nothing is written; the rest is `addLines`.
+   */
+  async addLinesFromFile(id: string, file: UploadedFile, reason: string | null, actor: AuthUser): Promise<AddedLines> {
+    const draft = await this.dataSource.manager.findOneBy(Decision, { id });
+    if (!draft) {
+      throw new DecisionNotFound(id);
+    }
+    const kind = subjectKindOf(draft.subject);
+    const table = await parseTable(file, [{ key: 'code', headings: CODE_HEADINGS, required: true }]);
+    const wanted = table.rows
+      .map((tableRow) => ({ line: tableRow.line, code: (tableRow.cells.code ?? '').trim().toLowerCase() }))
+      .filter((wantedRow) => wantedRow.code !== '');
+    if (wanted.length === 0) {
+      throw new ValidationFailed([{ field: 'file', constraint: 'emptyFile', key: 'decisions.fieldErrors.emptyFile' }]);
+    }
+    const found = new Map(
+      (await idsByCode(this.dataSource.manager, kind, [...new Set(wanted.map((w) => w.code))])).map((r) => [r.code, r.id]),
+    );
+    const unknown = wanted.filter((wantedRow) => !found.has(wantedRow.code));
+    if (unknown.length > 0) {
+      const what = translate(actor.locale, kind === 'staff' ? 'decisions.staffWord' : 'decisions.unitWord');
+      throw new ValidationFailed(
+        unknown.map(({ line, code }) => ({
+          field: 'file',
+          constraint: 'unknownCode',
+          key: 'decisions.fieldErrors.unknownCode',
+          params: { line, code, what },
+        })),
+      );
+    }
+    const ids = [...new Set(wanted.map((wantedRow) => found.get(wantedRow.code)!))];
+    return this.addLines(id, kind === 'staff' ? { staffIds: ids, reason } : { unitIds: ids, reason }, actor);
+  }
+
   async removeLine(id: string, lineId: string, actor: AuthUser): Promise<DecisionDetail> {
     return this.dataSource.transaction(async (manager) => {
       const decision = await lockDraft(manager, id);
@@ -399,6 +439,9 @@ export class DraftingService {
 }
 
 const today = (): string => isoDay(new Date());
+
+/** The column of codes in an uploaded list; the first is the template's. */
+const CODE_HEADINGS = ['Mã', 'Mã cán bộ', 'Mã đơn vị', 'Mã số', 'code'];
 
 /** The bases of the rulebook in force on the date, then the province's regulation and the issuer's founding decision. */
 function defaultBases(date: string, issuer: IssuerRow): string[] {

@@ -194,3 +194,12 @@ export async function decisionCount(manager: EntityManager, filter: ListFilter):
   );
   return found?.n ?? 0;
 }
+
+/** Staff members or units by code, case-insensitive (the lower(code) indexes). */
+export async function idsByCode(manager: EntityManager, kind: 'staff' | 'unit', codes: readonly string[]) {
+  const table = kind === 'staff' ? sql`staff` : sql`units`;
+  return rows<{ id: string; code: string }>(
+    manager,
+    sql`SELECT id, lower(code) AS code FROM ${table} WHERE lower(code) = ANY(${codes}::text[])`,
+  );
+}

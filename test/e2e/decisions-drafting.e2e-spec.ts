@@ -179,6 +179,25 @@ describe('drafting decisions: header, lines, money (API)', () => {
     expect(read.lines[0].fullName).toBe('Trần Thị Bình');
   });
 
+  it('lines from a CSV of staff codes (the imports toolkit); an unknown code refuses the file by line', async () => {
+    const decision = await draft();
+    const a = await goodPerson('Tạ Văn Tệp');
+    const b = await goodPerson('Tạ Thị Tệp');
+    const upload = (csv: string) =>
+      t
+        .http()
+        .post(`/api/decisions/${decision.id}/lines/file`)
+        .set(bearer(t.adminToken))
+        .set(ENGLISH)
+        .attach('file', Buffer.from(csv, 'utf8'), 'danh-sach.csv');
+    const unknown = await upload(`Mã cán bộ\n${a.code}\nKHONG-CO\n`).expect(400);
+    expect(unknown.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ constraint: 'unknownCode' })] });
+    expect(await lineCount(decision.id)).toBe(0);
+    const added = (await upload(`Mã cán bộ\n${a.code.toLowerCase()}\n${b.code}\n`).expect(201)).body as Added;
+    expect(added.added).toBe(2);
+    expect(added.decision.lines.map((line) => line.staffId).sort()).toEqual([a.id, b.id].sort());
+  });
+
   it('refuses with nothing written: the same person twice, already awarded, out of scope, wrong subject, retired award', async () => {
     const decision = await draft();
     const person = await goodPerson('Phạm Văn Đôi');

@@ -64,3 +64,13 @@ export class AddLinesDto {
   @MaxLength(1000)
   reason?: string | null;
 }
+
+/** `?reason=…` beside an uploaded list: what the signer reads for those who do not qualify. */
+export class LinesFileQuery {
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason?: string | null;
+}
