@@ -381,6 +381,14 @@ describe('drafting decisions: header, lines, money (API)', () => {
     await setRating(t, 'staff', weak.id, 2025, 'completed');
 
     const decision = await draft();
+    // Cold: the round's first request evaluates everyone and keeps the results (eligibility's own cost).
+    const cold = await draft();
+    const coldStarted = performance.now();
+    await api()
+      .post(`/api/decisions/${cold.id}/lines`, { fromCandidates: { filter: 'eligible', unitId: big.id } })
+      .expect(201);
+    console.log(`FIGURE draft 500 lines from candidates, cold round: ${(performance.now() - coldStarted).toFixed(0)} ms`);
+    await t.dataSource.query('DELETE FROM decision_lines WHERE decision_id = $1', [cold.id]);
     const started = performance.now();
     const added = (
       await api()
