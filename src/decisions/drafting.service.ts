@@ -31,6 +31,7 @@ import {
   alreadyAwarded,
   alreadyInDecision,
   idsByCode,
+  issuerChoices,
   decisionCount,
   decisionPage,
   deleteLine,
@@ -295,7 +296,11 @@ export class DraftingService {
     const kind = subjectKindOf(draft.subject);
     const table = await parseTable(file, [{ key: 'code', headings: CODE_HEADINGS, required: true }]);
     const wanted = table.rows
-      .map((tableRow) => ({ line: tableRow.line, code: (tableRow.cells.code ?? '').trim().toLowerCase() }))
+      .map((tableRow) => ({
+        line: tableRow.line,
+        given: (tableRow.cells.code ?? '').trim(),
+        code: (tableRow.cells.code ?? '').trim().toLowerCase(),
+      }))
       .filter((wantedRow) => wantedRow.code !== '');
     if (wanted.length === 0) {
       throw new ValidationFailed([{ field: 'file', constraint: 'emptyFile', key: 'decisions.fieldErrors.emptyFile' }]);
@@ -307,16 +312,27 @@ export class DraftingService {
     if (unknown.length > 0) {
       const what = translate(actor.locale, kind === 'staff' ? 'decisions.staffWord' : 'decisions.unitWord');
       throw new ValidationFailed(
-        unknown.map(({ line, code }) => ({
+        unknown.map(({ line, given }) => ({
           field: 'file',
           constraint: 'unknownCode',
           key: 'decisions.fieldErrors.unknownCode',
-          params: { line, code, what },
+          params: { line, code: given, what },
         })),
       );
     }
     const ids = [...new Set(wanted.map((wantedRow) => found.get(wantedRow.code)!))];
     return this.addLines(id, kind === 'staff' ? { staffIds: ids, reason } : { unitIds: ids, reason }, actor);
+  }
+
+  /** The issuers and award types a new draft may name, for the pages' choices. */
+  async choices(): Promise<{ issuers: Array<{ id: string; name: string }>; awards: Array<{ code: string; name: string }> }> {
+    const manager = this.dataSource.manager;
+    return {
+      issuers: await issuerChoices(manager),
+      awards: (await manager.find(AwardType, { order: { displayOrder: 'ASC' } }))
+        .filter((award) => award.retiredOn === null)
+        .map(({ code, name }) => ({ code, name })),
+    };
   }
 
   async removeLine(id: string, lineId: string, actor: AuthUser): Promise<DecisionDetail> {

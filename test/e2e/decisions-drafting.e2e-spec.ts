@@ -1,6 +1,6 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { recordAward, setRating } from '../factories/eligibility.js';
-import { signInThroughForm } from '../factories/import.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 import { nameSortKey } from '../../src/common/text/vietnamese.js';
 
@@ -106,6 +106,47 @@ describe('drafting decisions: header, lines, money (API)', () => {
     expect(page.text).toContain('Căn cứ quy định về thi đua, khen thưởng của tỉnh');
     expect(page.text).toContain(`>${REGULATION}</textarea>`);
     expect(page.text).toContain('value="000.00.12.H63"');
+  });
+
+  it('the pages, without JavaScript: list, new draft, add by code, remove a line', async () => {
+    const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const person = await goodPerson('Quách Văn Trang');
+    const newPage = await browser.get('/decisions/new').expect(200);
+    expect(newPage.text).toContain('Lập dự thảo quyết định');
+    const form = (fields: Record<string, string>, page: string) => new URLSearchParams({ _csrf: csrfFrom(page), ...fields }).toString();
+    const created = await browser
+      .post('/decisions')
+      .type('form')
+      .send(form({ issuerId, awardType: 'LDTT', year: '2025', subject: '' }, newPage.text))
+      .expect(303);
+    const address = String(created.headers.location).split('?')[0];
+    expect(address).toMatch(/^\/decisions\/[0-9a-f-]{36}$/u);
+    const detail = await browser.get(address).expect(200);
+    expect(detail.text).toContain('Về việc tặng danh hiệu “Lao động tiên tiến” năm 2025');
+    expect(detail.text).toContain('Chưa có ai trong danh sách.');
+
+    const refused = await browser
+      .post(`${address}/lines/codes`)
+      .type('form')
+      .send(form({ codes: 'KHONG-CO', reason: '' }, detail.text))
+      .expect(400);
+    expect(refused.text).toContain('KHONG-CO');
+    await browser
+      .post(`${address}/lines/codes`)
+      .type('form')
+      .send(form({ codes: person.code, reason: '' }, detail.text))
+      .expect(303);
+    const withLine = await browser.get(address).expect(200);
+    expect(withLine.text).toContain('Quách Văn Trang');
+    // Priced at today (no planned date on the form): 0.3 × the base salary in force, with dots.
+    expect(withLine.text).toMatch(/>(710|760)\.000</u);
+    const lineId = /\/lines\/([0-9a-f-]{36})\/remove/u.exec(withLine.text)![1];
+    await browser.post(`${address}/lines/${lineId}/remove`).type('form').send(form({}, withLine.text)).expect(303);
+    expect((await browser.get(address).expect(200)).text).not.toContain('Quách Văn Trang');
+
+    const list = await browser.get(`/decisions?issuerId=${issuerId}&state=draft`).expect(200);
+    expect(list.text).toContain(address);
+    expect(list.text).toContain('href="/decisions"');
   });
 
   it('a new draft takes its defaults: abstract, bases of the rulebook in force and the issuer’s, signer, recipients', async () => {
