@@ -173,16 +173,17 @@ export class DraftingService {
         ...decision,
         issuerId,
         plannedSignOn,
-        ...(dto.basis === undefined ? {} : { basis: dto.basis }),
-        ...(dto.signer === undefined
+        // null on a field that cannot be empty leaves it as it was; on proposal and funding it clears them.
+        ...(!given(dto.basis) ? {} : { basis: dto.basis }),
+        ...(!given(dto.signer)
           ? {}
           : { signerPrefix: dto.signer.prefix ?? null, signerTitle: dto.signer.title, signerName: dto.signer.name }),
-        ...(dto.abstract === undefined ? {} : { abstract: dto.abstract }),
+        ...(!given(dto.abstract) ? {} : { abstract: dto.abstract }),
         ...(dto.proposal === undefined ? {} : { proposal: dto.proposal }),
-        ...(dto.bases === undefined ? {} : { bases: dto.bases }),
-        ...(dto.recipients === undefined ? {} : { recipients: dto.recipients }),
+        ...(!given(dto.bases) ? {} : { bases: dto.bases }),
+        ...(!given(dto.recipients) ? {} : { recipients: dto.recipients }),
         ...(dto.fundingSource === undefined ? {} : { fundingSource: dto.fundingSource }),
-        ...(dto.lineOrder === undefined ? {} : { lineOrder: dto.lineOrder }),
+        ...(!given(dto.lineOrder) ? {} : { lineOrder: dto.lineOrder }),
         updatedBy: actor.id,
       });
       // The money follows the planned signing date.
@@ -455,6 +456,9 @@ export class DraftingService {
 }
 
 const today = (): string => isoDay(new Date());
+
+/** A field that cannot be empty, sent as null, is left as it was. */
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
 /** The column of codes in an uploaded list; the first is the template's. */
 const CODE_HEADINGS = ['Mã', 'Mã cán bộ', 'Mã đơn vị', 'Mã số', 'code'];

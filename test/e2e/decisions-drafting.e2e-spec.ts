@@ -366,6 +366,13 @@ describe('drafting decisions: header, lines, money (API)', () => {
 
     const stale = await api().patch(`/api/decisions/${decision.id}`, { version: decision.version, abstract: 'Khác' }).expect(409);
     expect(stale.body).toMatchObject({ code: 'DECISION_VERSION_STALE' });
+    // null on a field that cannot be empty leaves it as it was.
+    const kept = (
+      await api()
+        .patch(`/api/decisions/${decision.id}`, { version: patched.version, signer: null, abstract: null, bases: null })
+        .expect(200)
+    ).body as DecisionBody;
+    expect(kept).toMatchObject({ signer: { prefix: 'KT.', name: 'Lê Thị Phó' }, abstract: patched.abstract, bases: patched.bases });
 
     // Issued (as the issuing code leaves it): nothing changes any more.
     await t.dataSource.query(
