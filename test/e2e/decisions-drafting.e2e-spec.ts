@@ -366,20 +366,21 @@ describe('drafting decisions: header, lines, money (API)', () => {
 
     const stale = await api().patch(`/api/decisions/${decision.id}`, { version: decision.version, abstract: 'Khác' }).expect(409);
     expect(stale.body).toMatchObject({ code: 'DECISION_VERSION_STALE' });
-    // null on a field that cannot be empty leaves it as it was.
-    const kept = (
-      await api()
-        .patch(`/api/decisions/${decision.id}`, { version: patched.version, signer: null, abstract: null, bases: null })
-        .expect(200)
-    ).body as DecisionBody;
-    expect(kept).toMatchObject({ signer: { prefix: 'KT.', name: 'Lê Thị Phó' }, abstract: patched.abstract, bases: patched.bases });
+    // null on a field that cannot be empty is refused or leaves it as it was (never a database error).
+    let current = patched;
+    for (const field of ['signer', 'abstract', 'bases', 'recipients', 'lineOrder'] as const) {
+      const res = await api().patch(`/api/decisions/${decision.id}`, { version: current.version, [field]: null });
+      expect([field, [200, 400].includes(res.status)]).toEqual([field, true]);
+      current = (await api().get(`/api/decisions/${decision.id}`).expect(200)).body as DecisionBody;
+      expect(current[field]).toEqual(patched[field]);
+    }
 
     // Issued (as the issuing code leaves it): nothing changes any more.
     await t.dataSource.query(
       `UPDATE decisions SET state = 'issued', number = 7, number_year = 2026, symbol = 'QĐ-SVHTTDL', signed_on = '2026-07-01', issued_at = now() WHERE id = $1`,
       [decision.id],
     );
-    const issued = await api().patch(`/api/decisions/${decision.id}`, { version: patched.version, abstract: 'Khác' }).expect(409);
+    const issued = await api().patch(`/api/decisions/${decision.id}`, { version: current.version, abstract: 'Khác' }).expect(409);
     expect(issued.body).toMatchObject({ code: 'DECISION_ALREADY_ISSUED', message: expect.stringContaining('07/QĐ-SVHTTDL') });
     const other = await goodPerson('Ngô Thị Muộn');
     await api()
