@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { MAX_PAGE_SIZE } from '../common/paging/page-query.js';
 import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { IsOptionalUuid } from '../common/validation/fields.js';
 import { NormalizedOptional } from '../common/validation/trim.js';
 import { Trail } from '../common/views/breadcrumbs.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
-import { answerForm, type FormBody, submittedValues } from '../common/views/form-submission.js';
+import { answerForm, asArray, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
@@ -27,6 +28,15 @@ class AddEligibleForm {
   @MinLength(3)
   @MaxLength(1000)
   reason?: string | null;
+}
+
+/** The eligible people ticked on the decision page. */
+class AddTickedForm {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  @IsUUID('all', { each: true })
+  staffIds!: string[];
 }
 
 /** "Add by code": staff codes (unit codes for a collective decision), one a line or separated by commas. */
@@ -128,6 +138,32 @@ export class DraftingPagesController {
     );
   }
 
+  @Post(':id/lines/ticked')
+  @Roles('hr_officer')
+  addTicked(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const ids = asArray(body.staffIds);
+    return answerForm(
+      page,
+      AddTickedForm,
+      { staffIds: ids },
+      (form) =>
+        this.drafting
+          .get(id)
+          .then((decision) =>
+            this.drafting.addLines(
+              id,
+              decision.subject === 'individual' ? { staffIds: form.staffIds } : { unitIds: form.staffIds },
+              page.user,
+            ),
+          ),
+      {
+        redirectTo: `/decisions/${id}`,
+        template: 'pages/decisions/detail',
+        model: async () => this.detailModel(page, await this.drafting.get(id), null),
+      },
+    );
+  }
+
   @Post(':id/lines/codes')
   @Roles('hr_officer')
   addCodes(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
@@ -176,7 +212,9 @@ export class DraftingPagesController {
     return { title: translate(lang, 'decisions.pages.new'), ...(await this.drafting.choices()), values, alert: null };
   }
 
-  private detailModel(page: PageRequest, decision: DecisionDetail, flash: string | null) {
+  private async detailModel(page: PageRequest, decision: DecisionDetail, flash: string | null) {
+    const canDraft = decision.state === 'draft' && hasAnyRole(page.user, ['hr_officer']);
+    const eligible = canDraft ? await this.drafting.eligibleToAdd(decision.id, page.user) : [];
     const groups: Array<{
       heading: string | null;
       lines: Array<DecisionLineView & { ordinal: number; money: string; verdictText: string }>;
@@ -197,7 +235,8 @@ export class DraftingPagesController {
       title: decision.abstract,
       decision,
       draft: decision.state === 'draft',
-      canDraft: decision.state === 'draft' && hasAnyRole(page.user, ['hr_officer']),
+      canDraft,
+      eligible,
       stateText: translate(page.lang, `decisions.pages.states.${decision.state}`),
       total: money(page.lang, decision.totals.totalAmount),
       baseSalary: money(page.lang, decision.totals.baseSalary),

@@ -325,6 +325,46 @@ export class DraftingService {
     return this.addLines(id, kind === 'staff' ? { staffIds: ids, reason } : { unitIds: ids, reason }, actor);
   }
 
+  /**
+   * The first eligible people (or collectives) not yet in the draft, for the page's checkboxes: the
+   * eligibility list's first page, in its order (the rest come with "add everyone eligible").
+   */
+  async eligibleToAdd(id: string, actor: AuthUser): Promise<Array<{ id: string; name: string; unitName: string | null }>> {
+    const decision = await this.dataSource.manager.findOneBy(Decision, { id });
+    if (!decision || decision.state !== 'draft') {
+      return [];
+    }
+    const query = Object.assign(new ListCandidatesQuery(), {
+      awardType: decision.awardTypeCode,
+      year: decision.year,
+      subject: decision.subject,
+      filter: 'eligible' as const,
+      page: 1,
+      pageSize: MAX_PAGE_SIZE,
+    });
+    let found: Awaited<ReturnType<EligibilityService['candidates']>>;
+    try {
+      found = await this.eligibility.candidates(query, actor);
+    } catch (error) {
+      if (error instanceof UnknownAwardType || error instanceof NoRulebookForDate) {
+        return [];
+      }
+      throw error;
+    }
+    const kind = subjectKindOf(decision.subject);
+    const present = new Set(
+      (
+        await alreadyInDecision(
+          this.dataSource.manager,
+          id,
+          kind,
+          found.items.map((item) => item.id),
+        )
+      ).map((subject) => subject.id),
+    );
+    return found.items.filter((item) => !present.has(item.id)).map((item) => ({ id: item.id, name: item.name, unitName: item.unitName }));
+  }
+
   /** The issuers and award types a new draft may name, for the pages' choices. */
   async choices(): Promise<{ issuers: Array<{ id: string; name: string }>; awards: Array<{ code: string; name: string }> }> {
     const manager = this.dataSource.manager;

@@ -142,7 +142,23 @@ describe('drafting decisions: header, lines, money (API)', () => {
     expect(withLine.text).toMatch(/>(710|760)\.000</u);
     const lineId = /\/lines\/([0-9a-f-]{36})\/remove/u.exec(withLine.text)![1];
     await browser.post(`${address}/lines/${lineId}/remove`).type('form').send(form({}, withLine.text)).expect(303);
-    expect((await browser.get(address).expect(200)).text).not.toContain('Quách Văn Trang');
+    const afterRemoval = await browser.get(address).expect(200);
+    // Removed from the list, the person is offered again among the eligible to tick.
+    expect(afterRemoval.text).toContain(`name="staffIds" value="${person.id}"`);
+    expect(afterRemoval.text).not.toContain(`/lines/${lineId}/remove`);
+    await browser
+      .post(`${address}/lines/ticked`)
+      .type('form')
+      .send(
+        new URLSearchParams([
+          ['_csrf', csrfFrom(afterRemoval.text)],
+          ['staffIds', person.id],
+        ]).toString(),
+      )
+      .expect(303);
+    const ticked = await browser.get(address).expect(200);
+    expect(ticked.text).toMatch(/\/lines\/[0-9a-f-]{36}\/remove/u);
+    expect(ticked.text).not.toContain(`name="staffIds" value="${person.id}"`);
 
     const list = await browser.get(`/decisions?issuerId=${issuerId}&state=draft`).expect(200);
     expect(list.text).toContain(address);
