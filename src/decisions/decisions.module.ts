@@ -2,13 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionLine } from './decision-line.entity.js';
 import { Decision } from './decision.entity.js';
+import { EligibilityModule } from '../eligibility/index.js';
+import { DraftingController } from './drafting.controller.js';
+import { DraftingPagesController } from './drafting-pages.controller.js';
+import { DraftingService } from './drafting.service.js';
 import { RevocationsModule } from './revocations.module.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), RevocationsModule],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, RevocationsModule],
+  controllers: [DraftingController, DraftingPagesController],
+  providers: [DraftingService],
+  exports: [DraftingService],
 })
 export class DecisionsModule {}
