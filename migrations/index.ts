@@ -11,6 +11,7 @@ import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensiti
 import { HomeDashboard1796130600000 } from './1796130600000-HomeDashboard.js';
 import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterIndexes.js';
 import { Decisions1796140000000 } from './1796140000000-Decisions.js';
+import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   HomeDashboard1796130600000,
   AuditFilterIndexes1796130700000,
   Decisions1796140000000,
+  IssuedDecisionRefusalParams1796142000000,
 ];
