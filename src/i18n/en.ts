@@ -17,6 +17,7 @@ import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
+import * as decisions from './catalogues/decisions.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -40,4 +41,5 @@ export const en: Messages = {
   ...exportsCatalogue.en,
   ...home.en,
   ...issuing.en,
+  ...decisions.en,
 };

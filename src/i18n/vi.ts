@@ -17,6 +17,7 @@ import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
+import * as decisions from './catalogues/decisions.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -42,6 +43,7 @@ export const vi = {
   ...exportsCatalogue.vi,
   ...home.vi,
   ...issuing.vi,
+  ...decisions.vi,
 };
 
 export type Messages = typeof vi;

@@ -257,6 +257,38 @@ describe('issuing decisions (API)', () => {
     });
   });
 
+  describe('through the drafting API', () => {
+    it('drafts, adds lines, issues; then PATCH, adding and removing lines answer 409 DECISION_ALREADY_ISSUED', async () => {
+      const issuer = await createIssuer(t);
+      const staffIds = await insertStaff(t.dataSource, unitId, 2);
+      const api = (method: 'post' | 'patch' | 'delete' | 'get', path: string) =>
+        t.http()[method](path).set(bearer(t.adminToken)).set(ENGLISH);
+      const draft = (await api('post', '/api/decisions').send({ issuerId: issuer.id, awardType: 'LDTT', year: 2025 }).expect(201)).body as {
+        id: string;
+      };
+      await api('post', `/api/decisions/${draft.id}/lines`).send({ staffIds, reason: 'Hội đồng đã xác nhận đủ tiêu chuẩn' }).expect(201);
+      const issued = (await issue(draft.id, { signedOn: SIGNED_ON }).expect(200)).body as Issued;
+      expect(issued).toMatchObject({ number: `01/QĐ-${issuer.symbol}`, lineCount: 2, awardRecordCount: 2, totalAmount: 2 * 710_000 });
+      const read = (await api('get', `/api/decisions/${draft.id}`).expect(200)).body as { state: string; lines: Array<{ id: string }> };
+      expect(read.state).toBe('issued');
+
+      const refusals = [
+        await api('patch', `/api/decisions/${draft.id}`).send({ version: issued.version, abstract: 'Sửa sau khi ban hành' }),
+        await api('post', `/api/decisions/${draft.id}/lines`).send({
+          staffIds: await insertStaff(t.dataSource, unitId, 1),
+          reason: 'Thêm',
+        }),
+        await api('delete', `/api/decisions/${draft.id}/lines/${read.lines[0].id}`),
+      ];
+      expect(refusals.map((res) => [res.status, (res.body as Problem).code])).toEqual([
+        [409, 'DECISION_ALREADY_ISSUED'],
+        [409, 'DECISION_ALREADY_ISSUED'],
+        [409, 'DECISION_ALREADY_ISSUED'],
+      ]);
+      expect(await query('SELECT count(*)::int AS n FROM decision_lines WHERE decision_id = $1', [draft.id])).toEqual([{ n: 2 }]);
+    });
+  });
+
   describe('who may issue', () => {
     it('lets admins and the clerks assigned to the issuer issue; others get 403 DECISION_NOT_ISSUER', async () => {
       const issuer = await createIssuer(t);

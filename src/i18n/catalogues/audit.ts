@@ -35,8 +35,9 @@ export const vi = {
     freezes: 'Tạm dừng xét khen thưởng',
     'award-types': 'Danh mục khen thưởng',
     'base-salaries': 'Mức lương cơ sở',
-    account_policy: 'Chính sách tài khoản',
     decisions: 'Quyết định khen thưởng',
+    'decision-lines': 'Dòng của quyết định khen thưởng',
+    account_policy: 'Chính sách tài khoản',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -167,8 +168,9 @@ export const en: typeof vi = {
     freezes: 'Award freezes',
     'award-types': 'Award catalogue',
     'base-salaries': 'Base salary',
-    account_policy: 'Account policy',
     decisions: 'Award decisions',
+    'decision-lines': 'Lines of award decisions',
+    account_policy: 'Account policy',
   },
   auditFields: {
     id: 'System id',
