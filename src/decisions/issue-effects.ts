@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { execute, rows, sql } from '../database/sql.js';
 import type { AuthUser } from '../kernel/index.js';
-import type { DecisionKind } from './decision.entity.js';
+import type { Decision, DecisionKind } from './decision.entity.js';
 import { DecisionAwardedMeanwhile } from './issuing.errors.js';
 import { priceDecisionLines } from './line-pricing.js';
 
@@ -33,7 +33,7 @@ export interface WrittenAward {
  * before the decision is flipped to issued (its lines can still be written then; afterwards the
  * trigger refuses it). Answers the award records written, for the audit.
  */
-export type IssueEffect = (manager: EntityManager, issued: IssuedAs, actor: AuthUser) => Promise<WrittenAward[]>;
+export type IssueEffect = (manager: EntityManager, issued: IssuedAs, actor: AuthUser, decision: Decision) => Promise<WrittenAward[]>;
 
 /**
  * An award decision: the money at the signing date (ND 152/2025 Art. 49: the base salary in force
@@ -77,9 +77,16 @@ export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => 
 };
 
 /**
- * The effects of issuing, per kind of decision. Revocations and corrections (Law 2022 Chapter VII)
- * change award records through `applyIssuedRevocation` of `revocation-effects.ts`, written beside
- * this file by the revocation work; until it is wired here, issuing one is refused as unsupported.
+ * The effects of issuing, per kind of decision: the one place where a kind is wired. Revocations and
+ * corrections (Law 2022 Chapter VII) change award records through `applyIssuedRevocation` of
+ * `revocation-effects.ts` (the revocation work), wired as
+ *
+ *   revocation: async (manager, _issued, actor, decision) => {
+ *     await applyIssuedRevocation(manager, decision, actor.id);
+ *     return [];
+ *   },
+ *
+ * and the same for `correction`. A kind with no entry cannot be issued (a 500 naming this file).
  */
 export const ISSUE_EFFECTS: Partial<Record<DecisionKind, IssueEffect>> = {
   award: writeAwardRecords,

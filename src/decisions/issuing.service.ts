@@ -7,7 +7,7 @@ import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { one, row, rows, sql } from '../database/sql.js';
 import { IssuersService } from '../issuers/index.js';
 import { type AuthUser, isAdmin } from '../kernel/index.js';
-import type { Decision, DecisionKind } from './decision.entity.js';
+import { Decision, type DecisionKind } from './decision.entity.js';
 import { decisionSymbol, formatDecisionNumber, numberYearOf, todayInVietnam } from './decision-number.js';
 import { DecisionAlreadyIssued, DecisionNotFound } from './decisions.errors.js';
 import type { IssueDecisionDto } from './dto/issue-decision.dto.js';
@@ -138,7 +138,9 @@ export class IssuingService {
         year: decision.year,
         basis: decision.basis,
       };
-      const awards = await effect(manager, issued, actor);
+      // The draft as the effects read it (a revocation reads its original and reason), locked above.
+      const entity = await manager.findOneByOrFail(Decision, { id });
+      const awards = await effect(manager, issued, actor, entity);
       const view = await one<IssuedDecisionView>(
         manager,
         sql`UPDATE decisions
