@@ -7,12 +7,13 @@ import { IssuersModule } from '../issuers/index.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingService } from './drafting.service.js';
 import { IssuingController } from './issuing.controller.js';
+import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule],
-  controllers: [DraftingController, IssuingController],
+  controllers: [DraftingController, IssuingController, IssuingPagesController],
   providers: [DraftingService, IssuingService],
   exports: [DraftingService, IssuingService],
 })
