@@ -18,6 +18,7 @@ import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as jobs from './catalogues/jobs.js';
 import * as revocations from './catalogues/revocations.js';
+import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 
 /**
@@ -45,6 +46,7 @@ export const vi = {
   ...home.vi,
   ...jobs.vi,
   ...revocations.vi,
+  ...issuing.vi,
   ...decisions.vi,
 };
 
