@@ -4,6 +4,7 @@ import type { AuthUser } from '../kernel/index.js';
 import type { Decision, DecisionKind } from './decision.entity.js';
 import { DecisionAwardedMeanwhile } from './issuing.errors.js';
 import { priceDecisionLines } from './line-pricing.js';
+import { applyIssuedRevocation } from './revocation-effects.js';
 
 /** What issuing has settled when a decision's effects are written: its number and date, in its issuer's name. */
 export interface IssuedAs {
@@ -41,7 +42,7 @@ export type IssueEffect = (manager: EntityManager, issued: IssuedAs, actor: Auth
  * statements whatever the number of lines.
  */
 export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => {
-  await priceDecisionLines(manager, issued.decisionId, issued.signedOn);
+  await priceDecisionLines(manager, issued.decisionId, issued.signedOn, { settledOnly: true });
   // ON CONFLICT DO NOTHING: a line whose subject holds that award for that year already (a unique
   // index, award_records_*_once_key) writes nothing and is named below; the transaction is undone.
   const written = await rows<WrittenAward>(
@@ -79,17 +80,18 @@ export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => 
 };
 
 /**
- * The effects of issuing, per kind of decision: the one place where a kind is wired. Revocations and
- * corrections (Law 2022 Chapter VII) change award records through `applyIssuedRevocation` of
- * `revocation-effects.ts` (the revocation work), wired as
- *
- *   revocation: async (manager, _issued, actor, decision) => {
- *     await applyIssuedRevocation(manager, decision, actor.id);
- *     return [];
- *   },
- *
- * and the same for `correction`. A kind with no entry cannot be issued (a 500 naming this file).
+ * A revocation or a correction (Law 2022 Chapter VII): the original's award records are revoked, or
+ * left as they are and shown corrected. No repricing: a revocation's lines keep the original amounts,
+ * the money to get back.
  */
-export const ISSUE_EFFECTS: Partial<Record<DecisionKind, IssueEffect>> = {
+const reviseOriginal: IssueEffect = async (manager, issued, actor, decision) => {
+  await applyIssuedRevocation(manager, decision, actor.id, { number: issued.number, signedOn: issued.signedOn });
+  return [];
+};
+
+/** The effects of issuing, per kind of decision: the one place where a kind is wired. */
+export const ISSUE_EFFECTS: Record<DecisionKind, IssueEffect> = {
   award: writeAwardRecords,
+  revocation: reviseOriginal,
+  correction: reviseOriginal,
 };

@@ -25,11 +25,14 @@ interface RivalRow {
  * that another title of the same subject and year outranks — in this decision, another draft, or an
  * award record — is priced 0 with the reason (Art. 49(5)). A fixed number of statements whatever the
  * number of lines; runs in the caller's transaction, and fails (by the trigger) on an issued decision.
+ * At signing (`settledOnly`) only award records count as rivals: a draft that may never be issued
+ * warns while drafting, but must not cost an issued title its money.
  */
 export async function priceDecisionLines(
   manager: EntityManager,
   decisionId: string,
   onDate: string,
+  { settledOnly = false }: { settledOnly?: boolean } = {},
 ): Promise<{ baseSalary: number; total: number }> {
   // The row lock serialises two repricings of one decision (two officers adding lines at once).
   const decision = (
@@ -56,7 +59,7 @@ export async function priceDecisionLines(
     onDate,
   );
   const coefficient = decision.coefficient === null ? null : Number(decision.coefficient);
-  const lines = await lineRivals(manager, decisionId);
+  const lines = await lineRivals(manager, decisionId, settledOnly);
 
   const ids: string[] = [];
   const amounts: (number | null)[] = [];
@@ -98,7 +101,7 @@ export async function priceDecisionLines(
  * year: award records not revoked, and lines of other award drafts. The same award in another place
  * is a duplicate (refused when lines are added and when issuing), not a rival.
  */
-async function lineRivals(manager: EntityManager, decisionId: string): Promise<Map<string, RivalTitle[]>> {
+async function lineRivals(manager: EntityManager, decisionId: string, settledOnly: boolean): Promise<Map<string, RivalTitle[]>> {
   const found = await rows<RivalRow>(
     manager,
     sql`
@@ -122,7 +125,7 @@ async function lineRivals(manager: EntityManager, decisionId: string): Promise<M
             FROM decision_lines ol
             JOIN decisions od ON od.id = ol.decision_id AND od.state = 'draft' AND od.kind = 'award'
             JOIN award_types t ON t.code = od.award_type_code AND t.kind = 'title'
-           WHERE od.id <> d.id AND od.year = d.year
+           WHERE od.id <> d.id AND od.year = d.year AND NOT ${settledOnly}
              AND od.award_type_code <> d.award_type_code
              AND (ol.staff_id = l.staff_id OR ol.unit_id = l.unit_id)
         ) r ON r.coefficient IS NOT NULL

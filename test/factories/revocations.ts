@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { applyIssuedRevocation } from '../../src/decisions/index.js';
-import { Decision } from '../../src/decisions/decision.entity.js';
 import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/test-app.js';
 
@@ -107,18 +105,27 @@ async function flipToIssued(
   );
 }
 
+/** What an issue refused answers: its code and message. */
+export class IssueRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
- * Issues a revocation or correction draft as the issuing code will: in one transaction,
- * `applyIssuedRevocation` and the flip to issued with its number.
+ * Issues a revocation or correction draft through the issuing route, with the number typed from
+ * the register (the spec's issuer numbers by hand); a refusal rejects with its code and message.
  */
-export async function issueLaterDecision(t: TestApp, id: string, number: number, signedOn: string, symbol: string): Promise<void> {
-  const [admin] = (await t.dataSource.query(`SELECT id FROM users WHERE username = 'admin'`)) as Array<{ id: string }>;
-  await t.dataSource.transaction(async (manager) => {
-    // As the issuing code calls it: the locked draft (no number on it yet) and the number it settled.
-    const decision = await manager.findOneByOrFail(Decision, { id });
-    await applyIssuedRevocation(manager, decision, admin.id, { number: `${String(number).padStart(2, '0')}/QĐ-${symbol}`, signedOn });
-    await flipToIssued(manager, id, number, signedOn, symbol);
-  });
+export async function issueLaterDecision(t: TestApp, id: string, number: number, signedOn: string): Promise<void> {
+  const res = await t.http().post(`/api/decisions/${id}/issue`).set(bearer(t.adminToken)).send({ signedOn, number });
+  if (res.status !== 200) {
+    const body = res.body as { code: string; message: string };
+    throw new IssueRefused(res.status, body.code, body.message);
+  }
 }
 
 /** A minimal PDF: the header the content check reads, and a little body. */
