@@ -198,6 +198,8 @@ export interface DemoUser {
   roles: Role[];
   /** Units the user is limited to (with their sub-units); none: every unit. */
   unitCodes: string[];
+  /** Issuers in whose name the user issues decisions (a records clerk's assignment). */
+  issuerKeys?: string[];
   /** What the account is for, shown when the demo starts. */
   note: string;
 }
@@ -225,5 +227,13 @@ export const DEMO_USERS: DemoUser[] = [
     note: 'manager limited to Phòng Phục vụ bạn đọc',
   },
   { username: 'thuky', fullName: 'Bùi Thị Hạnh', roles: ['council_secretary'], unitCodes: [], note: 'secretary of the emulation council' },
+  {
+    username: 'vanthu',
+    fullName: 'Đỗ Thị Thu Trang',
+    roles: ['clerk'],
+    unitCodes: [],
+    issuerKeys: ['svhttdl-phu-tho'],
+    note: 'records clerk (văn thư) of Sở VHTTDL Phú Thọ: numbers and issues its decisions',
+  },
   { username: 'khach', fullName: 'Người xem (demo)', roles: ['viewer'], unitCodes: [], note: 'read only' },
 ];

@@ -93,9 +93,20 @@ export async function seedDemo(app: INestApplicationContext, options: DemoOption
   await seedHistory(app, valid, actor, { staff: staffIds, units: unitIds, issuers: issuerIds }, roundYearOn(options.today ?? new Date()));
 
   const users = app.get(UsersService);
-  for (const { username, fullName, roles, unitCodes } of DEMO_USERS) {
+  for (const { username, fullName, roles, unitCodes, issuerKeys = [] } of DEMO_USERS) {
     const unitIdsOfUser = unitCodes.map((code) => unitIds.get(code));
-    await users.create(await valid(CreateUserDto, { username, password: DEMO_PASSWORD, fullName, roles, unitIds: unitIdsOfUser }), actor);
+    const issuerIdsOfUser = issuerKeys.map((key) => issuerIds.get(key));
+    await users.create(
+      await valid(CreateUserDto, {
+        username,
+        password: DEMO_PASSWORD,
+        fullName,
+        roles,
+        unitIds: unitIdsOfUser,
+        issuerIds: issuerIdsOfUser,
+      }),
+      actor,
+    );
   }
   return 'seeded';
 }
