@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
+import { createIssuer, insertDraft } from '../factories/decisions.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { type RawResponse, rawRequest } from '../support/raw-http.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
@@ -60,6 +61,8 @@ interface Fixtures {
   staffId: string;
   userId: string;
   freezeId: string;
+  /** A draft decision with one line: what issuing (and every other decision route) acts on. */
+  decisionId: string;
 }
 
 type Failure = string;
@@ -90,7 +93,15 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ reason: 'Đang xác minh', from: '2019-03-01' })
       .expect(201);
-    fixtures = { unitId: unit.id, staffId: staff.id, userId: user.id, freezeId: (freeze.body as { id: string }).id };
+    const issuer = await createIssuer(t);
+    const decision = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: [staff.id] });
+    fixtures = {
+      unitId: unit.id,
+      staffId: staff.id,
+      userId: user.id,
+      freezeId: (freeze.body as { id: string }).id,
+      decisionId: decision.id,
+    };
     const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
     const page = await browser.get('/staff').expect(200);
     cookie = String(page.request.cookies);
@@ -127,7 +138,12 @@ describe('hostile input on every route', () => {
     if (name === 'name') {
       return 'app.css';
     }
-    const byCollection: Record<string, string> = { staff: fixtures.staffId, units: fixtures.unitId, users: fixtures.userId };
+    const byCollection: Record<string, string> = {
+      staff: fixtures.staffId,
+      units: fixtures.unitId,
+      users: fixtures.userId,
+      decisions: fixtures.decisionId,
+    };
     return byCollection[before] ?? randomUUID();
   }
 
@@ -303,6 +319,7 @@ describe('hostile input on every route', () => {
         'PUT /api/staff/:id/appraisals/:year',
         'GET /staff/:id/history',
         'POST /login',
+        'POST /api/decisions/:id/issue',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
