@@ -2,19 +2,22 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionLine } from './decision-line.entity.js';
 import { Decision } from './decision.entity.js';
+import { DocumentsModule } from '../documents/index.js';
 import { EligibilityModule } from '../eligibility/index.js';
 import { IssuersModule } from '../issuers/index.js';
+import { DecisionDocumentsController } from './decision-documents.controller.js';
+import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingService } from './drafting.service.js';
 import { IssuingController } from './issuing.controller.js';
 import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
 
-/** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
+/** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule],
-  controllers: [DraftingController, IssuingController],
-  providers: [DraftingService, IssuingService],
+  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
+  controllers: [DraftingController, IssuingController, DecisionDocumentsController],
+  providers: [DraftingService, IssuingService, DecisionDocumentsService],
   exports: [DraftingService, IssuingService],
 })
 export class DecisionsModule {}
