@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentRendererUnavailable } from './documents.errors.js';
@@ -53,6 +53,13 @@ describe('fonts', () => {
 withLibreOffice()('PdfConverter (LibreOffice headless, PDF/A-2b)', () => {
   let pdf: Buffer;
   let text: string;
+
+  // Jest ends its workers without an 'exit' event, so the profiles this file used are removed here.
+  afterAll(() => {
+    for (const name of [`commendation-soffice-profile-${process.pid}`, `commendation-soffice-hasty-${process.pid}`]) {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    }
+  });
 
   beforeAll(async () => {
     pdf = await converter.toPdfA(new DocxRenderer().render(sampleDecision(500)).bytes);
