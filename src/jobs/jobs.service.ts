@@ -217,6 +217,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
     this.started = true;
     this.stopping = false;
+    // The first purge a minute after start, not among the start's own queries.
+    this.lastPurge = Date.now() - PURGE_EVERY_MS + 60_000;
     if (!this.dataSource.subscribers.some((subscriber) => subscriber instanceof CommitListener)) {
       this.dataSource.subscribers.push(new CommitListener());
     }
@@ -323,8 +325,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const timedOut = new Promise<never>((_, reject) => {
       limit = setTimeout(() => {
         const error = new Error(`Ran past its time limit of ${registered.timeoutMs} ms`);
-        abort.abort(error);
+        // Rejected before the abort: a handler that returns as soon as it is aborted must not count as done.
         reject(error);
+        abort.abort(error);
       }, registered.timeoutMs);
     });
     const context = {
@@ -338,6 +341,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await Promise.race([registered.handler(job.payload, context), timedOut]);
       clearTimeout(limit);
+      if (abort.signal.aborted) {
+        // Aborted (shutdown, time limit) and returned early: not done, tried again.
+        throw abort.signal.reason;
+      }
       if (!(await completeJob(this.dataSource.manager, this.workerId, job))) {
         this.logger.warn(`Job ${job.kind} ${job.id} finished after another worker took it over`);
       }
