@@ -1,6 +1,7 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { recordAward, setRating } from '../factories/eligibility.js';
-import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
+import { signInThroughForm } from '../factories/import.js';
+import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 import { nameSortKey } from '../../src/common/text/vietnamese.js';
 
 interface LineBody {
@@ -96,6 +97,15 @@ describe('drafting decisions: header, lines, money (API)', () => {
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('the issuer form shows what a decision cites of its issuer', async () => {
+    const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const page = await browser.get(`/issuers/${issuerId}/edit`).expect(200);
+    expect(page.text).toContain('<option value="manual" selected>');
+    expect(page.text).toContain('Căn cứ quy định về thi đua, khen thưởng của tỉnh');
+    expect(page.text).toContain(`>${REGULATION}</textarea>`);
+    expect(page.text).toContain('value="000.00.12.H63"');
   });
 
   it('a new draft takes its defaults: abstract, bases of the rulebook in force and the issuer’s, signer, recipients', async () => {

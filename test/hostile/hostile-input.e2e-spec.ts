@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
-import { createIssuer, insertDraft } from '../factories/decisions.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { type RawResponse, rawRequest } from '../support/raw-http.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, type TestApp } from '../support/test-app.js';
@@ -61,8 +60,8 @@ interface Fixtures {
   staffId: string;
   userId: string;
   freezeId: string;
-  /** A draft decision with one line: what issuing (and every other decision route) acts on. */
   decisionId: string;
+  lineId: string;
 }
 
 type Failure = string;
@@ -93,14 +92,33 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ reason: 'Đang xác minh', from: '2019-03-01' })
       .expect(201);
-    const issuer = await createIssuer(t);
-    const decision = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: [staff.id] });
+    // A draft decision with one line, so the decision routes meet a record rather than only 404s.
+    const issuer = await t
+      .http()
+      .post('/api/issuers')
+      .set(bearer(t.adminToken))
+      .send({ name: 'SỞ THỬ NGHIỆM', symbol: 'STN', place: 'Vĩnh Phúc', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn Ký' })
+      .expect(201);
+    const decision = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(t.adminToken))
+      .send({ issuerId: (issuer.body as { id: string }).id, awardType: 'LDTT', year: 2025, plannedSignOn: '2026-01-05' })
+      .expect(201);
+    const decisionId = (decision.body as { id: string }).id;
+    const lines = await t
+      .http()
+      .post(`/api/decisions/${decisionId}/lines`)
+      .set(bearer(t.adminToken))
+      .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
+      .expect(201);
     fixtures = {
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
       freezeId: (freeze.body as { id: string }).id,
-      decisionId: decision.id,
+      decisionId,
+      lineId: (lines.body as { decision: { lines: Array<{ id: string }> } }).decision.lines[0].id,
     };
     const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
     const page = await browser.get('/staff').expect(200);
@@ -131,6 +149,9 @@ describe('hostile input on every route', () => {
     }
     if (name === 'freezeId') {
       return fixtures.freezeId;
+    }
+    if (name === 'lineId') {
+      return fixtures.lineId;
     }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
@@ -320,6 +341,8 @@ describe('hostile input on every route', () => {
         'GET /staff/:id/history',
         'POST /login',
         'POST /api/decisions/:id/issue',
+        'POST /api/decisions/:id/lines',
+        'PATCH /api/decisions/:id',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
