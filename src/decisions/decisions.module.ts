@@ -10,13 +10,14 @@ import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingService } from './drafting.service.js';
 import { IssuingController } from './issuing.controller.js';
+import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
-  controllers: [DraftingController, IssuingController, DecisionDocumentsController],
+  controllers: [DraftingController, IssuingController, IssuingPagesController, DecisionDocumentsController],
   providers: [DraftingService, IssuingService, DecisionDocumentsService],
   exports: [DraftingService, IssuingService],
 })

@@ -52,6 +52,8 @@ export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => 
         SELECT ${issued.awardType}, l.staff_id, l.unit_id, ${issued.year}, ${issued.basis}, ${issued.number}, ${issued.signedOn}::date,
                ${issued.issuerId}::uuid, ${issued.issuerName}, 'issued', ${actor.id}::uuid, l.decision_id, l.id
           FROM decision_lines l WHERE l.decision_id = ${issued.decisionId}
+         -- In key order: two issues naming the same people wait for each other in one order, never in a cycle.
+         ORDER BY l.staff_id, l.unit_id
         ON CONFLICT DO NOTHING
         RETURNING id, staff_id AS "staffId", unit_id AS "unitId", decision_line_id AS "decisionLineId"`,
   );

@@ -42,6 +42,23 @@ export interface IssuedDecisionView {
   awardRecordCount: number;
 }
 
+/** What the issuing page shows of a decision before (and after) it is issued. */
+export interface IssueSummary {
+  id: string;
+  kind: DecisionKind;
+  state: Decision['state'];
+  abstract: string;
+  issuerName: string;
+  numberingMode: 'system' | 'manual';
+  awardName: string;
+  year: number;
+  lineCount: number;
+  totalAmount: number | null;
+  /** "07/QĐ-SVHTTDL" once issued. */
+  number: string | null;
+  signedOn: string | null;
+}
+
 /** The decision as issuing reads it, locked; with its issuer and award type as the decision names them. */
 interface LockedDecision {
   id: string;
@@ -90,6 +107,10 @@ export class IssuingService {
     private readonly issuers: IssuersService,
     private readonly audit: AuditService,
   ) {}
+
+  summary(id: string, user: AuthUser): Promise<IssueSummary> {
+    return issueSummary(this.dataSource.manager, id, user);
+  }
 
   async issue(id: string, dto: IssueDecisionDto, actor: AuthUser): Promise<IssuedDecisionView> {
     return this.dataSource.transaction(async (manager) => {
@@ -200,6 +221,27 @@ export class IssuingService {
       return view;
     });
   }
+}
+
+/** The decision as the issuing page shows it; 404 when unknown, 403 for who may not issue it. */
+export async function issueSummary(manager: EntityManager, id: string, user: AuthUser): Promise<IssueSummary> {
+  const found = await row<IssueSummary & { issuerId: string; numberValue: number | null; symbol: string | null }>(
+    manager,
+    sql`SELECT d.id, d.kind, d.state, d.abstract, d.issuer_id AS "issuerId", i.name AS "issuerName", i.numbering_mode AS "numberingMode",
+               t.name AS "awardName", d.year, d.total_amount::float8 AS "totalAmount", d.number AS "numberValue", d.symbol,
+               to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn",
+               (SELECT count(*)::int FROM decision_lines l WHERE l.decision_id = d.id) AS "lineCount"
+          FROM decisions d JOIN issuers i ON i.id = d.issuer_id JOIN award_types t ON t.code = d.award_type_code
+         WHERE d.id = ${id}`,
+  );
+  if (!found) {
+    throw new DecisionNotFound(id);
+  }
+  if (!(await canIssueFor(manager, user, found.issuerId))) {
+    throw new DecisionNotIssuer(found.issuerName);
+  }
+  const { issuerId: _issuerId, numberValue, symbol, ...summary } = found;
+  return { ...summary, number: numberValue === null || symbol === null ? null : formatDecisionNumber(numberValue, symbol) };
 }
 
 async function lockDecision(manager: EntityManager, id: string): Promise<LockedDecision | undefined> {

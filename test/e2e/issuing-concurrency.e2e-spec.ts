@@ -196,4 +196,21 @@ if (!onPostgres) {
     }>;
     expect(counter).toEqual([{ last_number: issued }]);
   });
+
+  it('refuses the second of two concurrent issues awarding the same people, listed in opposite orders (409)', async () => {
+    const statuses: number[][] = [];
+    for (let round = 0; round < 3; round++) {
+      const staffIds = await insertStaff(t.dataSource, unitId, 40);
+      const first = await insertDraft(t.dataSource, { issuerId: (await createIssuer(t)).id, staffIds });
+      const second = await insertDraft(t.dataSource, { issuerId: (await createIssuer(t)).id, staffIds, reverse: true });
+      const answers = await Promise.all([issueOn(apps[0], first.id), issueOn(apps[1], second.id)]);
+      statuses.push(answers.map((answer) => answer.status).sort());
+      expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.body.code)).toEqual(['DECISION_ALREADY_AWARDED']);
+    }
+    expect(statuses).toEqual([
+      [200, 409],
+      [200, 409],
+      [200, 409],
+    ]);
+  });
 });

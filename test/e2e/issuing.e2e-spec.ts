@@ -362,6 +362,43 @@ describe('issuing decisions (API)', () => {
     });
   });
 
+  describe('the issuing page', () => {
+    it('issues from a form without JavaScript, then shows the number; the typed number where the issuer keeps its register', async () => {
+      const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+      const issuer = await createIssuer(t, { numberingMode: 'manual' });
+      const draft = await draftOf(issuer);
+      const form = await browser.get(`/decisions/${draft.id}/issue`).expect(200);
+      expect(form.text).toContain('Ban hành quyết định');
+      expect(form.text).toContain('name="number"');
+      const post = (fields: Record<string, string>) =>
+        browser
+          .post(`/decisions/${draft.id}/issue`)
+          .type('form')
+          .send(new URLSearchParams({ _csrf: csrfFrom(form.text), ...fields }).toString());
+
+      const refused = await post({ signedOn: '05/01/2026', number: '' }).expect(400);
+      expect(refused.text).toContain('hãy nhập số quyết định theo sổ');
+      const future = await post({ signedOn: '01/01/2099', number: '7' }).expect(400);
+      expect(future.text).toContain('Ngày ký không được sau hôm nay');
+      expect(await stateOf(draft.id)).toEqual({ state: 'draft', number: null });
+
+      await post({ signedOn: '05/01/2026', number: ' 07 ' }).expect(303).expect('Location', `/decisions/${draft.id}/issue?saved=1`);
+      const issued = await browser.get(`/decisions/${draft.id}/issue?saved=1`).expect(200);
+      expect(issued.text).toContain(`Đã ban hành. Quyết định số 07/QĐ-${issuer.symbol}, ngày 05/01/2026.`);
+      expect(issued.text).not.toContain('name="signedOn"');
+      expect(await stateOf(draft.id)).toEqual({ state: 'issued', number: 7 });
+    });
+
+    it('shows the 403 page to someone not assigned to the issuer', async () => {
+      const issuer = await createIssuer(t);
+      const draft = await draftOf(issuer);
+      const officer = await createUserToken(t, ['hr_officer']);
+      const browser = await signInThroughForm(t, officer.username, 'password-123');
+      const page = await browser.get(`/decisions/${draft.id}/issue`).expect(403);
+      expect(page.text).toContain(`Bạn không được phân công ban hành văn bản của ${issuer.name}`);
+    });
+  });
+
   it('issues a 500-line decision (500 award records and their audit) in under a second', async () => {
     const issuer = await createIssuer(t);
     const unit = await createUnit(t);

@@ -61,6 +61,8 @@ export interface DraftInput {
   staffIds: string[];
   awardType?: string;
   year?: number;
+  /** Lines written in reverse name order (another physical order of the same people). */
+  reverse?: boolean;
 }
 
 /** A draft award decision with one eligible line per staff member, snapshots taken from the registry. */
@@ -76,7 +78,7 @@ export async function insertDraft(dataSource: DataSource, input: DraftInput): Pr
      SELECT $1, s.id, s.full_name, s.position, u.name, u.path, s.sort_key, 'eligible'
        FROM staff s JOIN units u ON u.id = s.unit_id
       WHERE s.id = ANY($2::uuid[])
-      ORDER BY s.sort_key
+      ORDER BY s.sort_key ${input.reverse ? 'DESC' : 'ASC'}
      RETURNING id`,
     [decision.id, input.staffIds],
   )) as Array<{ id: string }>;
