@@ -19,8 +19,17 @@ import { revokedReasonText } from './revocation-wording.js';
  * (DECISION_NOT_ISSUED, DECISION_NOT_AN_AWARD), and a line whose award is already revoked or removed
  * meanwhile (DECISION_LINE_ALREADY_REVOKED) — two revocations of one line issued at once: the second
  * waits for the first's row locks, then finds the award revoked.
+ *
+ * `issuedAs` ("03/QĐ-SVHTTDL" and the signing date), when the caller has settled them but not yet
+ * written them on the decision, is what the revoked records' reason names; without it, the number
+ * and date are read from the decision entity, then from its row.
  */
-export async function applyIssuedRevocation(manager: EntityManager, decision: Decision, actorId: string): Promise<void> {
+export async function applyIssuedRevocation(
+  manager: EntityManager,
+  decision: Decision,
+  actorId: string,
+  issuedAs?: { number: string; signedOn: string },
+): Promise<void> {
   if (decision.kind === 'award') {
     throw new Error(`applyIssuedRevocation called for award decision ${decision.id}`);
   }
@@ -73,7 +82,8 @@ export async function applyIssuedRevocation(manager: EntityManager, decision: De
     symbol: decision.symbol ?? stored?.symbol ?? null,
     signedOn: decision.signedOn ?? stored?.signed_on ?? null,
   };
-  const reason = revokedReasonText(reference, decision.reason);
+  // The issuing code settles the number before the flip to issued: given, it is what the records name.
+  const reason = issuedAs ? revokedReasonText(issuedAs, decision.reason) : revokedReasonText(reference, decision.reason);
   // One statement whatever the number of lines: the records revoked and their audit entries ('awards',
   // 'revoke', as a revocation by hand is audited), in this transaction.
   await execute(

@@ -37,6 +37,9 @@ describe('the wording of revocations and corrections', () => {
     expect(revokedReasonText({ number: 3, symbol: 'QĐ-SVHTTDL', signedOn: '2026-02-10' }, 'Hồ sơ không trung thực')).toBe(
       'Thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026: Hồ sơ không trung thực',
     );
+    expect(revokedReasonText({ number: '03/QĐ-SVHTTDL', signedOn: '2026-02-10' }, null)).toBe(
+      'Thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026',
+    );
     expect(revokedReasonText({ number: null, symbol: null, signedOn: null }, null)).toBe('Thu hồi theo quyết định thu hồi');
   });
 });

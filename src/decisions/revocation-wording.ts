@@ -52,19 +52,22 @@ export function correctionAbstract(original: OriginalReference): string {
 
 /**
  * What an award record says once revoked: the reference and the reason, as an officer would have
- * typed it by hand ("Thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026: …").
+ * typed it by hand ("Thu hồi tại Quyết định số 03/QĐ-SVHTTDL ngày 10/02/2026: …"). The number as
+ * stored (number and symbol) or as issuing has already written it ("03/QĐ-SVHTTDL").
  */
 export function revokedReasonText(
-  revocation: { number: number | null; symbol: string | null; signedOn: string | null },
+  revocation: { number: number | string | null; symbol?: string | null; signedOn: string | null },
   reason: string | null,
 ): string {
-  const reference =
+  const number =
     revocation.number === null
-      ? 'Thu hồi theo quyết định thu hồi'
-      : `Thu hồi tại Quyết định số ${decisionNumberText(revocation.number, revocation.symbol)}${
-          revocation.signedOn
-            ? ` ngày ${revocation.signedOn.slice(8, 10)}/${revocation.signedOn.slice(5, 7)}/${revocation.signedOn.slice(0, 4)}`
-            : ''
-        }`;
+      ? null
+      : typeof revocation.number === 'string'
+        ? revocation.number
+        : decisionNumberText(revocation.number, revocation.symbol ?? null);
+  const date = revocation.signedOn
+    ? ` ngày ${revocation.signedOn.slice(8, 10)}/${revocation.signedOn.slice(5, 7)}/${revocation.signedOn.slice(0, 4)}`
+    : '';
+  const reference = number === null ? 'Thu hồi theo quyết định thu hồi' : `Thu hồi tại Quyết định số ${number}${date}`;
   return reason ? `${reference}: ${reason}` : reference;
 }

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/index.js';
 import { assertSubjectsInScope } from '../common/access/scope.js';
 import { type KeyedDetail, ValidationFailed } from '../common/errors/domain-error.js';
 import { execute, one, row, rows, sql } from '../database/sql.js';
-import { IssuersService } from '../issuers/index.js';
+import { dayMonthYear, IssuersService } from '../issuers/index.js';
 import { type AuthUser } from '../kernel/index.js';
 import { Decision, type DecisionKind, type SignerPrefix } from './decision.entity.js';
 import { DecisionNotFound } from './decisions.errors.js';
@@ -158,12 +158,21 @@ export class RevocationsService {
   async recordRecovery(decisionId: string, lineId: string, dto: CreateRecoveryDto, actor: AuthUser): Promise<RecoveryCreatedView> {
     return this.dataSource.transaction(async (manager) => {
       await this.decision(manager, decisionId);
-      const line = await row<{ id: string; staff_id: string | null; unit_id: string | null; full_name: string; revoked: boolean }>(
+      const line = await row<{
+        id: string;
+        staff_id: string | null;
+        unit_id: string | null;
+        full_name: string;
+        revoked: boolean;
+        revoked_on: string | null;
+      }>(
         manager,
         sql`SELECT ol.id, ol.staff_id, ol.unit_id, ol.full_name,
                    (ar.revoked_by_decision_id IS NOT NULL OR EXISTS (
                       SELECT 1 FROM decision_lines rl JOIN decisions d ON d.id = rl.decision_id
-                       WHERE rl.original_line_id = ol.id AND d.kind = 'revocation' AND d.state = 'issued')) AS revoked
+                       WHERE rl.original_line_id = ol.id AND d.kind = 'revocation' AND d.state = 'issued')) AS revoked,
+                   (SELECT min(d.signed_on)::text FROM decision_lines rl JOIN decisions d ON d.id = rl.decision_id
+                     WHERE rl.original_line_id = ol.id AND d.kind = 'revocation' AND d.state = 'issued') AS revoked_on
               FROM decision_lines ol LEFT JOIN award_records ar ON ar.id = ol.award_record_id
              WHERE ol.decision_id = ${decisionId} AND ol.id = ${lineId}`,
       );
@@ -176,6 +185,16 @@ export class RevocationsService {
       });
       if (!line.revoked) {
         throw new DecisionLineNotRevoked(line.full_name);
+      }
+      if (line.revoked_on !== null && dto.recoveredOn < line.revoked_on) {
+        throw new ValidationFailed([
+          {
+            field: 'recoveredOn',
+            constraint: 'beforeRevocation',
+            key: 'fieldErrors.beforeRevocation',
+            params: { date: dayMonthYear(line.revoked_on) },
+          },
+        ]);
       }
       if (dto.recoveredOn > todayInVietnam()) {
         throw new ValidationFailed([{ field: 'recoveredOn', constraint: 'recoveryInFuture', key: 'fieldErrors.recoveryInFuture' }]);
@@ -278,6 +297,16 @@ export class RevocationsService {
     actor: AuthUser,
   ): Promise<string> {
     const signedOn = dto.signedOn ?? null;
+    if (signedOn !== null && signedOn < original.signedOn!) {
+      throw new ValidationFailed([
+        {
+          field: 'signedOn',
+          constraint: 'beforeOriginal',
+          key: 'fieldErrors.beforeOriginal',
+          params: { date: dayMonthYear(original.signedOn) },
+        },
+      ]);
+    }
     const issuer = await this.issuers.forDecision(manager, { issuerId: dto.issuerId }, signedOn);
     const inserted = await one<{ id: string }>(
       manager,

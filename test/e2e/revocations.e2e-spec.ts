@@ -196,6 +196,19 @@ describe('revocations, corrections, recoveries and signed copies of issued decis
         .set(bearer(hr.token))
         .send(revocation({ reason: '' }))
         .expect(400);
+      const early = await t
+        .http()
+        .post(`/api/decisions/${original.id}/revocations`)
+        .set(bearer(hr.token))
+        .send(revocation({ signedOn: '2026-01-04' }))
+        .expect(400);
+      expect(early.body.details).toEqual([
+        expect.objectContaining({
+          field: 'signedOn',
+          constraint: 'beforeOriginal',
+          message: 'Không thể trước ngày 05/01/2026: ngày ký quyết định được thu hồi, đính chính.',
+        }),
+      ]);
       expect(await count('decisions')).toBe(before);
 
       const drafted = await t.http().post(`/api/decisions/${original.id}/revocations`).set(bearer(hr.token)).send(revocation()).expect(201);
@@ -330,6 +343,13 @@ describe('revocations, corrections, recoveries and signed copies of issued decis
         .set(bearer(hr.token))
         .send({ recoveredOn: '2099-01-01', moneyRecovered: true, certificateRecovered: false })
         .expect(400);
+      const beforeRevocation = await t
+        .http()
+        .post(`/api/decisions/${original.id}/lines/${line.id}/recoveries`)
+        .set(bearer(hr.token))
+        .send({ recoveredOn: '2026-02-14', moneyRecovered: true, certificateRecovered: false })
+        .expect(400);
+      expect(beforeRevocation.body.details).toEqual([expect.objectContaining({ field: 'recoveredOn', constraint: 'beforeRevocation' })]);
       await t
         .http()
         .post(`/api/decisions/${original.id}/lines/${line.id}/recoveries`)

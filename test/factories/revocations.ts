@@ -114,9 +114,9 @@ async function flipToIssued(
 export async function issueLaterDecision(t: TestApp, id: string, number: number, signedOn: string, symbol: string): Promise<void> {
   const [admin] = (await t.dataSource.query(`SELECT id FROM users WHERE username = 'admin'`)) as Array<{ id: string }>;
   await t.dataSource.transaction(async (manager) => {
+    // As the issuing code calls it: the locked draft (no number on it yet) and the number it settled.
     const decision = await manager.findOneByOrFail(Decision, { id });
-    Object.assign(decision, { number, symbol: `QĐ-${symbol}`, signedOn });
-    await applyIssuedRevocation(manager, decision, admin.id);
+    await applyIssuedRevocation(manager, decision, admin.id, { number: `${String(number).padStart(2, '0')}/QĐ-${symbol}`, signedOn });
     await flipToIssued(manager, id, number, signedOn, symbol);
   });
 }

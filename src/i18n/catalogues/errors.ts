@@ -174,6 +174,8 @@ export const vi = {
     unknownDecisionLine: 'Dòng này không có trong quyết định.',
     correctionChangesNothing: 'Cần ghi ít nhất một nội dung đính chính (họ tên, chức vụ hoặc đơn vị) khác với quyết định gốc.',
     recoveryInFuture: 'Ngày thu hồi không thể sau hôm nay.',
+    beforeOriginal: 'Không thể trước ngày {date}: ngày ký quyết định được thu hồi, đính chính.',
+    beforeRevocation: 'Không thể trước ngày {date}: ngày ký quyết định thu hồi.',
     successorSelf: 'Cơ quan không thể kế thừa chính nó.',
     unsafeCharacter:
       'Có ký tự không được phép ({character}, ở ký tự thứ {position}): ký tự điều khiển, ký tự đảo chiều hiển thị hoặc ký tự hỏng. Hãy gõ lại phần này.',
@@ -336,6 +338,8 @@ export const en: typeof vi = {
     unknownDecisionLine: 'This line is not in the decision.',
     correctionChangesNothing: 'Give at least one corrected value (name, position or unit) that differs from the original decision.',
     recoveryInFuture: 'The recovery date cannot be after today.',
+    beforeOriginal: 'Cannot be before {date}, the signing date of the decision revoked or corrected.',
+    beforeRevocation: 'Cannot be before {date}, the signing date of the revocation.',
     successorSelf: 'An issuer cannot succeed itself.',
     unsafeCharacter:
       'Contains a character that is not allowed ({character}, at character {position}): a control character, a direction override or a broken character. Type this part again.',
