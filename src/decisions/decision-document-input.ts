@@ -152,6 +152,18 @@ export function moneyOf(
   return best ? { coefficient: best.coefficient, amountEach: best.amountEach } : null;
 }
 
+/** A decision keeps each basis as its citation ("Luật Thi đua, khen thưởng ngày …"); the document says "Căn cứ …". */
+export function basisSentence(citation: string): string {
+  const text = citation.normalize('NFC').trim();
+  return /^căn cứ\s/iu.test(text) ? text : `Căn cứ ${text}`;
+}
+
+/** A decision keeps who proposed ("Hội đồng Thi đua - Khen thưởng"); the document says "Theo đề nghị của …". */
+export function proposalSentence(proposer: string): string {
+  const text = proposer.normalize('NFC').trim();
+  return /^theo đề nghị\s/iu.test(text) ? text : `Theo đề nghị của ${text}`;
+}
+
 const isoDay = (value: string | Date | null): string | null =>
   value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
@@ -186,8 +198,8 @@ export function documentInputOf({ decision, lines, context }: DecisionForDocumen
         : null,
     reason: decision.reason,
     abstract: decision.abstract,
-    bases: decision.bases,
-    proposal: decision.proposal,
+    bases: decision.bases.map(basisSentence),
+    proposal: decision.proposal === null || decision.proposal.trim() === '' ? null : proposalSentence(decision.proposal),
     executors: null,
     signer: { prefix: decision.signerPrefix, title: decision.signerTitle, name: decision.signerName },
     recipients: decision.recipients,
