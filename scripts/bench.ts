@@ -232,6 +232,9 @@ async function main(): Promise<void> {
     });
     console.log(`${name.padEnd(decisionWidth)}  ${cells.join('  ')}`);
   }
+  if (columns.every((c) => c.results.load.size === 0)) {
+    return;
+  }
   const figure = (f: LoadFigure | undefined): string => (f ? `${Math.round(f.requestsPerSecond)}/s ${f.p50.toFixed(1)}` : '-');
   console.log(`\nUnder load: ${CONCURRENCY} connections for ${LOAD_SECONDS} s each, requests per second and p50 ms:`);
   console.log(
