@@ -19,6 +19,7 @@ import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as revocations from './catalogues/revocations.js';
+import * as jobs from './catalogues/jobs.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -44,4 +45,5 @@ export const en: Messages = {
   ...issuing.en,
   ...decisions.en,
   ...revocations.en,
+  ...jobs.en,
 };

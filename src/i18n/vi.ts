@@ -19,6 +19,7 @@ import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as revocations from './catalogues/revocations.js';
+import * as jobs from './catalogues/jobs.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -46,6 +47,7 @@ export const vi = {
   ...issuing.vi,
   ...decisions.vi,
   ...revocations.vi,
+  ...jobs.vi,
 };
 
 export type Messages = typeof vi;

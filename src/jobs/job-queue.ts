@@ -89,9 +89,24 @@ export async function insertJob(
 }
 
 /**
+ * Fails the running jobs whose lease passed on their last attempt (their worker died or overran):
+ * they are not tried once more (`claimJob` skips them). The worker runs it now and then.
+ */
+export async function failExhaustedLeases(db: Queryable): Promise<void> {
+  await execute(
+    db,
+    sql`
+      UPDATE jobs SET state = 'failed', locked_by = NULL, locked_until = NULL, finished_at = now(), updated_at = now(),
+             last_error = 'The worker running it stopped or ran past its time limit on the last attempt'
+      WHERE state = 'running' AND locked_until < now() AND attempts >= max_attempts`,
+  );
+}
+
+/**
  * Claims the next due job of the given kinds for `workerId`, in one statement (its own short
  * transaction): `FOR UPDATE SKIP LOCKED`, so workers of several processes never take the same row,
- * and none waits for another. A running job whose lease has passed (its process died) is due again.
+ * and none waits for another. A running job whose lease has passed (its process died) is due again
+ * (after `failExhaustedLeases`, which fails those on their last attempt).
  * `leaseMs[i]` is how long the claim on a job of `kinds[i]` holds.
  */
 export async function claimJob(
@@ -100,14 +115,6 @@ export async function claimJob(
   kinds: readonly string[],
   leaseMs: readonly number[],
 ): Promise<ClaimedJob | undefined> {
-  // A lease that passed on a job's last try: the job is failed, not tried once more.
-  await execute(
-    db,
-    sql`
-      UPDATE jobs SET state = 'failed', locked_by = NULL, locked_until = NULL, finished_at = now(), updated_at = now(),
-             last_error = 'The worker running it stopped or ran past its time limit on the last attempt'
-      WHERE state = 'running' AND locked_until < now() AND attempts >= max_attempts`,
-  );
   const claimed = await row<{
     id: string;
     kind: string;
@@ -122,7 +129,7 @@ export async function claimJob(
       WITH due AS (
         SELECT id FROM jobs
         WHERE kind = ANY(${kinds}::text[])
-          AND ((state = 'queued' AND run_after <= now()) OR (state = 'running' AND locked_until < now()))
+          AND ((state = 'queued' AND run_after <= now()) OR (state = 'running' AND locked_until < now() AND attempts < max_attempts))
         ORDER BY run_after, created_at
         LIMIT 1
         FOR UPDATE SKIP LOCKED

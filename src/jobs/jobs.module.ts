@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { DatabaseOutage } from '../database/database-outage.js';
 import { JobsService } from './jobs.service.js';
 
 /**
@@ -11,7 +12,12 @@ import { JobsService } from './jobs.service.js';
 @Global()
 @Module({
   providers: [
-    { provide: JobsService, useFactory: (dataSource: DataSource) => new JobsService(dataSource), inject: [getDataSourceToken()] },
+    {
+      provide: JobsService,
+      // An outage found by the worker is the same one line as one found by a request.
+      useFactory: (dataSource: DataSource, outage: DatabaseOutage) => new JobsService(dataSource, { outage }),
+      inject: [getDataSourceToken(), DatabaseOutage],
+    },
   ],
   exports: [JobsService],
 })

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { databaseUnavailableReason } from '../database/database-unavailable.js';
 import {
   activeTransaction,
   claimJob,
   type ClaimedJob,
   completeJob,
+  failExhaustedLeases,
   type EnqueueOptions,
   insertJob,
   type JobOwner,
@@ -80,6 +82,11 @@ export interface JobsOptions {
   shutdownGraceMs?: number;
   /** Done and failed jobs are removed this many days after they finished (checked hourly). */
   keepFinishedDays?: number;
+  /**
+   * Told when a claim finds the database unavailable (DatabaseOutage in the application), so an
+   * outage is one log line for requests and jobs together; without it the worker logs it once itself.
+   */
+  outage?: { failed(reason: string): void };
 }
 
 interface Registered {
@@ -89,7 +96,7 @@ interface Registered {
   maxRetryDelayMs: number;
 }
 
-const DEFAULTS: Required<JobsOptions> = {
+const DEFAULTS: Required<Omit<JobsOptions, 'outage'>> = {
   worker: true,
   pollIntervalMs: 5_000,
   concurrency: 1,
@@ -157,7 +164,7 @@ export async function enqueue(
  */
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
-  private readonly options: Required<JobsOptions>;
+  private readonly options: Required<Omit<JobsOptions, 'outage'>> & Pick<JobsOptions, 'outage'>;
   private readonly handlers = new Map<string, Registered>();
   private readonly running = new Map<string, { done: Promise<void>; abort: AbortController }>();
   /** Unique per instance: two workers in one process (tests) are told apart as two processes are. */
@@ -171,6 +178,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private timer: NodeJS.Timeout | undefined;
   private failing = false;
   private lastPurge = 0;
+  private lastSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -272,6 +280,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Claims due jobs until none is left or `concurrency` run; then sleeps until the next poll or wake-up. */
   private async pump(): Promise<void> {
     try {
+      if (this.handlers.size > 0 && !this.stopping && Date.now() - this.lastSweep >= this.options.pollIntervalMs) {
+        this.lastSweep = Date.now();
+        await this.sweepLeases();
+      }
       do {
         this.pumpAgain = false;
         while (!this.stopping && this.handlers.size > 0 && this.running.size < this.options.concurrency) {
@@ -289,22 +301,30 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  private async sweepLeases(): Promise<void> {
+    try {
+      await failExhaustedLeases(this.dataSource.manager);
+    } catch {
+      // The claim that follows reports an outage.
+    }
+  }
+
   private async claim(): Promise<ClaimedJob | undefined> {
     const kinds = [...this.handlers.keys()];
     const leases = kinds.map((kind) => this.handlers.get(kind)!.timeoutMs + LEASE_MARGIN_MS);
     try {
       const job = await claimJob(this.dataSource.manager, this.workerId, kinds, leases);
-      if (this.failing) {
-        this.failing = false;
-        this.logger.log('Jobs can be claimed again');
-      }
+      this.failing = false;
       return job;
     } catch (error) {
-      // The database is away (DatabaseOutage reports it for requests): said once, then retried at each poll.
-      if (!this.failing) {
-        this.failing = true;
+      // Said once, then retried at each poll. The database being away is the outage's line, not ours.
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable !== undefined && this.options.outage) {
+        this.options.outage.failed(unavailable);
+      } else if (!this.failing) {
         this.logger.warn(`Could not claim jobs: ${(error as Error).message}`);
       }
+      this.failing = true;
       return undefined;
     }
   }
@@ -372,7 +392,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async purgeNowAndThen(): Promise<void> {
-    if (this.stopping || this.failing || Date.now() - this.lastPurge < PURGE_EVERY_MS) {
+    if (this.stopping || this.failing || this.handlers.size === 0 || Date.now() - this.lastPurge < PURGE_EVERY_MS) {
       return;
     }
     this.lastPurge = Date.now();

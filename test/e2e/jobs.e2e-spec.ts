@@ -221,6 +221,26 @@ describe('job queue', () => {
     expect(attempts).toEqual([2]);
   });
 
+  it('fails, without running it again, a job whose lease passed on its last attempt', async () => {
+    const kind = kindName('exhausted');
+    const [exhausted] = (await t.dataSource.query(
+      `INSERT INTO jobs (kind, payload, state, attempts, max_attempts, locked_by, locked_until, started_at)
+       VALUES ($1, '{}', 'running', 2, 2, 'a-dead-process', now() - interval '1 second', now() - interval '10 minutes') RETURNING id`,
+      [kind],
+    )) as Array<{ id: string }>;
+    let runs = 0;
+    worker({ pollIntervalMs: 20 }).register(kind, async () => {
+      runs++;
+    });
+    await eventually('the exhausted job to be failed', async () => (await job(exhausted.id)).state === 'failed');
+    await sleep(100);
+    expect(runs).toBe(0);
+    expect(await job(exhausted.id)).toMatchObject({
+      attempts: 2,
+      last_error: 'The worker running it stopped or ran past its time limit on the last attempt',
+    });
+  });
+
   it('completes each of 120 jobs exactly once with two workers claiming side by side', async () => {
     const kind = kindName('many');
     const runs = new Map<string, number>();

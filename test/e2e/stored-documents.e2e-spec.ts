@@ -136,4 +136,23 @@ describe('stored documents', () => {
       code: '23514',
     });
   });
+  it('has migrations that undo cleanly and apply again (jobs, stored_documents)', async () => {
+    const tables = async () =>
+      (
+        (await t.dataSource.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_name IN ('jobs', 'stored_documents') ORDER BY 1`,
+        )) as Array<{
+          table_name: string;
+        }>
+      ).map((row) => row.table_name);
+    const applied = async () =>
+      ((await t.dataSource.query(`SELECT 1 FROM schema_migrations WHERE name = 'Jobs1796144000000'`)) as unknown[]).length > 0;
+    expect(await tables()).toEqual(['jobs', 'stored_documents']);
+    while (await applied()) {
+      await t.dataSource.undoLastMigration();
+    }
+    expect(await tables()).toEqual([]);
+    await t.dataSource.runMigrations();
+    expect(await tables()).toEqual(['jobs', 'stored_documents']);
+  });
 });
