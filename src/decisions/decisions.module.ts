@@ -8,6 +8,7 @@ import { IssuersModule } from '../issuers/index.js';
 import { DecisionDocumentsController } from './decision-documents.controller.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingController } from './drafting.controller.js';
+import { DraftingPagesController } from './drafting-pages.controller.js';
 import { DraftingService } from './drafting.service.js';
 import { IssuingController } from './issuing.controller.js';
 import { IssuingPagesController } from './issuing-pages.controller.js';
@@ -17,7 +18,7 @@ import { RevocationsModule } from './revocations.module.js';
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
-  controllers: [DraftingController, IssuingController, IssuingPagesController, DecisionDocumentsController],
+  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController, DecisionDocumentsController],
   providers: [DraftingService, IssuingService, DecisionDocumentsService],
   exports: [DraftingService, IssuingService],
 })

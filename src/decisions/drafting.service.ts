@@ -31,6 +31,7 @@ import {
   alreadyAwarded,
   alreadyInDecision,
   idsByCode,
+  issuerChoices,
   decisionCount,
   decisionPage,
   deleteLine,
@@ -172,16 +173,17 @@ export class DraftingService {
         ...decision,
         issuerId,
         plannedSignOn,
-        ...(dto.basis === undefined ? {} : { basis: dto.basis }),
-        ...(dto.signer === undefined
+        // null on a field that cannot be empty leaves it as it was; on proposal and funding it clears them.
+        ...(!given(dto.basis) ? {} : { basis: dto.basis }),
+        ...(!given(dto.signer)
           ? {}
           : { signerPrefix: dto.signer.prefix ?? null, signerTitle: dto.signer.title, signerName: dto.signer.name }),
-        ...(dto.abstract === undefined ? {} : { abstract: dto.abstract }),
+        ...(!given(dto.abstract) ? {} : { abstract: dto.abstract }),
         ...(dto.proposal === undefined ? {} : { proposal: dto.proposal }),
-        ...(dto.bases === undefined ? {} : { bases: dto.bases }),
-        ...(dto.recipients === undefined ? {} : { recipients: dto.recipients }),
+        ...(!given(dto.bases) ? {} : { bases: dto.bases }),
+        ...(!given(dto.recipients) ? {} : { recipients: dto.recipients }),
         ...(dto.fundingSource === undefined ? {} : { fundingSource: dto.fundingSource }),
-        ...(dto.lineOrder === undefined ? {} : { lineOrder: dto.lineOrder }),
+        ...(!given(dto.lineOrder) ? {} : { lineOrder: dto.lineOrder }),
         updatedBy: actor.id,
       });
       // The money follows the planned signing date.
@@ -295,7 +297,11 @@ export class DraftingService {
     const kind = subjectKindOf(draft.subject);
     const table = await parseTable(file, [{ key: 'code', headings: CODE_HEADINGS, required: true }]);
     const wanted = table.rows
-      .map((tableRow) => ({ line: tableRow.line, code: (tableRow.cells.code ?? '').trim().toLowerCase() }))
+      .map((tableRow) => ({
+        line: tableRow.line,
+        given: (tableRow.cells.code ?? '').trim(),
+        code: (tableRow.cells.code ?? '').trim().toLowerCase(),
+      }))
       .filter((wantedRow) => wantedRow.code !== '');
     if (wanted.length === 0) {
       throw new ValidationFailed([{ field: 'file', constraint: 'emptyFile', key: 'decisions.fieldErrors.emptyFile' }]);
@@ -307,16 +313,67 @@ export class DraftingService {
     if (unknown.length > 0) {
       const what = translate(actor.locale, kind === 'staff' ? 'decisions.staffWord' : 'decisions.unitWord');
       throw new ValidationFailed(
-        unknown.map(({ line, code }) => ({
+        unknown.map(({ line, given }) => ({
           field: 'file',
           constraint: 'unknownCode',
           key: 'decisions.fieldErrors.unknownCode',
-          params: { line, code, what },
+          params: { line, code: given, what },
         })),
       );
     }
     const ids = [...new Set(wanted.map((wantedRow) => found.get(wantedRow.code)!))];
     return this.addLines(id, kind === 'staff' ? { staffIds: ids, reason } : { unitIds: ids, reason }, actor);
+  }
+
+  /**
+   * The first eligible people (or collectives) not yet in the draft, for the page's checkboxes: the
+   * eligibility list's first page, in its order (the rest come with "add everyone eligible").
+   */
+  async eligibleToAdd(id: string, actor: AuthUser): Promise<Array<{ id: string; name: string; unitName: string | null }>> {
+    const decision = await this.dataSource.manager.findOneBy(Decision, { id });
+    if (!decision || decision.state !== 'draft') {
+      return [];
+    }
+    const query = Object.assign(new ListCandidatesQuery(), {
+      awardType: decision.awardTypeCode,
+      year: decision.year,
+      subject: decision.subject,
+      filter: 'eligible' as const,
+      page: 1,
+      pageSize: MAX_PAGE_SIZE,
+    });
+    let found: Awaited<ReturnType<EligibilityService['candidates']>>;
+    try {
+      found = await this.eligibility.candidates(query, actor);
+    } catch (error) {
+      if (error instanceof UnknownAwardType || error instanceof NoRulebookForDate) {
+        return [];
+      }
+      throw error;
+    }
+    const kind = subjectKindOf(decision.subject);
+    const present = new Set(
+      (
+        await alreadyInDecision(
+          this.dataSource.manager,
+          id,
+          kind,
+          found.items.map((item) => item.id),
+        )
+      ).map((subject) => subject.id),
+    );
+    return found.items.filter((item) => !present.has(item.id)).map((item) => ({ id: item.id, name: item.name, unitName: item.unitName }));
+  }
+
+  /** The issuers and award types a new draft may name, for the pages' choices. */
+  async choices(): Promise<{ issuers: Array<{ id: string; name: string }>; awards: Array<{ code: string; name: string }> }> {
+    const manager = this.dataSource.manager;
+    return {
+      issuers: await issuerChoices(manager),
+      awards: (await manager.find(AwardType, { order: { displayOrder: 'ASC' } }))
+        .filter((award) => award.retiredOn === null)
+        .map(({ code, name }) => ({ code, name })),
+    };
   }
 
   async removeLine(id: string, lineId: string, actor: AuthUser): Promise<DecisionDetail> {
@@ -439,6 +496,9 @@ export class DraftingService {
 }
 
 const today = (): string => isoDay(new Date());
+
+/** A field that cannot be empty, sent as null, is left as it was. */
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
 /** The column of codes in an uploaded list; the first is the template's. */
 const CODE_HEADINGS = ['Mã', 'Mã cán bộ', 'Mã đơn vị', 'Mã số', 'code'];

@@ -203,3 +203,12 @@ export async function idsByCode(manager: EntityManager, kind: 'staff' | 'unit', 
     sql`SELECT id, lower(code) AS code FROM ${table} WHERE lower(code) = ANY(${codes}::text[])`,
   );
 }
+
+/** Issuers still in force, with their parent body, for a choice on a page. */
+export async function issuerChoices(manager: EntityManager) {
+  return rows<{ id: string; name: string }>(
+    manager,
+    sql`SELECT id, CASE WHEN parent_name IS NULL THEN name ELSE name || ' (' || parent_name || ')' END AS name
+          FROM issuers WHERE valid_to IS NULL OR valid_to >= CURRENT_DATE ORDER BY name`,
+  );
+}

@@ -1,6 +1,6 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { recordAward, setRating } from '../factories/eligibility.js';
-import { signInThroughForm } from '../factories/import.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 import { nameSortKey } from '../../src/common/text/vietnamese.js';
 
@@ -106,6 +106,63 @@ describe('drafting decisions: header, lines, money (API)', () => {
     expect(page.text).toContain('Căn cứ quy định về thi đua, khen thưởng của tỉnh');
     expect(page.text).toContain(`>${REGULATION}</textarea>`);
     expect(page.text).toContain('value="000.00.12.H63"');
+  });
+
+  it('the pages, without JavaScript: list, new draft, add by code, remove a line', async () => {
+    const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const person = await goodPerson('Quách Văn Trang');
+    const newPage = await browser.get('/decisions/new').expect(200);
+    expect(newPage.text).toContain('Lập dự thảo quyết định');
+    const form = (fields: Record<string, string>, page: string) => new URLSearchParams({ _csrf: csrfFrom(page), ...fields }).toString();
+    const created = await browser
+      .post('/decisions')
+      .type('form')
+      .send(form({ issuerId, awardType: 'LDTT', year: '2025', subject: '' }, newPage.text))
+      .expect(303);
+    const address = String(created.headers.location).split('?')[0];
+    expect(address).toMatch(/^\/decisions\/[0-9a-f-]{36}$/u);
+    const detail = await browser.get(address).expect(200);
+    expect(detail.text).toContain('Về việc tặng danh hiệu “Lao động tiên tiến” năm 2025');
+    expect(detail.text).toContain('Chưa có ai trong danh sách.');
+
+    const refused = await browser
+      .post(`${address}/lines/codes`)
+      .type('form')
+      .send(form({ codes: 'KHONG-CO', reason: '' }, detail.text))
+      .expect(400);
+    expect(refused.text).toContain('KHONG-CO');
+    await browser
+      .post(`${address}/lines/codes`)
+      .type('form')
+      .send(form({ codes: person.code, reason: '' }, detail.text))
+      .expect(303);
+    const withLine = await browser.get(address).expect(200);
+    expect(withLine.text).toContain('Quách Văn Trang');
+    // Priced at today (no planned date on the form): 0.3 × the base salary in force, with dots.
+    expect(withLine.text).toMatch(/>(710|760)\.000</u);
+    const lineId = /\/lines\/([0-9a-f-]{36})\/remove/u.exec(withLine.text)![1];
+    await browser.post(`${address}/lines/${lineId}/remove`).type('form').send(form({}, withLine.text)).expect(303);
+    const afterRemoval = await browser.get(address).expect(200);
+    // Removed from the list, the person is offered again among the eligible to tick.
+    expect(afterRemoval.text).toContain(`name="staffIds" value="${person.id}"`);
+    expect(afterRemoval.text).not.toContain(`/lines/${lineId}/remove`);
+    await browser
+      .post(`${address}/lines/ticked`)
+      .type('form')
+      .send(
+        new URLSearchParams([
+          ['_csrf', csrfFrom(afterRemoval.text)],
+          ['staffIds', person.id],
+        ]).toString(),
+      )
+      .expect(303);
+    const ticked = await browser.get(address).expect(200);
+    expect(ticked.text).toMatch(/\/lines\/[0-9a-f-]{36}\/remove/u);
+    expect(ticked.text).not.toContain(`name="staffIds" value="${person.id}"`);
+
+    const list = await browser.get(`/decisions?issuerId=${issuerId}&state=draft`).expect(200);
+    expect(list.text).toContain(address);
+    expect(list.text).toContain('href="/decisions"');
   });
 
   it('a new draft takes its defaults: abstract, bases of the rulebook in force and the issuer’s, signer, recipients', async () => {
@@ -325,13 +382,21 @@ describe('drafting decisions: header, lines, money (API)', () => {
 
     const stale = await api().patch(`/api/decisions/${decision.id}`, { version: decision.version, abstract: 'Khác' }).expect(409);
     expect(stale.body).toMatchObject({ code: 'DECISION_VERSION_STALE' });
+    // null on a field that cannot be empty is refused or leaves it as it was (never a database error).
+    let current = patched;
+    for (const field of ['signer', 'abstract', 'bases', 'recipients', 'lineOrder'] as const) {
+      const res = await api().patch(`/api/decisions/${decision.id}`, { version: current.version, [field]: null });
+      expect([field, [200, 400].includes(res.status)]).toEqual([field, true]);
+      current = (await api().get(`/api/decisions/${decision.id}`).expect(200)).body as DecisionBody;
+      expect(current[field]).toEqual(patched[field]);
+    }
 
     // Issued (as the issuing code leaves it): nothing changes any more.
     await t.dataSource.query(
       `UPDATE decisions SET state = 'issued', number = 7, number_year = 2026, symbol = 'QĐ-SVHTTDL', signed_on = '2026-07-01', issued_at = now() WHERE id = $1`,
       [decision.id],
     );
-    const issued = await api().patch(`/api/decisions/${decision.id}`, { version: patched.version, abstract: 'Khác' }).expect(409);
+    const issued = await api().patch(`/api/decisions/${decision.id}`, { version: current.version, abstract: 'Khác' }).expect(409);
     expect(issued.body).toMatchObject({ code: 'DECISION_ALREADY_ISSUED', message: expect.stringContaining('07/QĐ-SVHTTDL') });
     const other = await goodPerson('Ngô Thị Muộn');
     await api()

@@ -29,6 +29,7 @@ export class CreateDecisionDto {
   @IsAwardTypeCode()
   awardType!: string;
 
+  @Type(() => Number)
   @IsRecordYear()
   year!: number;
 
