@@ -70,7 +70,14 @@ export const en: typeof vi = {
     account: 'My account',
     language: 'Tiếng Việt',
   },
-  roles: { admin: 'Administrator', hr_officer: 'HR officer', manager: 'Manager', council_secretary: 'Council secretary', clerk: 'Records clerk', viewer: 'Viewer' },
+  roles: {
+    admin: 'Administrator',
+    hr_officer: 'HR officer',
+    manager: 'Manager',
+    council_secretary: 'Council secretary',
+    clerk: 'Records clerk',
+    viewer: 'Viewer',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
