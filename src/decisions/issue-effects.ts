@@ -92,8 +92,9 @@ export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => 
  * and the same for `correction`. A kind with no entry cannot be issued (a 500 naming this file).
  */
 /** A revocation or a correction: the original's award records revoked (or, for a correction, left), no record written. */
-async function revokeOrCorrect(manager: EntityManager, _issued: IssuedAs, actor: AuthUser, decision: Decision): Promise<WrittenAward[]> {
-  await applyIssuedRevocation(manager, decision, actor.id);
+async function revokeOrCorrect(manager: EntityManager, issued: IssuedAs, actor: AuthUser, decision: Decision): Promise<WrittenAward[]> {
+  // The number and date are settled but not yet on the decision: the revoked records' reason names them.
+  await applyIssuedRevocation(manager, decision, actor.id, { number: issued.number, signedOn: issued.signedOn });
   return [];
 }
 
