@@ -220,6 +220,50 @@ describe('decision documents (API)', () => {
     const listDocx = await binary(t.http().get(`/api/decisions/${id}/list.docx`).set(bearer(t.adminToken))).expect(200);
     expect(listDocx.headers['content-disposition']).toContain('filename="danh-sach-kem-theo-quyet-dinh-');
     expect(new PizZip(listDocx.body as Buffer).file('word/document.xml')!.asText()).toContain(`Kèm theo Quyết định số ${number}`);
+
+    // A revocation of two lines (Law 2022 Chapter VII) cites the original in its preview; issued, it revokes their award records.
+    const lineIds = (
+      (await t.dataSource.query(`SELECT id FROM decision_lines WHERE decision_id = $1 ORDER BY sort_key LIMIT 2`, [id])) as Array<{
+        id: string;
+      }>
+    ).map((line) => line.id);
+    const revocation = (
+      await t
+        .http()
+        .post(`/api/decisions/${id}/revocations`)
+        .set(bearer(t.adminToken))
+        .send({
+          lineIds,
+          reason: 'Kê khai thành tích không trung thực',
+          issuerId: issuer.id,
+          signer: { prefix: null, title: 'Giám đốc', name: 'Nguyễn Văn Bình' },
+        })
+        .expect(201)
+    ).body as { id: string };
+    const preview = (await binary(t.http().get(`/api/decisions/${revocation.id}/document.html`).set(bearer(t.adminToken))).expect(200))
+      .body as Buffer;
+    const previewText = preview.toString('utf8');
+    expect(previewText).toContain(`Về việc thu hồi một phần Quyết định số ${number}`);
+    expect(previewText).toContain(
+      `Thu hồi danh hiệu “Lao động tiên tiến” năm 2025 đã tặng cho 2 cá nhân tại Quyết định số ${number} ngày 05 tháng 01 năm 2026 của Giám đốc Sở Văn hóa, Thể thao và Du lịch`,
+    );
+    expect(previewText).toContain('DỰ THẢO');
+    const revoked = await t
+      .http()
+      .post(`/api/decisions/${revocation.id}/issue`)
+      .set(bearer(t.adminToken))
+      .send({ signedOn: SIGNED_ON })
+      .expect(200);
+    const records = (await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE revoked_by_decision_id = $2)::int AS revoked, count(*)::int AS total FROM award_records WHERE decision_id = $1`,
+      [id, revocation.id],
+    )) as Array<{ revoked: number; total: number }>;
+    expect(records[0]).toEqual({ revoked: 2, total: NAMES.length });
+    expect((await waitForRendering(t, revocation.id)).state).toBe('done');
+    const revocationHtml = (
+      await binary(t.http().get(`/api/decisions/${revocation.id}/document.html`).set(bearer(t.adminToken))).expect(200)
+    ).body as Buffer;
+    expect(revocationHtml.toString('utf8')).toContain((revoked.body as { number: string }).number);
   }, 200_000);
 
   withLibreOffice()(
