@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { attachmentDisposition } from '../common/export/content-disposition.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
 import type { DocumentFormat, DocumentPart } from '../documents/index.js';
-import { type DecisionFileAnswer, DecisionDocumentsService, type RenderingView } from './decision-documents.service.js';
+import { type DecisionFile, type DecisionFileAnswer, DecisionDocumentsService, type RenderingView } from './decision-documents.service.js';
 import { RenderingResponse } from './dto/decision-documents.response.js';
 
 const MEDIA: Record<DocumentFormat, string> = {
@@ -112,14 +112,18 @@ export class DecisionDocumentsController {
   }
 }
 
-/** The file with its headers, or 202 with the progress; HTML opens in the browser (inline), DOCX and PDF download. */
+/** The file with its headers, or 202 with the progress. */
 function answer(reply: FastifyReply, found: DecisionFileAnswer): StreamableFile | RenderingView {
   if (!found.ready) {
     void reply.status(202);
     void reply.header('Retry-After', '2');
     return found.rendering;
   }
-  const { file } = found;
+  return sendDecisionFile(reply, found.file);
+}
+
+/** A document with its type, name (HTML opens in the browser, DOCX and PDF download), sha256 and, for HTML, its own style policy. */
+export function sendDecisionFile(reply: FastifyReply, file: DecisionFile): StreamableFile {
   const disposition = attachmentDisposition(file.fileName);
   void reply.header('Content-Type', file.contentType);
   void reply.header(

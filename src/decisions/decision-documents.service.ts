@@ -101,10 +101,11 @@ export class DecisionDocumentsService implements OnModuleInit {
   /**
    * One part in one format. A draft: rendered now. An issued decision: its stored copy; while the job
    * is queued or running, not ready (the route answers 202 with the progress) rather than a second
-   * rendering racing the job's; when the job ended without this copy (LibreOffice installed since, a
+   * rendering racing the job's (the pages, which cannot poll, pass `waitForJob: false` and get the
+   * copy rendered and stored now: the job then finds it stored); when the job ended without this copy (LibreOffice installed since, a
    * copy removed), rendered and stored now, the same idempotent step the job runs.
    */
-  async file(id: string, part: DocumentPart, format: DocumentFormat): Promise<DecisionFileAnswer> {
+  async file(id: string, part: DocumentPart, format: DocumentFormat, options: { waitForJob?: boolean } = {}): Promise<DecisionFileAnswer> {
     const loaded = await loadDecisionForDocument(this.dataSource.manager, id);
     if (loaded.decision.state !== 'issued') {
       return { ready: true, file: await this.renderDraft(loaded, part, format) };
@@ -115,7 +116,7 @@ export class DecisionDocumentsService implements OnModuleInit {
       return { ready: true, file: this.storedFile(loaded, stored) };
     }
     const rendering = await this.rendering(id);
-    if (rendering.state === 'queued' || rendering.state === 'running') {
+    if ((options.waitForJob ?? true) && (rendering.state === 'queued' || rendering.state === 'running')) {
       return { ready: false, rendering };
     }
     const document = buildDecisionDocument(documentInputOf(loaded));

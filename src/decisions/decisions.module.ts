@@ -6,6 +6,7 @@ import { DocumentsModule } from '../documents/index.js';
 import { EligibilityModule } from '../eligibility/index.js';
 import { IssuersModule } from '../issuers/index.js';
 import { DecisionDocumentsController } from './decision-documents.controller.js';
+import { DecisionDocumentsPagesController } from './decision-documents-pages.controller.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingPagesController } from './drafting-pages.controller.js';
@@ -18,7 +19,14 @@ import { RevocationsModule } from './revocations.module.js';
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
-  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController, DecisionDocumentsController],
+  controllers: [
+    DraftingController,
+    DraftingPagesController,
+    IssuingController,
+    IssuingPagesController,
+    DecisionDocumentsController,
+    DecisionDocumentsPagesController,
+  ],
   providers: [DraftingService, IssuingService, DecisionDocumentsService],
   exports: [DraftingService, IssuingService],
 })

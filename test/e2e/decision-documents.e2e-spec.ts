@@ -9,7 +9,8 @@ import { amountInWords } from '../../src/documents/index.js';
 import { JobsService } from '../../src/jobs/index.js';
 import { createUnit } from '../factories/index.js';
 import { createIssuer, type IssuerFixture } from '../factories/decisions.js';
-import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
+import { signInThroughForm } from '../factories/import.js';
+import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 
 /*
  * A decision's documents (issue 9): a draft previewed on request (DỰ THẢO, no number), an issued
@@ -365,4 +366,30 @@ describe('decision documents without LibreOffice (SOFFICE_PATH pointing at a mis
     const refused = await t.http().get(`/api/decisions/${id}/document.pdf`).set(bearer(t.adminToken)).expect(503);
     expect(refused.body).toMatchObject({ code: 'DOCUMENT_RENDERER_UNAVAILABLE' });
   }, 120_000);
+
+  it('serves the same files to the pages (session cookie), which never wait: a copy not stored yet is rendered and stored at once', async () => {
+    const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const draftId = await draftWith(t, issuer, await insertNamedStaff(t, unitId, NAMES.slice(0, 1)));
+    const preview = await binary(browser.get(`/decisions/${draftId}/document.html`)).expect(200);
+    expect((preview.body as Buffer).toString('utf8')).toContain('DỰ THẢO');
+    expect(preview.headers['content-security-policy']).toMatch(/style-src 'sha256-/u);
+    // The API refuses the cookie: pages have their own routes.
+    await browser.get(`/api/decisions/${draftId}/document.html`).expect(401);
+
+    const jobs = t.app.get(JobsService);
+    await jobs.stop();
+    try {
+      const id = await draftWith(t, issuer, await insertNamedStaff(t, unitId, NAMES.slice(1, 2)));
+      await t.http().post(`/api/decisions/${id}/issue`).set(bearer(t.adminToken)).send({ signedOn: SIGNED_ON }).expect(200);
+      const docx = await binary(browser.get(`/decisions/${id}/list.docx`)).expect(200);
+      const [stored] = (await t.dataSource.query(
+        `SELECT sha256 FROM stored_documents WHERE owner_kind = 'decision' AND owner_id = $1 AND part = 'list' AND format = 'docx'`,
+        [id],
+      )) as Array<{ sha256: string }>;
+      expect(sha256(docx.body as Buffer)).toBe(stored.sha256);
+      expect(docx.headers['content-disposition']).toMatch(/^attachment; filename="danh-sach-kem-theo-quyet-dinh-/u);
+    } finally {
+      jobs.start();
+    }
+  });
 });
