@@ -19,7 +19,9 @@ import {
   sha256Hex,
   type StoredDocument,
 } from '../documents/index.js';
-import { type JobProgress, type JobState, JobsService } from '../jobs/index.js';
+import { translate } from '../i18n/translate.js';
+import { type JobProgress, type JobState, JobsService, jobStateKey } from '../jobs/index.js';
+import type { Locale } from '../kernel/index.js';
 import { type DecisionForDocument, documentInputOf, loadDecisionForDocument } from './decision-document-input.js';
 import { DecisionNotFound } from './decisions.errors.js';
 
@@ -69,6 +71,13 @@ export interface RenderingView {
     templateSha256: string;
     createdAt: Date;
   }>;
+}
+
+/** The documents block of the decision's page (templates/partials/decision-documents.hbs). */
+export interface DocumentsPageView {
+  draft: boolean;
+  links: Array<{ label: string; html: string; docx: string; pdf: string }>;
+  status: string;
 }
 
 export type DecisionFileAnswer = { ready: true; file: DecisionFile } | { ready: false; rendering: RenderingView };
@@ -158,6 +167,22 @@ export class DecisionDocumentsService implements OnModuleInit {
         createdAt: stored.createdAt,
       })),
     };
+  }
+
+  /** What the decision's page shows of its documents: the links (the pages' own routes) and the stored copies' state. */
+  async pageView(id: string, lang: Locale): Promise<DocumentsPageView> {
+    const rendering = await this.rendering(id);
+    const links = DOCUMENT_PARTS.map((part) => {
+      const base = `/decisions/${id}/${part === 'decision' ? 'document' : 'list'}`;
+      return { label: translate(lang, `decisionDocuments.${part}`), html: `${base}.html`, docx: `${base}.docx`, pdf: `${base}.pdf` };
+    });
+    const draft = rendering.decisionState === 'draft';
+    const status = draft
+      ? translate(lang, 'decisionDocuments.draftNote')
+      : rendering.job
+        ? translate(lang, 'decisionDocuments.stored', { state: translate(lang, jobStateKey(rendering.job)) })
+        : translate(lang, 'decisionDocuments.notQueued');
+    return { draft, links, status };
   }
 
   /**
