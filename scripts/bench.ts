@@ -5,6 +5,8 @@
 //
 // BENCH_STAFF=10000,50000,100000 runs every case at each size (a fresh database each);
 // BENCH_TARGETS=postgres skips the embedded database (slow to fill beyond 20,000).
+// The decisions section (bench-decisions.ts): a 500-line decision (BENCH_DECISION_LINES) drafted,
+// rendered in HTML, DOCX and PDF/A, issued, and its render job; BENCH_LOAD=0 skips the load section.
 // Add a case to CASES to measure another path; add data to bench-data.ts if it needs more.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +20,7 @@ import { createApp, type StartedApp } from '../src/bootstrap.js';
 import { validateEnvironment } from '../src/config/environment.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { type BenchData, seedBenchData } from './bench-data.js';
+import { benchDecisions, type DecisionFigure } from './bench-decisions.js';
 import { seedBenchHistory } from './bench-history-data.js';
 import { bareQueryRunner, bareServer, CONCURRENCY, load, LOAD_SECONDS, type LoadFigure } from './bench-load.js';
 
@@ -132,6 +135,7 @@ async function measure(started: StartedApp, token: string, path: string, writeTo
 interface TargetResults {
   medians: Map<string, { first: number; median: number }>;
   load: Map<string, { service?: LoadFigure; bare?: LoadFigure }>;
+  decisions: Map<string, DecisionFigure>;
 }
 
 async function benchTarget(target: Target, staff: number): Promise<TargetResults> {
@@ -145,7 +149,7 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     DATABASE_QUERY_TIMEOUT_MS: '0',
   });
   const started = await createApp(env);
-  const results: TargetResults = { medians: new Map(), load: new Map() };
+  const results: TargetResults = { medians: new Map(), load: new Map(), decisions: new Map() };
   try {
     const fastify = started.app.getHttpAdapter().getInstance();
     await fastify.ready();
@@ -168,6 +172,10 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     for (const benchCase of CASES) {
       const writeTo = benchCase.afterAWrite ? `/api/staff/${someone}/appraisals/2025` : undefined;
       results.medians.set(benchCase.name, await measure(started, token, benchCase.path(data), writeTo));
+    }
+    results.decisions = await benchDecisions(started, dataSource, token);
+    if (process.env.BENCH_LOAD === '0') {
+      return results;
     }
     await started.app.listen(0, '127.0.0.1');
     const serviceUrl = await started.app.getUrl();
@@ -212,6 +220,20 @@ async function main(): Promise<void> {
       return cell(figure ? `${figure.first.toFixed(0)} / ${figure.median.toFixed(1)}` : '-');
     });
     console.log(`${benchCase.name.padEnd(width)}  ${cells.join('  ')}`);
+  }
+  const decisionCases = [...new Set(columns.flatMap((c) => [...c.results.decisions.keys()]))];
+  const decisionWidth = Math.max(width, ...decisionCases.map((name) => name.length));
+  console.log(`\nDecisions: first answer / median of the runs after it, ms (NaN: measured once):`);
+  console.log(`${'case'.padEnd(decisionWidth)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
+  for (const name of decisionCases) {
+    const cells = columns.map((c) => {
+      const f = c.results.decisions.get(name);
+      return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
+    });
+    console.log(`${name.padEnd(decisionWidth)}  ${cells.join('  ')}`);
+  }
+  if (columns.every((c) => c.results.load.size === 0)) {
+    return;
   }
   const figure = (f: LoadFigure | undefined): string => (f ? `${Math.round(f.requestsPerSecond)}/s ${f.p50.toFixed(1)}` : '-');
   console.log(`\nUnder load: ${CONCURRENCY} connections for ${LOAD_SECONDS} s each, requests per second and p50 ms:`);

@@ -96,3 +96,17 @@ describe('DOCUMENT_TEMPLATES_DIR', () => {
     },
   );
 });
+
+describe('SOFFICE_PATH', () => {
+  it('is unset by default (the first soffice on PATH)', () => {
+    expect(validateEnvironment({}).SOFFICE_PATH).toBeUndefined();
+  });
+
+  it('takes an absolute path, even of a file not there (the PDF then answers 503, HTML and DOCX still work)', () => {
+    expect(validateEnvironment({ SOFFICE_PATH: '/nonexistent/soffice' }).SOFFICE_PATH).toBe('/nonexistent/soffice');
+  });
+
+  it('names the variable for a relative path', () => {
+    expect(() => validateEnvironment({ SOFFICE_PATH: 'bin/soffice' })).toThrow(/SOFFICE_PATH: must be an absolute path/u);
+  });
+});

@@ -118,6 +118,22 @@ export class Environment {
   @IsOptional()
   @IsExistingFolder()
   DOCUMENT_TEMPLATES_DIR?: string;
+
+  /**
+   * LibreOffice's `soffice`, which makes the PDF/A copies: an absolute path. Unset: the first
+   * `soffice` on PATH. Not required to exist: without LibreOffice the PDF answers 503 naming the
+   * packages to install, and HTML and DOCX still work.
+   */
+  @IsOptional()
+  @IsString()
+  @ValidateBy({
+    name: 'isAbsolutePath',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isAbsolute(value),
+      defaultMessage: () => 'must be an absolute path',
+    },
+  })
+  SOFFICE_PATH?: string;
 }
 
 /** An absolute path to a folder that exists when the service starts (a typo stops the start, not the first render). */

@@ -2,8 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionLine } from './decision-line.entity.js';
 import { Decision } from './decision.entity.js';
+import { DocumentsModule } from '../documents/index.js';
 import { EligibilityModule } from '../eligibility/index.js';
 import { IssuersModule } from '../issuers/index.js';
+import { DecisionDocumentsController } from './decision-documents.controller.js';
+import { DecisionDocumentsPagesController } from './decision-documents-pages.controller.js';
+import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingPagesController } from './drafting-pages.controller.js';
 import { DraftingService } from './drafting.service.js';
@@ -12,11 +16,18 @@ import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
 
-/** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
+/** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule],
-  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController],
-  providers: [DraftingService, IssuingService],
+  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
+  controllers: [
+    DraftingController,
+    DraftingPagesController,
+    IssuingController,
+    IssuingPagesController,
+    DecisionDocumentsController,
+    DecisionDocumentsPagesController,
+  ],
+  providers: [DraftingService, IssuingService, DecisionDocumentsService],
   exports: [DraftingService, IssuingService],
 })
 export class DecisionsModule {}

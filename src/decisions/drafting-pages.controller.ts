@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate.js';
 import { hasAnyRole, type Locale } from '../kernel/index.js';
 import { CreateDecisionDto } from './dto/create-decision.dto.js';
 import { ListDecisionsQuery } from './dto/list-decisions.query.js';
+import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingService } from './drafting.service.js';
 import type { DecisionDetail, DecisionLineView } from './drafting.views.js';
 
@@ -65,7 +66,10 @@ const money = (locale: Locale, amount: number | null): string =>
 /** The decisions pages: the list, a new draft, a draft with its lines (Vietnamese first, no JavaScript needed). */
 @Controller('decisions')
 export class DraftingPagesController {
-  constructor(private readonly drafting: DraftingService) {}
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly documents: DecisionDocumentsService,
+  ) {}
 
   @Get()
   @Render('pages/decisions/list')
@@ -241,6 +245,7 @@ export class DraftingPagesController {
       total: money(page.lang, decision.totals.totalAmount),
       baseSalary: money(page.lang, decision.totals.baseSalary),
       groups,
+      documents: await this.documents.pageView(decision.id, page.lang),
       flash,
       values: { codes: '', reason: '' },
       alert: null,

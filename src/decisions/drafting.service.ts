@@ -9,6 +9,7 @@ import { MAX_PAGE_SIZE } from '../common/paging/page-query.js';
 import { nameSortKey } from '../common/text/vietnamese.js';
 import { isoDay } from '../common/validation/plausibility.js';
 import { parseTable, type UploadedFile } from '../common/tabular-import/parse-table.js';
+import { defaultAbstract } from '../documents/index.js';
 import { translate } from '../i18n/translate.js';
 import { EligibilityService, ListCandidatesQuery, reasonText } from '../eligibility/index.js';
 import { inForceOn } from '../issuers/index.js';
@@ -55,9 +56,9 @@ const DEFAULT_PROPOSAL = 'Hội đồng Thi đua - Khen thưởng';
 const DEFAULT_RECIPIENTS = ['Như Điều 3', 'Lưu: VT, VP'];
 const DEFAULT_FUNDING = 'Quỹ thi đua, khen thưởng của cơ quan';
 
-/** The abstract of a new draft. TODO(integrator): the docs helper's `defaultAbstract` words the same; keep one. */
+/** The abstract of a new draft: the documents' own default, so the preview and the stored decision word it alike. */
 export function draftAbstract(award: Pick<AwardType, 'name' | 'kind'>, year: number): string {
-  return award.kind === 'title' ? `Về việc tặng danh hiệu “${award.name}” năm ${year}` : `Về việc tặng ${award.name} năm ${year}`;
+  return defaultAbstract(award, year);
 }
 
 /**

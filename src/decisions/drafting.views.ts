@@ -1,4 +1,5 @@
 import type { AwardType } from '../catalogue/index.js';
+import { amountInWords } from '../documents/index.js';
 import type { DecisionLine, LineVerdict } from './decision-line.entity.js';
 import type { Decision, DecisionKind, DecisionState, LineOrder, SignerPrefix } from './decision.entity.js';
 import type { DecisionListRow, IssuerRow } from './drafting.sql.js';
@@ -73,7 +74,7 @@ export interface DecisionDetail {
     lineCount: number;
     baseSalary: number | null;
     totalAmount: number | null;
-    /** "Bảy trăm mười nghìn đồng". TODO(integrator): fill with the docs helper's amountInWords. */
+    /** The total in words, "Bảy trăm mười nghìn đồng"; null while the decision carries no money. */
     amountInWords: string | null;
   };
   lines: DecisionLineView[];
@@ -134,7 +135,12 @@ export function detailOf(decision: Decision, issuer: IssuerRow, award: AwardType
     reason: decision.reason,
     number: formattedNumber(decision),
     signedOn: isoDate(decision.signedOn),
-    totals: { lineCount: lines.length, baseSalary: decision.baseSalary, totalAmount: decision.totalAmount, amountInWords: null },
+    totals: {
+      lineCount: lines.length,
+      baseSalary: decision.baseSalary,
+      totalAmount: decision.totalAmount,
+      amountInWords: decision.totalAmount === null ? null : amountInWords(decision.totalAmount),
+    },
     lines: lines.map(lineView),
   };
 }

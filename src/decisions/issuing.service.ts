@@ -6,7 +6,9 @@ import { ValidationFailed } from '../common/errors/domain-error.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { one, row, rows, sql } from '../database/sql.js';
 import { IssuersService } from '../issuers/index.js';
+import { enqueue } from '../jobs/index.js';
 import { type AuthUser, isAdmin } from '../kernel/index.js';
+import { decisionOwner, RENDER_DECISION_JOB } from './decision-documents.service.js';
 import { Decision, type DecisionKind } from './decision.entity.js';
 import { decisionSymbol, formatDecisionNumber, numberYearOf, todayInVietnam } from './decision-number.js';
 import { DecisionAlreadyIssued, DecisionNotFound } from './decisions.errors.js';
@@ -171,6 +173,13 @@ export class IssuingService {
                    to_char(signed_on, 'YYYY-MM-DD') AS "signedOn", issued_at AS "issuedAt", issued_by AS "issuedBy",
                    base_salary::float8 AS "baseSalary", total_amount::float8 AS "totalAmount",
                    ${decision.line_count}::int AS "lineCount", ${awards.length}::int AS "awardRecordCount"`,
+      );
+      // Its documents are rendered once this commits (never inside it): the job exists only if the issue does.
+      await enqueue(
+        manager,
+        RENDER_DECISION_JOB,
+        { decisionId: id },
+        { owner: decisionOwner(id), dedupeKey: `${RENDER_DECISION_JOB}:${id}` },
       );
       await this.audit.record(
         manager,

@@ -115,7 +115,7 @@ export class HtmlRenderer {
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 
 /** Only the styles this HTML carries, by hash; fonts from the app; no script, frame, form or image source. */
-function policyFor(html: string): string {
+export function policyFor(html: string): string {
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/gu)].map(
     (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
   );

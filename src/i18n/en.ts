@@ -20,6 +20,7 @@ import * as jobs from './catalogues/jobs.js';
 import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
+import * as decisionDocuments from './catalogues/decision-documents.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -46,4 +47,5 @@ export const en: Messages = {
   ...revocations.en,
   ...issuing.en,
   ...decisions.en,
+  ...decisionDocuments.en,
 };

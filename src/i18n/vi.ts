@@ -20,6 +20,7 @@ import * as jobs from './catalogues/jobs.js';
 import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
+import * as decisionDocuments from './catalogues/decision-documents.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -48,6 +49,7 @@ export const vi = {
   ...revocations.vi,
   ...issuing.vi,
   ...decisions.vi,
+  ...decisionDocuments.vi,
 };
 
 export type Messages = typeof vi;
