@@ -116,6 +116,9 @@ export const vi = {
     DECISION_EMPTY: 'Quyết định chưa có ai trong danh sách nên chưa thể ban hành.',
     DECISION_NOT_ISSUER: 'Bạn không được phân công ban hành văn bản của {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'Bản đã ký phải là tệp PDF.',
+    // Documents (documents/documents.errors.ts).
+    DOCUMENT_RENDERER_UNAVAILABLE:
+      'Máy chủ chưa cài phần mềm tạo tệp PDF nên chưa tạo được văn bản PDF; quản trị viên cần cài các gói Debian {packages}.',
     AWARDS_ALREADY_RECORDED:
       'Đã được tặng “{award}” năm {year} ({count}): {names}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5). Chưa ghi mục nào.',
     // rewards
@@ -270,6 +273,8 @@ export const en: typeof vi = {
     DECISION_EMPTY: 'The decision has nobody in its list yet, so it cannot be issued.',
     DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
+    DOCUMENT_RENDERER_UNAVAILABLE:
+      'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
     AWARDS_ALREADY_RECORDED:
       'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
