@@ -3,7 +3,7 @@
 //
 //   kernel      src/kernel/           shared vocabulary, actor, coded error: imports nothing
 //   law         src/law/              pure eligibility engine, provinces, money: imports kernel only
-//   plumbing    src/common/ config/ database/ i18n/: kernel and each other, never law or a feature
+//   plumbing    src/common/ config/ database/ i18n/ jobs/: kernel and each other, never law or a feature
 //   feature     every other folder of src/: kernel, law, plumbing, and another feature only through
 //               that feature's public src/<feature>/index.ts (never its controllers, DTOs or SQL)
 //   migrations  migrations/: nothing local (database/ reads their list)
@@ -30,7 +30,7 @@ export function layerBoundaries(boundaries) {
       'boundaries/elements': [
         { type: 'kernel', pattern: 'src/kernel', partialMatch: false },
         { type: 'law', pattern: 'src/law', partialMatch: false },
-        { type: 'plumbing', pattern: 'src/{common,config,database,i18n}', partialMatch: false },
+        { type: 'plumbing', pattern: 'src/{common,config,database,i18n,jobs}', partialMatch: false },
         { type: 'feature', pattern: 'src/*', capture: ['feature'], partialMatch: false },
         // The migrations list is read by database/ (plumbing) and imports only typeorm.
         { type: 'migrations', pattern: 'migrations', partialMatch: false },

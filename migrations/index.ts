@@ -11,6 +11,8 @@ import { CaseInsensitiveCodes1796130200000 } from './1796130200000-CaseInsensiti
 import { HomeDashboard1796130600000 } from './1796130600000-HomeDashboard.js';
 import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterIndexes.js';
 import { Decisions1796140000000 } from './1796140000000-Decisions.js';
+import { Jobs1796144000000 } from './1796144000000-Jobs.js';
+import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   HomeDashboard1796130600000,
   AuditFilterIndexes1796130700000,
   Decisions1796140000000,
+  Jobs1796144000000,
+  StoredDocuments1796144100000,
 ];

@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module.js';
 import { EligibilityModule } from './eligibility/eligibility.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
           toRetry: () => false,
         }),
         DatabaseOutageModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         UsersModule,
