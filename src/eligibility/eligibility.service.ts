@@ -333,6 +333,46 @@ export class EligibilityService implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * The verdict of each given subject for one round, for code that has already checked them against
+   * the user's scope (a decision's new lines): evaluated from one snapshot of their facts, a fixed
+   * number of statements whatever the number of subjects. Ids that are not subjects are left out.
+   */
+  async verdictsFor(awardType: string, year: number, kind: SubjectKind, ids: readonly string[]): Promise<Map<string, EligibilityResult>> {
+    const round = roundFor(awardType, year, null, kind);
+    return this.read(async (manager) => {
+      const found = new Map<string, EligibilityResult>();
+      if (ids.length === 0) {
+        return found;
+      }
+      const options = { asOf: round.asOf };
+      if (kind === 'staff') {
+        const staff = await this.repository.loadStaff(
+          manager,
+          { scopePatterns: null, unitPath: null, staffId: null, inServiceYear: null, staffIds: ids },
+          round.window,
+        );
+        for (const [id, facts] of staff.facts) {
+          found.set(id, evaluateStaff(facts, round.award, round.year, options));
+        }
+        return found;
+      }
+      const members = await this.repository.loadStaff(
+        manager,
+        { scopePatterns: null, unitPath: null, staffId: null, inServiceYear: round.year },
+        round.window,
+      );
+      const units = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId: null }, members, round.window);
+      for (const id of ids) {
+        const facts = units.facts.get(id);
+        if (facts !== undefined) {
+          found.set(id, evaluateUnit(facts, round.award, round.year, options));
+        }
+      }
+      return found;
+    });
+  }
+
   /** A unit chosen as a filter: its path; unknown is a 400 on the field. */
   private async unitFilterPath(manager: EntityManager, query: ListCandidatesQuery, user: AuthUser): Promise<string | null> {
     return query.unitId

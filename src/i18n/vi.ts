@@ -16,6 +16,7 @@ import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
+import * as decisions from './catalogues/decisions.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -40,6 +41,7 @@ export const vi = {
   ...bulkEntry.vi,
   ...exportsCatalogue.vi,
   ...home.vi,
+  ...decisions.vi,
 };
 
 export type Messages = typeof vi;

@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+export const NUMBERING_MODES = ['system', 'manual'] as const;
+export type NumberingMode = (typeof NUMBERING_MODES)[number];
+
 /** An issuer (cơ quan ban hành): the body in whose name award decisions are signed (ND 30/2020 Art. 8). */
 @Entity({ name: 'issuers' })
 export class Issuer {
@@ -39,6 +42,26 @@ export class Issuer {
   /** The body that took over its decisions, e.g. UBND tỉnh Phú Thọ for UBND tỉnh Vĩnh Phúc from 1/7/2025. */
   @Column({ name: 'successor_id', type: 'uuid', nullable: true })
   successorId!: string | null;
+
+  /** 'system': the next number comes from the register kept here; 'manual': the văn thư types it from the issuer's own register. */
+  @Column({ name: 'numbering_mode', type: 'varchar', default: 'system' })
+  numberingMode!: NumberingMode;
+
+  /** The issuing authority line over the bases, e.g. "GIÁM ĐỐC SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"; null: built from the signer title and name. */
+  @Column({ name: 'authority_title', type: 'varchar', nullable: true })
+  authorityTitle!: string | null;
+
+  /** The province's regulation on emulation, cited as a basis: "Quyết định số 86/2025/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh …". */
+  @Column({ name: 'regulation_basis', type: 'text', nullable: true })
+  regulationBasis!: string | null;
+
+  /** The issuer's founding decision (functions, tasks, organisation), cited as the last basis. */
+  @Column({ name: 'founding_basis', type: 'text', nullable: true })
+  foundingBasis!: string | null;
+
+  /** The body's code in the electronic document exchange (edXML OrganId), e.g. "000.00.12.H63". */
+  @Column({ name: 'organisation_id', type: 'varchar', nullable: true })
+  organisationId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -13,7 +13,22 @@ import { IssuersService, type IssuerView } from './issuers.service.js';
 import { issuerRows, successorOptions } from './issuers.views.js';
 import { type Locale } from '../kernel/index.js';
 
-const FORM_FIELDS = ['name', 'parentName', 'symbol', 'place', 'signerTitle', 'signerName', 'validFrom', 'validTo', 'successorId'] as const;
+const FORM_FIELDS = [
+  'name',
+  'parentName',
+  'symbol',
+  'place',
+  'signerTitle',
+  'signerName',
+  'validFrom',
+  'validTo',
+  'successorId',
+  'numberingMode',
+  'authorityTitle',
+  'regulationBasis',
+  'foundingBasis',
+  'organisationId',
+] as const;
 type IssuerFormValues = Record<(typeof FORM_FIELDS)[number], string>;
 const EMPTY: IssuerFormValues = {
   name: '',
@@ -25,12 +40,26 @@ const EMPTY: IssuerFormValues = {
   validFrom: '',
   validTo: '',
   successorId: '',
+  numberingMode: 'system',
+  authorityTitle: '',
+  regulationBasis: '',
+  foundingBasis: '',
+  organisationId: '',
 };
 /** A saved form goes back to the list, which says so. */
 const SAVED = '/issuers';
 
 /** Fields an emptied input clears (null, which the DTO lets through and the service stores), rather than leaves as they were. */
-const CLEARABLE = ['parentName', 'validFrom', 'validTo', 'successorId'] as const;
+const CLEARABLE = [
+  'parentName',
+  'validFrom',
+  'validTo',
+  'successorId',
+  'authorityTitle',
+  'regulationBasis',
+  'foundingBasis',
+  'organisationId',
+] as const;
 
 const withEmptiedFieldsCleared = (body: FormBody): FormBody => {
   const cleared: FormBody = { ...body };
@@ -115,4 +144,9 @@ const valuesOf = (issuer: IssuerView): IssuerFormValues => ({
   validFrom: pageDateText(issuer.validFrom),
   validTo: pageDateText(issuer.validTo),
   successorId: issuer.successorId ?? '',
+  numberingMode: issuer.numberingMode,
+  authorityTitle: issuer.authorityTitle ?? '',
+  regulationBasis: issuer.regulationBasis ?? '',
+  foundingBasis: issuer.foundingBasis ?? '',
+  organisationId: issuer.organisationId ?? '',
 });

@@ -38,7 +38,7 @@ export class IssuersService {
       if (fields.validTo === null && (await symbolInUse(manager, dto.symbol, null))) {
         throw new IssuerSymbolTaken(dto.symbol);
       }
-      const view = toView(await manager.save(Issuer, { ...dto, parentName: dto.parentName ?? null, ...fields }));
+      const view = toView(await manager.save(Issuer, { ...dto, ...withDefaults(dto), ...fields }));
       await this.audit.record(manager, actor, { entity: 'issuers', entityId: view.id, action: 'create', after: view });
       return view;
     });
@@ -66,7 +66,7 @@ export class IssuersService {
         throw new IssuerSymbolTaken(merged.symbol);
       }
       const before = toView(issuer);
-      const after = toView(await manager.save(Issuer, { ...merged, parentName: merged.parentName ?? null, ...fields }));
+      const after = toView(await manager.save(Issuer, { ...merged, ...withDefaults(merged), ...fields }));
       await this.audit.record(manager, actor, { entity: 'issuers', entityId: id, action: 'update', before, after });
       return after;
     });
@@ -145,6 +145,16 @@ export class IssuersService {
     });
   }
 }
+
+/** The optional fields as stored: null when not given, and the system register unless told otherwise. */
+const withDefaults = (fields: CreateIssuerDto) => ({
+  parentName: fields.parentName ?? null,
+  numberingMode: fields.numberingMode ?? 'system',
+  authorityTitle: fields.authorityTitle ?? null,
+  regulationBasis: fields.regulationBasis ?? null,
+  foundingBasis: fields.foundingBasis ?? null,
+  organisationId: fields.organisationId ?? null,
+});
 
 const notInForceFacts = (issuer: Issuer, decisionDate: string, successor: Issuer | null): NotInForce => ({
   issuer: issuerDisplayName(issuer),

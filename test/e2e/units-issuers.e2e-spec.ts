@@ -117,12 +117,44 @@ describe('units and issuers (API)', () => {
     it('creates and lists an issuer, with an audit entry', async () => {
       const res = await t.http().post('/api/issuers').set(bearer(t.adminToken)).send(department).expect(201);
       const issuer = res.body as { id: string };
-      // No period given: in force, since a date nobody recorded; no successor.
-      const unbounded = { validFrom: null, validTo: null, successorId: null };
+      // No period given: in force, since a date nobody recorded; no successor. Numbers from the register kept here.
+      const unbounded = {
+        validFrom: null,
+        validTo: null,
+        successorId: null,
+        numberingMode: 'system',
+        authorityTitle: null,
+        regulationBasis: null,
+        foundingBasis: null,
+        organisationId: null,
+      };
       expect(res.body).toEqual({ id: expect.any(String), ...department, ...unbounded });
       const list = await t.http().get('/api/issuers').set(bearer(t.adminToken)).expect(200);
       expect(list.body).toEqual([{ id: issuer.id, ...department, ...unbounded }]);
       expect(await auditActions('issuers', issuer.id)).toEqual(['create']);
+    });
+
+    it('keeps what a decision cites of its issuer, and refuses an unknown numbering mode', async () => {
+      const fields = {
+        numberingMode: 'manual',
+        authorityTitle: 'GIÁM ĐỐC SỞ NỘI VỤ',
+        regulationBasis: 'Quyết định số 86/2025/QĐ-UBND ngày 03 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh',
+        foundingBasis: 'Quyết định số 01/QĐ-UBND ngày 01 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh',
+        organisationId: '000.00.12.H63',
+      };
+      const res = await t
+        .http()
+        .post('/api/issuers')
+        .set(bearer(t.adminToken))
+        .send({ ...department, symbol: 'SNV', name: 'SỞ NỘI VỤ', ...fields })
+        .expect(201);
+      expect(res.body).toMatchObject(fields);
+      const id = (res.body as { id: string }).id;
+      const cleared = await t.http().patch(`/api/issuers/${id}`).set(bearer(t.adminToken)).send({ regulationBasis: null }).expect(200);
+      expect(cleared.body).toMatchObject({ regulationBasis: null, numberingMode: 'manual', organisationId: '000.00.12.H63' });
+      await t.http().patch(`/api/issuers/${id}`).set(bearer(t.adminToken)).send({ numberingMode: 'auto' }).expect(400);
+      await t.http().patch(`/api/issuers/${id}`).set(bearer(t.adminToken)).send({ organisationId: 'có dấu' }).expect(400);
+      await t.http().patch(`/api/issuers/${id}`).set(bearer(t.adminToken)).send({ validTo: '2025-01-01' }).expect(200);
     });
 
     it('creates an issuer without a parent body', async () => {

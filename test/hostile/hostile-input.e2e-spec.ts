@@ -60,6 +60,8 @@ interface Fixtures {
   staffId: string;
   userId: string;
   freezeId: string;
+  decisionId: string;
+  lineId: string;
 }
 
 type Failure = string;
@@ -90,7 +92,34 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ reason: 'Đang xác minh', from: '2019-03-01' })
       .expect(201);
-    fixtures = { unitId: unit.id, staffId: staff.id, userId: user.id, freezeId: (freeze.body as { id: string }).id };
+    // A draft decision with one line, so the decision routes meet a record rather than only 404s.
+    const issuer = await t
+      .http()
+      .post('/api/issuers')
+      .set(bearer(t.adminToken))
+      .send({ name: 'SỞ THỬ NGHIỆM', symbol: 'STN', place: 'Vĩnh Phúc', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn Ký' })
+      .expect(201);
+    const decision = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(t.adminToken))
+      .send({ issuerId: (issuer.body as { id: string }).id, awardType: 'LDTT', year: 2025, plannedSignOn: '2026-01-05' })
+      .expect(201);
+    const decisionId = (decision.body as { id: string }).id;
+    const lines = await t
+      .http()
+      .post(`/api/decisions/${decisionId}/lines`)
+      .set(bearer(t.adminToken))
+      .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
+      .expect(201);
+    fixtures = {
+      unitId: unit.id,
+      staffId: staff.id,
+      userId: user.id,
+      freezeId: (freeze.body as { id: string }).id,
+      decisionId,
+      lineId: (lines.body as { decision: { lines: Array<{ id: string }> } }).decision.lines[0].id,
+    };
     const browser = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
     const page = await browser.get('/staff').expect(200);
     cookie = String(page.request.cookies);
@@ -121,13 +150,21 @@ describe('hostile input on every route', () => {
     if (name === 'freezeId') {
       return fixtures.freezeId;
     }
+    if (name === 'lineId') {
+      return fixtures.lineId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
     if (name === 'name') {
       return 'app.css';
     }
-    const byCollection: Record<string, string> = { staff: fixtures.staffId, units: fixtures.unitId, users: fixtures.userId };
+    const byCollection: Record<string, string> = {
+      staff: fixtures.staffId,
+      units: fixtures.unitId,
+      users: fixtures.userId,
+      decisions: fixtures.decisionId,
+    };
     return byCollection[before] ?? randomUUID();
   }
 
@@ -303,6 +340,8 @@ describe('hostile input on every route', () => {
         'PUT /api/staff/:id/appraisals/:year',
         'GET /staff/:id/history',
         'POST /login',
+        'POST /api/decisions/:id/lines',
+        'PATCH /api/decisions/:id',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -35,6 +35,8 @@ export const vi = {
     freezes: 'Tạm dừng xét khen thưởng',
     'award-types': 'Danh mục khen thưởng',
     'base-salaries': 'Mức lương cơ sở',
+    decisions: 'Quyết định khen thưởng',
+    'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
   },
   auditFields: {
@@ -162,6 +164,8 @@ export const en: typeof vi = {
     freezes: 'Award freezes',
     'award-types': 'Award catalogue',
     'base-salaries': 'Base salary',
+    decisions: 'Award decisions',
+    'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
   },
   auditFields: {

@@ -1,6 +1,7 @@
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalDate, IsOptionalUuid } from '../../common/validation/fields.js';
 import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
+import { NUMBERING_MODES, type NumberingMode } from '../issuer.entity.js';
 
 export class CreateIssuerDto {
   @Normalized()
@@ -51,4 +52,38 @@ export class CreateIssuerDto {
   /** The issuer that takes over its decisions after `validTo`. */
   @IsOptionalUuid()
   successorId?: string | null;
+
+  /** 'system' (default): numbers from the register kept here; 'manual': typed from the issuer's own register. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsIn(NUMBERING_MODES)
+  numberingMode?: NumberingMode;
+
+  /** The authority line over the bases ("GIÁM ĐỐC SỞ …"); empty or null: none recorded. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  authorityTitle?: string | null;
+
+  /** The province's regulation on emulation, as cited after "Căn cứ"; empty or null: none. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  regulationBasis?: string | null;
+
+  /** The issuer's founding decision, as cited after "Căn cứ"; empty or null: none. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  foundingBasis?: string | null;
+
+  /** The body's code in the electronic document exchange (edXML), digits, upper-case letters and dots. */
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9.]{1,50}$/u, { message: 'organisationId must be 1–50 upper-case letters, digits or dots' })
+  organisationId?: string | null;
 }
