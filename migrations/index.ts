@@ -13,6 +13,7 @@ import { AuditFilterIndexes1796130700000 } from './1796130700000-AuditFilterInde
 import { Decisions1796140000000 } from './1796140000000-Decisions.js';
 import { Jobs1796144000000 } from './1796144000000-Jobs.js';
 import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js';
+import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Decisions1796140000000,
   Jobs1796144000000,
   StoredDocuments1796144100000,
+  IssuedDecisionRefusalParams1796142000000,
 ];

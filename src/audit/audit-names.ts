@@ -22,6 +22,7 @@ const REFERENCES = {
   parentId: 'units',
   unitIds: 'units',
   issuerId: 'issuers',
+  issuerIds: 'issuers',
   successorId: 'issuers',
   awardType: 'awardTypes',
 } as const satisfies Record<string, keyof RecordNames>;

@@ -25,6 +25,7 @@ const ENTITIES = [
   'base-salaries',
   'users',
   'account_policy',
+  'decisions',
 ] as const satisfies ReadonlyArray<keyof Messages['auditEntities']>;
 
 /**

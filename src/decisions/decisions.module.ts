@@ -3,15 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionLine } from './decision-line.entity.js';
 import { Decision } from './decision.entity.js';
 import { EligibilityModule } from '../eligibility/index.js';
+import { IssuersModule } from '../issuers/index.js';
 import { DraftingController } from './drafting.controller.js';
 import { DraftingPagesController } from './drafting-pages.controller.js';
 import { DraftingService } from './drafting.service.js';
+import { IssuingController } from './issuing.controller.js';
+import { IssuingPagesController } from './issuing-pages.controller.js';
+import { IssuingService } from './issuing.service.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule],
-  controllers: [DraftingController, DraftingPagesController],
-  providers: [DraftingService],
-  exports: [DraftingService],
+  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule],
+  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController],
+  providers: [DraftingService, IssuingService],
+  exports: [DraftingService, IssuingService],
 })
 export class DecisionsModule {}

@@ -16,6 +16,7 @@ import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
+import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import type { Messages } from './vi.js';
 
@@ -39,5 +40,6 @@ export const en: Messages = {
   ...bulkEntry.en,
   ...exportsCatalogue.en,
   ...home.en,
+  ...issuing.en,
   ...decisions.en,
 };

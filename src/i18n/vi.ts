@@ -16,6 +16,7 @@ import * as plausibility from './catalogues/plausibility.js';
 import * as bulkEntry from './catalogues/bulk-entry.js';
 import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
+import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 
 /**
@@ -41,6 +42,7 @@ export const vi = {
   ...bulkEntry.vi,
   ...exportsCatalogue.vi,
   ...home.vi,
+  ...issuing.vi,
   ...decisions.vi,
 };
 

@@ -2,7 +2,11 @@
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const ROLES = ['admin', 'hr_officer', 'manager', 'council_secretary', 'viewer'] as const;
+/**
+ * `clerk` (văn thư): keeps the issuer's register, numbers and issues its decisions (ND 30/2020 Art. 15),
+ * for the issuers a user is assigned to (`user_issuers`).
+ */
+export const ROLES = ['admin', 'hr_officer', 'manager', 'council_secretary', 'clerk', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The signed-in user as every layer sees it: who acts, in which language, over which units. */

@@ -11,6 +11,7 @@ import { publicAddress } from '../common/http/public-address.js';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
 import { IsBoolean } from 'class-validator';
 import { translate } from '../i18n/translate.js';
+import { IssuersService, issuerDisplayName } from '../issuers/index.js';
 import { unitOptions, UnitsService } from '../units/index.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
@@ -23,6 +24,7 @@ interface UserFormValues {
   fullName: string;
   roles: string[];
   unitIds: string[];
+  issuerIds: string[];
   locale: string;
   active: boolean;
   mustChangePassword: boolean;
@@ -45,6 +47,7 @@ export class UsersPagesController {
   constructor(
     private readonly users: UsersService,
     private readonly units: UnitsService,
+    private readonly issuers: IssuersService,
     private readonly accounts: AccountService,
     private readonly twoFactor: TwoFactorService,
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -58,6 +61,7 @@ export class UsersPagesController {
       fullName: '',
       roles: [],
       unitIds: [],
+      issuerIds: [],
       locale: 'vi',
       active: true,
       mustChangePassword: false,
@@ -168,20 +172,22 @@ export class UsersPagesController {
     };
   }
 
-  /** The roles and units offered as checkboxes. */
+  /** The roles, units and issuers offered as checkboxes. */
   private async choices(lang: Locale, user: AuthUser) {
     return {
       roleOptions: ROLES.map((role) => ({ value: role, label: translate(lang, `roles.${role}`) })),
       unitOptions: unitOptions(await this.units.list(user)),
+      issuerOptions: (await this.issuers.list()).map((issuer) => ({ id: issuer.id, name: issuerDisplayName(issuer) })),
     };
   }
 }
 
-/** Roles and units as lists, whether one box was ticked (a string), several (an array) or none. */
+/** Roles, units and issuers as lists, whether one box was ticked (a string), several (an array) or none. */
 const withChoiceLists = (body: FormBody): FormBody => ({
   ...body,
   roles: asArray(body.roles),
   unitIds: asArray(body.unitIds),
+  issuerIds: asArray(body.issuerIds),
 });
 
 /** The edit form: an unticked box sends nothing; an empty new password means "keep the current one". */
@@ -196,6 +202,7 @@ const storedValues = (target: UserView): UserFormValues => ({
   fullName: target.fullName,
   roles: target.roles,
   unitIds: target.unitIds,
+  issuerIds: target.issuerIds,
   locale: target.locale,
   active: target.active,
   mustChangePassword: target.mustChangePassword,
@@ -206,6 +213,7 @@ const submittedValues = (body: FormBody): UserFormValues => ({
   fullName: typeof body.fullName === 'string' ? body.fullName : '',
   roles: asArray(body.roles),
   unitIds: asArray(body.unitIds),
+  issuerIds: asArray(body.issuerIds),
   locale: typeof body.locale === 'string' ? body.locale : 'vi',
   active: body.active === 'true',
   mustChangePassword: body.mustChangePassword === 'true',

@@ -10,7 +10,15 @@ import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User } from './user.entity.js';
 import { OwnAccountLockout, UsernameTaken } from './users.errors.js';
-import { countUnits, deleteUserUnits, insertUserUnits, userViews } from './users.repository.js';
+import {
+  countIssuers,
+  countUnits,
+  deleteUserIssuers,
+  deleteUserUnits,
+  insertUserIssuers,
+  insertUserUnits,
+  userViews,
+} from './users.repository.js';
 import { type AuthUser, type Role } from '../kernel/index.js';
 
 export interface UserView {
@@ -19,6 +27,8 @@ export interface UserView {
   fullName: string;
   roles: Role[];
   unitIds: string[];
+  /** The issuers whose decisions the user numbers and issues (role `clerk`). */
+  issuerIds: string[];
   active: boolean;
   locale: 'vi' | 'en';
   /** A new password is asked for at the next request (the user may use only their account page until then). */
@@ -41,6 +51,7 @@ export class UsersService {
         throw new UsernameTaken(dto.username);
       }
       await this.assertUnitsExist(manager, dto.unitIds);
+      await this.assertIssuersExist(manager, dto.issuerIds);
       const { id } = await manager.save(User, {
         username: dto.username,
         passwordHash,
@@ -50,6 +61,7 @@ export class UsersService {
         mustChangePassword: dto.mustChangePassword,
       });
       await this.setUnits(manager, id, dto.unitIds);
+      await this.setIssuers(manager, id, dto.issuerIds);
       const view = await this.view(manager, id);
       await this.audit.record(manager, actor, { entity: 'users', entityId: id, action: 'create', after: view });
       return view;
@@ -66,7 +78,7 @@ export class UsersService {
       // Read under the user's lock: two racing changes would otherwise both audit the same `before`.
       await lockNaturalKey(manager, 'users', 'id', id);
       const before = await this.view(manager, id, true);
-      const { password: _password, unitIds, ...fields } = dto;
+      const { password: _password, unitIds, issuerIds, ...fields } = dto;
       const changes: Partial<User> = { ...fields };
       if (passwordHash) {
         changes.passwordHash = passwordHash;
@@ -82,6 +94,11 @@ export class UsersService {
         await this.assertUnitsExist(manager, unitIds);
         await deleteUserUnits(manager, id);
         await this.setUnits(manager, id, unitIds);
+      }
+      if (issuerIds) {
+        await this.assertIssuersExist(manager, issuerIds);
+        await deleteUserIssuers(manager, id);
+        await this.setIssuers(manager, id, issuerIds);
       }
       const after = await this.view(manager, id);
       await this.audit.record(manager, actor, {
@@ -119,6 +136,7 @@ export class UsersService {
         fullName: 'Quản trị hệ thống',
         roles: ['admin'],
         unitIds: [],
+        issuerIds: [],
         locale: 'vi',
         // A generated password went through a log: the admin chooses their own at the first sign-in.
         mustChangePassword: !adminPassword,
@@ -139,6 +157,18 @@ export class UsersService {
   private async setUnits(manager: EntityManager, userId: string, unitIds: string[]): Promise<void> {
     if (unitIds.length > 0) {
       await insertUserUnits(manager, userId, unitIds);
+    }
+  }
+
+  private async setIssuers(manager: EntityManager, userId: string, issuerIds: string[]): Promise<void> {
+    if (issuerIds.length > 0) {
+      await insertUserIssuers(manager, userId, issuerIds);
+    }
+  }
+
+  private async assertIssuersExist(manager: EntityManager, issuerIds: string[]): Promise<void> {
+    if (issuerIds.length > 0 && (await countIssuers(manager, issuerIds)) !== issuerIds.length) {
+      throw new ValidationFailed([{ field: 'issuerIds', constraint: 'unknownIssuer', key: 'fieldErrors.unknownIssuer' }]);
     }
   }
 

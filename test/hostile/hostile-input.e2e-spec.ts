@@ -340,6 +340,7 @@ describe('hostile input on every route', () => {
         'PUT /api/staff/:id/appraisals/:year',
         'GET /staff/:id/history',
         'POST /login',
+        'POST /api/decisions/:id/issue',
         'POST /api/decisions/:id/lines',
         'PATCH /api/decisions/:id',
       ]),

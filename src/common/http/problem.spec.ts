@@ -64,6 +64,25 @@ describe('toProblem', () => {
     expect(toProblem(pgError('22008'), 'r')).toMatchObject({ statusCode: 400 });
   });
 
+  it('answers a trigger refusal (P0001) as the registered code its HINT names, with the params of its DETAIL', () => {
+    const raised = (hint: string | undefined, detail?: string): QueryFailedError =>
+      new QueryFailedError(
+        'UPDATE decisions …',
+        [],
+        Object.assign(new Error('decision is issued and cannot change'), { code: 'P0001', hint, detail }),
+      );
+    expect(toProblem(raised('SPEC_CODE_TAKEN', '{"code":"07/QĐ-SVHTTDL","n":7,"x":{"y":1}}'), 'r', 'en', STATUSES)).toMatchObject({
+      statusCode: 409,
+      code: 'SPEC_CODE_TAKEN',
+      params: { code: '07/QĐ-SVHTTDL', n: 7 },
+    });
+    // A DETAIL that is not a JSON object gives no params; the code still answers.
+    expect(toProblem(raised('SPEC_CODE_TAKEN', 'not json'), 'r', 'en', STATUSES)).toMatchObject({ statusCode: 409, params: {} });
+    // A HINT no map declares, or none at all, is not trusted: a 500 as any other unexpected failure.
+    expect(toProblem(raised('NO_SUCH_CODE'), 'r', 'en', STATUSES)).toMatchObject({ statusCode: 500, code: 'INTERNAL' });
+    expect(toProblem(raised(undefined), 'r', 'en', STATUSES)).toMatchObject({ statusCode: 500, code: 'INTERNAL' });
+  });
+
   it('looks inside the HttpException Nest wraps around Fastify errors', () => {
     const csrf = Object.assign(new Error('Invalid csrf token'), { code: 'FST_CSRF_INVALID_TOKEN', statusCode: 403 });
     expect(toProblem(new HttpException(csrf.message, 403, { cause: csrf }), 'r')).toMatchObject({ statusCode: 403, code: 'CSRF_INVALID' });

@@ -56,6 +56,35 @@ const PG_INPUT_ERRORS: Record<string, CommonErrorCode> = {
   '22P05': 'VALIDATION_FAILED', // untranslatable_character
 };
 
+/**
+ * A refusal a trigger raised on purpose (SQLSTATE P0001, raise_exception) naming a registered error
+ * code in its HINT, with the message's params as a JSON object in its DETAIL: answered as that code,
+ * as if the service had refused. The plumbing maps it by the code's text, knowing no feature (the
+ * decisions' immutability triggers raise DECISION_ALREADY_ISSUED so).
+ */
+function databaseRefusal(driverError: { code?: string; detail?: string; hint?: string }, statuses: ErrorStatuses): Classified | undefined {
+  const code = driverError.hint;
+  if (driverError.code !== 'P0001' || code === undefined || !Object.hasOwn(statuses, code)) {
+    return undefined;
+  }
+  return { code, message: `Refused by the database: ${code}`, params: detailParams(driverError.detail) };
+}
+
+/** The string and number values of a JSON object DETAIL; anything else is no params. */
+function detailParams(detail: string | undefined): ErrorParams {
+  try {
+    const parsed: unknown = JSON.parse(detail ?? '');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return {};
+    }
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string | number] => ['string', 'number'].includes(typeof entry[1])),
+    );
+  } catch {
+    return {};
+  }
+}
+
 const HTTP_STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   401: 'UNAUTHENTICATED',
@@ -107,7 +136,11 @@ function classify(error: unknown, statuses: ErrorStatuses): Classified {
     };
   }
   if (error instanceof QueryFailedError) {
-    const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
+    const driverError = error.driverError as { code?: string; constraint?: string; detail?: string; hint?: string };
+    const refusal = databaseRefusal(driverError, statuses);
+    if (refusal) {
+      return refusal;
+    }
     const code = PG_INPUT_ERRORS[driverError.code ?? ''];
     if (code === 'UNIQUE_VIOLATION') {
       const details = [{ message: driverError.detail ?? 'duplicate' }];

@@ -24,6 +24,7 @@ export const vi = {
     hr_officer: 'Cán bộ tổ chức',
     manager: 'Lãnh đạo đơn vị',
     council_secretary: 'Thư ký Hội đồng',
+    clerk: 'Văn thư',
     viewer: 'Người xem',
   },
   common: {
@@ -69,7 +70,7 @@ export const en: typeof vi = {
     account: 'My account',
     language: 'Tiếng Việt',
   },
-  roles: { admin: 'Administrator', hr_officer: 'HR officer', manager: 'Manager', council_secretary: 'Council secretary', viewer: 'Viewer' },
+  roles: { admin: 'Administrator', hr_officer: 'HR officer', manager: 'Manager', council_secretary: 'Council secretary', clerk: 'Records clerk', viewer: 'Viewer' },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -44,6 +44,14 @@ export class CreateUserDto {
   @IsUUID('all', { each: true })
   unitIds: string[] = [];
 
+  /** The issuers whose decisions the user numbers and issues (with the role `clerk`). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  issuerIds: string[] = [];
+
   @IsOptional()
   @IsIn(['vi', 'en'])
   locale: 'vi' | 'en' = 'vi';

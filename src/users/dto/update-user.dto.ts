@@ -42,6 +42,14 @@ export class UpdateUserDto {
   @IsUUID('all', { each: true })
   unitIds?: string[];
 
+  /** The issuers whose decisions the user numbers and issues (with the role `clerk`). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  issuerIds?: string[];
+
   @IsOptional()
   @IsBoolean()
   active?: boolean;

@@ -24,6 +24,13 @@ export class UserResponse {
   })
   unitIds!: string[];
 
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: 'The issuers whose decisions the user numbers and issues (role clerk); empty: none',
+  })
+  issuerIds!: string[];
+
   @ApiProperty()
   active!: boolean;
 
