@@ -5,6 +5,7 @@ import { COMMON_ERRORS } from './common/errors/common.errors.js';
 import { type ErrorStatuses, registerErrorStatuses } from './common/errors/error-codes.js';
 import { DECISIONS_ERRORS } from './decisions/decisions.errors.js';
 import { DOCUMENTS_ERRORS } from './documents/documents.errors.js';
+import { REVOCATIONS_ERRORS } from './decisions/revocations.errors.js';
 import { ELIGIBILITY_ERRORS } from './eligibility/eligibility.errors.js';
 import { HISTORY_ERRORS } from './history/history.errors.js';
 import { IMPORTS_ERRORS } from './imports/imports.errors.js';
@@ -37,6 +38,7 @@ export const APP_ERROR_MAPS = [
   ELIGIBILITY_ERRORS,
   DECISIONS_ERRORS,
   DOCUMENTS_ERRORS,
+  REVOCATIONS_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

@@ -10,10 +10,11 @@ import { DraftingService } from './drafting.service.js';
 import { IssuingController } from './issuing.controller.js';
 import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
+import { RevocationsModule } from './revocations.module.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule],
+  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule],
   controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController],
   providers: [DraftingService, IssuingService],
   exports: [DraftingService, IssuingService],

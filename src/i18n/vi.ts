@@ -18,6 +18,7 @@ import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
+import * as revocations from './catalogues/revocations.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -44,6 +45,7 @@ export const vi = {
   ...home.vi,
   ...issuing.vi,
   ...decisions.vi,
+  ...revocations.vi,
 };
 
 export type Messages = typeof vi;

@@ -119,6 +119,12 @@ export const vi = {
     // Documents (documents/documents.errors.ts).
     DOCUMENT_RENDERER_UNAVAILABLE:
       'Máy chủ chưa cài phần mềm tạo tệp PDF nên chưa tạo được văn bản PDF; quản trị viên cần cài các gói Debian {packages}.',
+    // Signed copies, revocations, corrections, recoveries (decisions/revocations.errors.ts).
+    DECISION_LINE_ALREADY_REVOKED: 'Khen thưởng đã bị thu hồi (hoặc đã xoá), không thể thu hồi hay đính chính nữa: {names}. Chưa ghi gì.',
+    DECISION_LINE_NOT_REVOKED: 'Khen thưởng của {name} chưa bị thu hồi nên chưa thể ghi việc thu hồi tiền thưởng, hiện vật.',
+    DECISION_NOT_AN_AWARD: 'Chỉ quyết định khen thưởng mới được thu hồi hoặc đính chính; đây là quyết định thu hồi hoặc đính chính.',
+    DECISION_SIGNED_COPY_NOT_FOUND: 'Quyết định này chưa có bản đã ký được tải lên.',
+    DECISION_SIGNED_COPY_EMPTY: 'Tệp “{name}” rỗng (0 byte). Hãy chọn lại tệp PDF đã ký.',
     AWARDS_ALREADY_RECORDED:
       'Đã được tặng “{award}” năm {year} ({count}): {names}. Không khen thưởng hai lần cho cùng một thành tích (Luật Thi đua, khen thưởng 2022, Điều 5). Chưa ghi mục nào.',
     // rewards
@@ -165,6 +171,11 @@ export const vi = {
     year: 'Năm phải là số nguyên từ {min} đến {max}.',
     endBeforeStart: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.',
     unknownIssuer: 'Cơ quan ban hành không tồn tại.',
+    unknownDecisionLine: 'Dòng này không có trong quyết định.',
+    correctionChangesNothing: 'Cần ghi ít nhất một nội dung đính chính (họ tên, chức vụ hoặc đơn vị) khác với quyết định gốc.',
+    recoveryInFuture: 'Ngày thu hồi không thể sau hôm nay.',
+    beforeOriginal: 'Không thể trước ngày {date}: ngày ký quyết định được thu hồi, đính chính.',
+    beforeRevocation: 'Không thể trước ngày {date}: ngày ký quyết định thu hồi.',
     successorSelf: 'Cơ quan không thể kế thừa chính nó.',
     unsafeCharacter:
       'Có ký tự không được phép ({character}, ở ký tự thứ {position}): ký tự điều khiển, ký tự đảo chiều hiển thị hoặc ký tự hỏng. Hãy gõ lại phần này.',
@@ -275,6 +286,12 @@ export const en: typeof vi = {
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
     DOCUMENT_RENDERER_UNAVAILABLE:
       'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
+    DECISION_LINE_ALREADY_REVOKED:
+      'Already revoked (or removed), so it cannot be revoked or corrected again: {names}. Nothing was written.',
+    DECISION_LINE_NOT_REVOKED: 'The award of {name} is not revoked, so no recovery of money or certificate can be recorded.',
+    DECISION_NOT_AN_AWARD: 'Only an award decision can be revoked or corrected; this is a revocation or a correction.',
+    DECISION_SIGNED_COPY_NOT_FOUND: 'No signed copy of this decision has been uploaded yet.',
+    DECISION_SIGNED_COPY_EMPTY: 'The file “{name}” is empty (0 bytes). Choose the signed PDF again.',
     AWARDS_ALREADY_RECORDED:
       'Already received "{award}" for {year} ({count}): {names}. The same achievement is not rewarded twice (Law on Emulation and Commendation 2022, Art. 5). Nothing was recorded.',
     BASE_SALARY_ALREADY_SET: 'A base salary from {date} is already recorded.',
@@ -318,6 +335,11 @@ export const en: typeof vi = {
     year: 'The year must be a whole number from {min} to {max}.',
     endBeforeStart: 'The end must be on or after the start.',
     unknownIssuer: 'No such issuer.',
+    unknownDecisionLine: 'This line is not in the decision.',
+    correctionChangesNothing: 'Give at least one corrected value (name, position or unit) that differs from the original decision.',
+    recoveryInFuture: 'The recovery date cannot be after today.',
+    beforeOriginal: 'Cannot be before {date}, the signing date of the decision revoked or corrected.',
+    beforeRevocation: 'Cannot be before {date}, the signing date of the revocation.',
     successorSelf: 'An issuer cannot succeed itself.',
     unsafeCharacter:
       'Contains a character that is not allowed ({character}, at character {position}): a control character, a direction override or a broken character. Type this part again.',
