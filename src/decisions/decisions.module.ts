@@ -11,12 +11,14 @@ import { IssuingController } from './issuing.controller.js';
 import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
+import { RevocationsPagesController } from './revocations-pages.controller.js';
+import { DecisionPageModels } from './decision-page.model.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule],
-  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController],
-  providers: [DraftingService, IssuingService],
+  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController, RevocationsPagesController],
+  providers: [DraftingService, IssuingService, DecisionPageModels],
   exports: [DraftingService, IssuingService],
 })
 export class DecisionsModule {}

@@ -14,7 +14,8 @@ import { hasAnyRole, type Locale } from '../kernel/index.js';
 import { CreateDecisionDto } from './dto/create-decision.dto.js';
 import { ListDecisionsQuery } from './dto/list-decisions.query.js';
 import { DraftingService } from './drafting.service.js';
-import type { DecisionDetail, DecisionLineView } from './drafting.views.js';
+import type { DecisionDetail } from './drafting.views.js';
+import { DecisionPageModels } from './decision-page.model.js';
 
 /** "Add everyone eligible" on the decision page: a unit to narrow to, and the reason for those who do not qualify. */
 class AddEligibleForm {
@@ -55,7 +56,10 @@ const money = (locale: Locale, amount: number | null): string =>
 /** The decisions pages: the list, a new draft, a draft with its lines (Vietnamese first, no JavaScript needed). */
 @Controller('decisions')
 export class DraftingPagesController {
-  constructor(private readonly drafting: DraftingService) {}
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly pages: DecisionPageModels,
+  ) {}
 
   @Get()
   @Render('pages/decisions/list')
@@ -177,34 +181,6 @@ export class DraftingPagesController {
   }
 
   private detailModel(page: PageRequest, decision: DecisionDetail, flash: string | null) {
-    const groups: Array<{
-      heading: string | null;
-      lines: Array<DecisionLineView & { ordinal: number; money: string; verdictText: string }>;
-    }> = [];
-    decision.lines.forEach((line, index) => {
-      const heading = decision.lineOrder === 'unit_rank' ? line.unitName : null;
-      if (groups.length === 0 || groups[groups.length - 1].heading !== heading) {
-        groups.push({ heading, lines: [] });
-      }
-      groups[groups.length - 1].lines.push({
-        ...line,
-        ordinal: index + 1,
-        money: money(page.lang, line.amount),
-        verdictText: translate(page.lang, `decisions.pages.verdicts.${line.verdict}`),
-      });
-    });
-    return {
-      title: decision.abstract,
-      decision,
-      draft: decision.state === 'draft',
-      canDraft: decision.state === 'draft' && hasAnyRole(page.user, ['hr_officer']),
-      stateText: translate(page.lang, `decisions.pages.states.${decision.state}`),
-      total: money(page.lang, decision.totals.totalAmount),
-      baseSalary: money(page.lang, decision.totals.baseSalary),
-      groups,
-      flash,
-      values: { codes: '', reason: '' },
-      alert: null,
-    };
+    return this.pages.detail(page, decision, flash);
   }
 }

@@ -18,6 +18,7 @@ import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
+import * as decisionPages from './catalogues/decision-pages.js';
 import * as revocations from './catalogues/revocations.js';
 import type { Messages } from './vi.js';
 
@@ -43,5 +44,6 @@ export const en: Messages = {
   ...home.en,
   ...issuing.en,
   ...decisions.en,
+  ...decisionPages.en,
   ...revocations.en,
 };

@@ -18,6 +18,7 @@ import * as exportsCatalogue from './catalogues/exports.js';
 import * as home from './catalogues/home.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
+import * as decisionPages from './catalogues/decision-pages.js';
 import * as revocations from './catalogues/revocations.js';
 
 /**
@@ -45,6 +46,7 @@ export const vi = {
   ...home.vi,
   ...issuing.vi,
   ...decisions.vi,
+  ...decisionPages.vi,
   ...revocations.vi,
 };
 
