@@ -128,7 +128,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
 
     const refused = await form(admin, `/decisions/${original.id}/revocations`, token, revocationFields({ 'revoke.reason': '' })).expect(400);
     expect(refused.text).toContain('id="revoke.reason-error"');
-    expect(refused.text).toContain('Hãy sửa');
+    expect(refused.text).toContain('Vui lòng sửa các lỗi được đánh dấu bên dưới.');
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM decisions WHERE original_id = $1`, [original.id]);
     expect(before).toEqual([{ n: 0 }]);
 
@@ -175,6 +175,15 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
       [original.lines[0].id],
     )) as Array<Record<string, unknown>>;
     expect(recorded).toEqual([{ on: '2026-02-15', money: true, certificate: false, note: 'Đã nộp lại tiền thưởng' }]);
+
+    // The staff profile lists the person's decisions: the original (revoked) and the revocation, with links.
+    const profile = await admin.get(`/staff/${original.lines[0].staffId}/history`).expect(200);
+    const section = profile.text.slice(profile.text.indexOf('id="decisions"'));
+    expect(section).toContain(`<a href="/decisions/${original.id}">${next - 1}/QĐ-${issuer.symbol}</a>`);
+    expect(section).toContain(`<a href="/decisions/${draftId}">03/QĐ-${issuer.symbol}</a>`);
+    expect(section).toMatch(/Đã ban hành <span class="tag">Đã thu hồi<\/span>/u);
+    const other = await admin.get(`/staff/${original.lines[1].staffId}/history`).expect(200);
+    expect(other.text.slice(other.text.indexOf('id="decisions"'))).not.toContain('Đã thu hồi');
   });
 
   it('drafts a correction of a misspelt name; a correction changing nothing is refused beside the line', async () => {
