@@ -4,6 +4,7 @@ import type { AuthUser } from '../kernel/index.js';
 import type { Decision, DecisionKind } from './decision.entity.js';
 import { DecisionAwardedMeanwhile } from './issuing.errors.js';
 import { priceDecisionLines } from './line-pricing.js';
+import { applyIssuedRevocation } from './revocation-effects.js';
 
 /** What issuing has settled when a decision's effects are written: its number and date, in its issuer's name. */
 export interface IssuedAs {
@@ -90,6 +91,14 @@ export const writeAwardRecords: IssueEffect = async (manager, issued, actor) => 
  *
  * and the same for `correction`. A kind with no entry cannot be issued (a 500 naming this file).
  */
+/** A revocation or a correction: the original's award records revoked (or, for a correction, left), no record written. */
+async function revokeOrCorrect(manager: EntityManager, _issued: IssuedAs, actor: AuthUser, decision: Decision): Promise<WrittenAward[]> {
+  await applyIssuedRevocation(manager, decision, actor.id);
+  return [];
+}
+
 export const ISSUE_EFFECTS: Partial<Record<DecisionKind, IssueEffect>> = {
   award: writeAwardRecords,
+  revocation: revokeOrCorrect,
+  correction: revokeOrCorrect,
 };
