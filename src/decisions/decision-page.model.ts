@@ -48,7 +48,7 @@ export type StepState = 'done' | 'current' | 'todo';
 export function wizardSteps(
   lang: Locale,
   decision: Pick<DecisionDetail, 'id' | 'state' | 'totals'>,
-): Array<{ label: string; state: StepState; href: string | null; current: boolean; done: boolean }> {
+): Array<{ ordinal: number; label: string; state: StepState; href: string | null; current: boolean; done: boolean }> {
   const issued = decision.state === 'issued';
   const hasLines = decision.totals.lineCount > 0;
   const states: StepState[] = issued
@@ -65,6 +65,7 @@ export function wizardSteps(
     issued ? `/decisions/${decision.id}#documents` : null,
   ];
   return (['choose', 'people', 'preview', 'issue', 'download'] as const).map((step, index) => ({
+    ordinal: index + 1,
     label: translate(lang, `decisionPages.steps.${step}`),
     state: states[index],
     href: hrefs[index],
@@ -151,7 +152,8 @@ export class DecisionPageModels {
       decision,
       draft: decision.state === 'draft',
       issued,
-      canDraft: decision.state === 'draft' && hasAnyRole(page.user, ['hr_officer']),
+      // Adding people is for award decisions: a revocation's or correction's lines come from its original.
+      canDraft: decision.state === 'draft' && isAward && hasAnyRole(page.user, ['hr_officer']),
       stateText: translate(lang, `decisions.pages.states.${decision.state}`),
       total: money(lang, decision.totals.totalAmount),
       baseSalary: money(lang, decision.totals.baseSalary),

@@ -60,12 +60,12 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
   it('shows a draft with the wizard at "add people", then at "preview" with the preview and download links', async () => {
     const empty = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: [] });
     const emptyPage = await admin.get(`/decisions/${empty.id}`).expect(200);
-    expect(emptyPage.text).toMatch(/<li class="step-current" aria-current="step">\s*<a href="\/decisions\/[^"]+#add">Thêm người<\/a>/u);
+    expect(emptyPage.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">2<\/span>\s*<a href="\/decisions\/[^"]+#add">Thêm người<\/a>/u);
     expect(emptyPage.text).not.toContain('id="documents"');
 
     const draft = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: await insertStaff(t.dataSource, library.id, 3) });
     const page = await admin.get(`/decisions/${draft.id}`).expect(200);
-    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<a href="\/api\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u);
+    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">3<\/span>\s*<a href="\/api\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u);
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.docx"`);
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.pdf"`);
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/list.html"`);
@@ -81,7 +81,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const page = await admin.get(`/decisions/${original.id}`).expect(200);
     expect(page.text).toContain(`<strong data-decision-number>${next - 1}/QĐ-${issuer.symbol}</strong>`);
     expect(page.text).toContain('05/01/2026');
-    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<a href="\/decisions\/[^"]+#documents">Tải về<\/a>/u);
+    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">5<\/span>\s*<a href="\/decisions\/[^"]+#documents">Tải về<\/a>/u);
     expect(page.text).toContain('Chưa tải lên bản đã ký.');
 
     const token = csrfFrom(page.text);
