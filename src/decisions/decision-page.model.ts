@@ -119,7 +119,7 @@ export class DecisionPageModels {
         ordinal: index + 1,
         money: money(lang, line.amount),
         verdictText: translate(lang, `decisions.pages.verdicts.${line.verdict}`),
-        revoked: fate?.revokedBy != null,
+        revoked: (fate?.revokedBy ?? null) !== null,
         corrected: (fate?.correctedBy.length ?? 0) > 0,
         fateNotes: fate ? fateNotes(fate, lang) : [],
         fateLinks: later.map((reference) => ({ href: `/decisions/${reference.id}`, number: reference.number })),
@@ -166,7 +166,10 @@ export class DecisionPageModels {
       original:
         decision.originalId === null
           ? null
-          : { href: `/decisions/${decision.originalId}`, kindText: translate(lang, `decisionPages.kinds.${decision.kind as 'revocation'}`) },
+          : {
+              href: `/decisions/${decision.originalId}`,
+              kindText: translate(lang, `decisionPages.kinds.${decision.kind as 'revocation'}`),
+            },
       signedCopy: copy && {
         ...copy,
         href: `/decisions/${decision.id}/signed-copy`,

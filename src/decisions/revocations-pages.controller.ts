@@ -33,7 +33,9 @@ const signerOf = (body: FormBody, form: string) => ({
 const prefixed =
   (form: string) =>
   (errors: FieldErrors): FieldErrors =>
-    Object.fromEntries(Object.entries(errors).map(([field, message]) => [`${form}.${field.replace(/^lineIds\.\d+$/u, 'lineIds')}`, message]));
+    Object.fromEntries(
+      Object.entries(errors).map(([field, message]) => [`${form}.${field.replace(/^lineIds\.\d+$/u, 'lineIds')}`, message]),
+    );
 
 /** Everything a form sent, as typed, for the page shown again. */
 const typed = (body: FormBody): LaterFormValues =>
@@ -122,7 +124,10 @@ export class RevocationsPagesController {
       errors: (errors) =>
         prefixed('correct')(
           Object.fromEntries(
-            Object.entries(errors).map(([field, message]) => [field === 'lines.0' || field === 'lines' ? 'lineId' : field.replace(/^lines\.0\./u, ''), message]),
+            Object.entries(errors).map(([field, message]) => [
+              field === 'lines.0' || field === 'lines' ? 'lineId' : field.replace(/^lines\.0\./u, ''),
+              message,
+            ]),
           ),
         ),
       model: () => this.model(page, id, typed(body)),

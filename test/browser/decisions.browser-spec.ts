@@ -81,7 +81,9 @@ describeBrowser('the decisions wizard in Chromium', () => {
     await page.waitForURL(/\/decisions\/[0-9a-f-]{36}\?saved=1(#revoke)?$/u);
     const revocationUrl = page.url().replace(/\?.*$/u, '');
     expect(revocationUrl).not.toBe(decisionUrl);
-    await expect(page.getByRole('link', { name: /Quyết định được thu hồi/u }).getAttribute('href')).resolves.toBe(new URL(decisionUrl).pathname);
+    await expect(page.getByRole('link', { name: /Quyết định được thu hồi/u }).getAttribute('href')).resolves.toBe(
+      new URL(decisionUrl).pathname,
+    );
     await screenshots(page, 'decisions-wizard-revocation-draft');
     await page.getByRole('link', { name: 'Ban hành quyết định' }).click();
     await page.waitForLoadState();
@@ -94,7 +96,9 @@ describeBrowser('the decisions wizard in Chromium', () => {
     const revoked = page.locator('tr.revoked');
     await expect(revoked.count()).resolves.toBe(1);
     await expect(revoked.textContent()).resolves.toContain('Trần Văn Bảo');
-    await expect(revoked.getByRole('link', { name: `02/QĐ-${issuer.symbol}` }).getAttribute('href')).resolves.toBe(new URL(revocationUrl).pathname);
+    await expect(revoked.getByRole('link', { name: `02/QĐ-${issuer.symbol}` }).getAttribute('href')).resolves.toBe(
+      new URL(revocationUrl).pathname,
+    );
     await screenshots(page, 'decisions-wizard-original-revoked');
   }, 120_000);
 });

@@ -60,12 +60,16 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
   it('shows a draft with the wizard at "add people", then at "preview" with the preview and download links', async () => {
     const empty = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: [] });
     const emptyPage = await admin.get(`/decisions/${empty.id}`).expect(200);
-    expect(emptyPage.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">2<\/span>\s*<a href="\/decisions\/[^"]+#add">Thêm người<\/a>/u);
+    expect(emptyPage.text).toMatch(
+      /<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">2<\/span>\s*<a href="\/decisions\/[^"]+#add">Thêm người<\/a>/u,
+    );
     expect(emptyPage.text).not.toContain('id="documents"');
 
     const draft = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: await insertStaff(t.dataSource, library.id, 3) });
     const page = await admin.get(`/decisions/${draft.id}`).expect(200);
-    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">3<\/span>\s*<a href="\/api\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u);
+    expect(page.text).toMatch(
+      /<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">3<\/span>\s*<a href="\/api\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u,
+    );
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.docx"`);
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.pdf"`);
     expect(page.text).toContain(`href="/api/decisions/${draft.id}/list.html"`);
@@ -81,7 +85,9 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const page = await admin.get(`/decisions/${original.id}`).expect(200);
     expect(page.text).toContain(`<strong data-decision-number>${next - 1}/QĐ-${issuer.symbol}</strong>`);
     expect(page.text).toContain('05/01/2026');
-    expect(page.text).toMatch(/<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">5<\/span>\s*<a href="\/decisions\/[^"]+#documents">Tải về<\/a>/u);
+    expect(page.text).toMatch(
+      /<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">5<\/span>\s*<a href="\/decisions\/[^"]+#documents">Tải về<\/a>/u,
+    );
     expect(page.text).toContain('Chưa tải lên bản đã ký.');
 
     const token = csrfFrom(page.text);
@@ -126,7 +132,9 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const token = csrfFrom(page.text);
     expect(page.text).toContain(`name="revoke.lineIds" value="${original.lines[0].id}"`);
 
-    const refused = await form(admin, `/decisions/${original.id}/revocations`, token, revocationFields({ 'revoke.reason': '' })).expect(400);
+    const refused = await form(admin, `/decisions/${original.id}/revocations`, token, revocationFields({ 'revoke.reason': '' })).expect(
+      400,
+    );
     expect(refused.text).toContain('id="revoke.reason-error"');
     expect(refused.text).toContain('Vui lòng sửa các lỗi được đánh dấu bên dưới.');
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM decisions WHERE original_id = $1`, [original.id]);
@@ -154,7 +162,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const revoked = await admin.get(`/decisions/${original.id}`).expect(200);
     expect(revoked.text).toContain('<tr class="revoked">');
     expect(revoked.text).toContain(`Phạm Thu Trang <span class="tag">Đã thu hồi</span>`);
-    expect(revoked.text).toContain(`<a href="/decisions/${draftId}">03/QĐ-${issuer.symbol}</a>`);
+    expect(revoked.text).toContain(`<a href="/decisions/${draftId}">Xem Quyết định số 03/QĐ-${issuer.symbol}</a>`);
     // The revoked line is no longer offered for revocation; it is offered for a recovery.
     expect(revoked.text).not.toContain(`name="revoke.lineIds" value="${original.lines[0].id}"`);
     expect(revoked.text).toContain(`<option value="${original.lines[0].id}">1. Phạm Thu Trang</option>`);
@@ -200,9 +208,14 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     };
     const nothing = await form(admin, `/decisions/${original.id}/corrections`, token, fields).expect(400);
     expect(nothing.text).toContain('id="correct.lineId-error"');
-    const created = await form(admin, `/decisions/${original.id}/corrections`, token, { ...fields, 'correct.fullName': 'Nguyễn Văn Tuân' }).expect(303);
+    const created = await form(admin, `/decisions/${original.id}/corrections`, token, {
+      ...fields,
+      'correct.fullName': 'Nguyễn Văn Tuân',
+    }).expect(303);
     const draftId = (created.headers.location as string).slice('/decisions/'.length, '/decisions/'.length + 36);
-    const lines = (await t.dataSource.query(`SELECT full_name, original_line_id FROM decision_lines WHERE decision_id = $1`, [draftId])) as unknown[];
+    const lines = (await t.dataSource.query(`SELECT full_name, original_line_id FROM decision_lines WHERE decision_id = $1`, [
+      draftId,
+    ])) as unknown[];
     expect(lines).toEqual([{ full_name: 'Nguyễn Văn Tuân', original_line_id: original.lines[0].id }]);
   });
 

@@ -83,6 +83,7 @@ export const vi = {
       saved: 'Đã ghi nhận việc thu hồi.',
     },
     drafted: 'Đã lập dự thảo.',
+    seeDecision: 'Xem Quyết định số {number}',
   },
   staffDecisions: {
     title: 'Quyết định khen thưởng',
@@ -180,6 +181,7 @@ export const en: typeof vi = {
       saved: 'Recovery recorded.',
     },
     drafted: 'Draft created.',
+    seeDecision: 'See decision {number}',
   },
   staffDecisions: {
     title: 'Award decisions',
