@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
+import { errorMessage } from '../common/errors/error-messages.js';
 import { attachmentDisposition } from '../common/export/content-disposition.js';
 import { readUpload } from '../common/tabular-import/read-upload.js';
 import { FlashQuery } from '../common/views/flash.js';
-import type { FieldErrors } from '../common/views/form.js';
+import { domainFieldErrors, type FieldErrors } from '../common/views/form.js';
 import { answerForm, asArray, type FormBody } from '../common/views/form-submission.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
+import { CodedError } from '../kernel/index.js';
 import { DecisionPageModels, type LaterFormValues } from './decision-page.model.js';
 import { DraftingService } from './drafting.service.js';
 import { CreateCorrectionDto, CreateRecoveryDto, CreateRevocationDto } from './dto/create-revocation.dto.js';
@@ -67,6 +69,11 @@ export class RevocationsPagesController {
       anchor: 'signed-copy',
       template: 'pages/decisions/detail',
       errors: prefixed('copy'),
+      // A file refused for what it is (not a PDF, empty) is said in the error's own words beside the file field.
+      fieldErrors: (error, lang) =>
+        error instanceof CodedError && error.details?.some((detail) => detail.field === 'file')
+          ? { file: errorMessage(error, lang) }
+          : domainFieldErrors(error, lang),
       model: () => this.model(page, id, {}),
     });
   }

@@ -96,7 +96,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
       .field('_csrf', token)
       .attach('file', Buffer.from('PK\u0003\u0004 a Word file'), 'quyet-dinh.docx')
       .expect(415);
-    expect(notPdf.text).toMatch(/<p class="field-error" id="copy\.file-error">[^<]+<\/p>/u);
+    expect(notPdf.text).toMatch(/<p class="field-error" id="copy\.file-error">[^<]*PDF[^<]*<\/p>/u);
     expect(notPdf.text).toContain('aria-invalid="true"');
 
     // A multipart form without its token is refused before the file is read.
@@ -135,7 +135,8 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const refused = await form(admin, `/decisions/${original.id}/revocations`, token, revocationFields({ 'revoke.reason': '' })).expect(
       400,
     );
-    expect(refused.text).toContain('id="revoke.reason-error"');
+    expect(refused.text).toMatch(/<p class="field-error" id="revoke\.reason-error">[^<]+<\/p>/u);
+    expect(refused.text).toContain('aria-describedby="revoke.reason-error"');
     expect(refused.text).toContain('Vui lòng sửa các lỗi được đánh dấu bên dưới.');
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM decisions WHERE original_id = $1`, [original.id]);
     expect(before).toEqual([{ n: 0 }]);
@@ -174,7 +175,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
       'recover.note': 'Đã nộp lại tiền thưởng',
     };
     const early = await form(admin, `/decisions/${original.id}/recoveries`, token, recoveryFields).expect(400);
-    expect(early.text).toContain('id="recover.recoveredOn-error"');
+    expect(early.text).toContain('<p class="field-error" id="recover.recoveredOn-error">Không thể trước ngày');
     await form(admin, `/decisions/${original.id}/recoveries`, token, { ...recoveryFields, 'recover.recoveredOn': '15/02/2026' })
       .expect(303)
       .expect('Location', `/decisions/${original.id}?saved=1#recover`);
@@ -207,7 +208,9 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
       'correct.signer.name': 'Nguyễn Văn Hùng',
     };
     const nothing = await form(admin, `/decisions/${original.id}/corrections`, token, fields).expect(400);
-    expect(nothing.text).toContain('id="correct.lineId-error"');
+    expect(nothing.text).toContain(
+      '<p class="field-error" id="correct.lineId-error">Cần ghi ít nhất một nội dung đính chính (họ tên, chức vụ hoặc đơn vị) khác với quyết định gốc.</p>',
+    );
     const created = await form(admin, `/decisions/${original.id}/corrections`, token, {
       ...fields,
       'correct.fullName': 'Nguyễn Văn Tuân',
@@ -226,7 +229,7 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const page = await browser.get(`/decisions/${original.id}`).expect(200);
     const refused = await form(browser, `/decisions/${original.id}/revocations`, csrfFrom(page.text), revocationFields()).expect(403);
     expect(refused.text).toContain('id="revoke._form-error"');
-    expect(refused.text).toMatch(/phạm vi/u);
+    expect(refused.text).toMatch(/<p class="field-error" id="revoke\._form-error">[^<]*phạm vi[^<]*<\/p>/u);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM decisions WHERE original_id = $1`, [original.id])).toEqual([{ n: 0 }]);
     // Not assigned to the issuer: no upload form.
     expect(page.text).not.toContain(`action="/decisions/${original.id}/signed-copy"`);
