@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { MAX_PAGE_SIZE } from '../common/paging/page-query.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import type { FieldErrors } from '../common/views/form.js';
 import type { PageRequest } from '../common/views/page-request.js';
+import { EligibilityService, engineErrorCode, ListCandidatesQuery } from '../eligibility/index.js';
 import { translate } from '../i18n/translate.js';
-import { hasAnyRole, type Locale } from '../kernel/index.js';
+import { type AuthUser, hasAnyRole, type Locale } from '../kernel/index.js';
 import { SIGNER_PREFIXES } from './decision.entity.js';
 import type { DecisionDetail, DecisionLineView } from './drafting.views.js';
 import { mayActForIssuer } from './issuer-access.js';
@@ -97,9 +99,48 @@ export class DecisionPageModels {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly copies: SignedCopiesService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
-  async detail(page: PageRequest, decision: DecisionDetail, flash: string | null, values: LaterFormValues = {}, errors: FieldErrors = {}) {
+  /**
+   * The eligible people not yet in the draft, for the checkboxes: the first page of the eligibility
+   * list (its order), narrowed by a search on name or code; null when the engine has no answer.
+   */
+  private async picks(decision: DecisionDetail, user: AuthUser, search: string) {
+    const query = Object.assign(new ListCandidatesQuery(), {
+      awardType: decision.awardType,
+      year: decision.year,
+      subject: decision.subject,
+      filter: 'eligible' as const,
+      page: 1,
+      pageSize: MAX_PAGE_SIZE,
+    });
+    let found;
+    try {
+      found = await this.eligibility.candidates(query, user);
+    } catch (caught) {
+      if (engineErrorCode(caught)) {
+        return null;
+      }
+      throw caught;
+    }
+    const inDecision = new Set(decision.lines.flatMap((line) => [line.staffId, line.unitId]));
+    const wanted = search.normalize('NFC').trim().toLocaleLowerCase('vi');
+    const items = found.items
+      .filter((item) => !inDecision.has(item.id))
+      .filter((item) => wanted === '' || `${item.name} ${item.code}`.normalize('NFC').toLocaleLowerCase('vi').includes(wanted))
+      .map((item) => ({ id: item.id, code: item.code, name: item.name, unitName: item.unitName }));
+    return { items, search, more: found.total > found.items.length };
+  }
+
+  async detail(
+    page: PageRequest,
+    decision: DecisionDetail,
+    flash: string | null,
+    values: LaterFormValues = {},
+    errors: FieldErrors = {},
+    search = '',
+  ) {
     const lang = page.lang;
     const issued = decision.state === 'issued';
     const isAward = decision.kind === 'award';
@@ -147,13 +188,15 @@ export class DecisionPageModels {
     const correctSigner = signerValues('correct');
     const correctLine = textOf('correct.lineId');
     const recoverLine = textOf('recover.lineId');
+    const canDraft = decision.state === 'draft' && isAward && hasAnyRole(page.user, ['hr_officer']);
     return {
       title: decision.abstract,
       decision,
       draft: decision.state === 'draft',
       issued,
       // Adding people is for award decisions: a revocation's or correction's lines come from its original.
-      canDraft: decision.state === 'draft' && isAward && hasAnyRole(page.user, ['hr_officer']),
+      canDraft,
+      picks: canDraft ? await this.picks(decision, page.user, search) : null,
       stateText: translate(lang, `decisions.pages.states.${decision.state}`),
       total: money(lang, decision.totals.totalAmount),
       baseSalary: money(lang, decision.totals.baseSalary),

@@ -13,11 +13,19 @@ import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
 import { RevocationsPagesController } from './revocations-pages.controller.js';
 import { DecisionPageModels } from './decision-page.model.js';
+import { DecisionLinesPagesController } from './decision-lines-pages.controller.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule],
-  controllers: [DraftingController, DraftingPagesController, IssuingController, IssuingPagesController, RevocationsPagesController],
+  controllers: [
+    DraftingController,
+    DraftingPagesController,
+    IssuingController,
+    IssuingPagesController,
+    RevocationsPagesController,
+    DecisionLinesPagesController,
+  ],
   providers: [DraftingService, IssuingService, DecisionPageModels],
   exports: [DraftingService, IssuingService],
 })

@@ -17,6 +17,14 @@ import { DraftingService } from './drafting.service.js';
 import type { DecisionDetail } from './drafting.views.js';
 import { DecisionPageModels } from './decision-page.model.js';
 
+/** The decision page's address: the flash after a save, and the search of the eligible people to pick. */
+class DecisionPageQuery extends FlashQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
 /** "Add everyone eligible" on the decision page: a unit to narrow to, and the reason for those who do not qualify. */
 class AddEligibleForm {
   @IsOptionalUuid()
@@ -107,8 +115,12 @@ export class DraftingPagesController {
   @Trail({ label: 'decisions.pages.title', href: '/decisions' })
   @Get(':id')
   @Render('pages/decisions/detail')
-  async detail(@Param('id', ParseUUIDPipe) id: string, @QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() page: PageRequest) {
-    return this.detailModel(page, await this.drafting.get(id), flashMessage(page.lang, query));
+  async detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(DecisionPageQuery) query: DecisionPageQuery,
+    @PageRequest() page: PageRequest,
+  ) {
+    return this.pages.detail(page, await this.drafting.get(id), flashMessage(page.lang, query), {}, {}, query.q ?? '');
   }
 
   @Post(':id/lines/eligible')

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setRating } from '../factories/eligibility.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { insertDraft, insertStaff } from '../factories/decisions.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
@@ -78,6 +79,47 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     // Nothing of an issued decision's forms on a draft.
     expect(page.text).not.toContain('id="revoke"');
     expect(page.text).not.toContain('id="signed-copy"');
+  });
+
+  it('adds people to a draft by ticking them in the eligible list (with a search) or from a CSV of codes', async () => {
+    const unit = await createUnit(t, { name: 'Đoàn Nghệ thuật', code: 'DNT' });
+    const people = [];
+    for (const fullName of ['Bùi Thị Duyên', 'Cao Văn Đạt', 'Đinh Thị Gấm']) {
+      const person = await createStaff(t, { unitId: unit.id, fullName });
+      await setRating(t, 'staff', person.id, 2025, 'good');
+      people.push(person);
+    }
+    const draft = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: [] });
+    const page = await admin.get(`/decisions/${draft.id}?q=${encodeURIComponent('cao văn')}`).expect(200);
+    expect(page.text).toContain(`name="staffIds" value="${people[1].id}"`);
+    expect(page.text).not.toContain(`name="staffIds" value="${people[0].id}"`);
+    const token = csrfFrom(page.text);
+
+    const none = await form(admin, `/decisions/${draft.id}/lines/picked`, token, {}).expect(400);
+    expect(none.text).toContain('id="picked.staffIds-error"');
+    await form(admin, `/decisions/${draft.id}/lines/picked`, token, { staffIds: [people[1].id, people[2].id] })
+      .expect(303)
+      .expect('Location', `/decisions/${draft.id}?saved=1`);
+    const after = await admin.get(`/decisions/${draft.id}`).expect(200);
+    // Those added are no longer offered.
+    expect(after.text).toContain(`name="staffIds" value="${people[0].id}"`);
+    expect(after.text).not.toContain(`name="staffIds" value="${people[1].id}"`);
+
+    await admin
+      .post(`/decisions/${draft.id}/lines/file`)
+      .field('_csrf', token)
+      .attach('file', Buffer.from(`Mã\n${people[0].code}\n`, 'utf8'), 'ma-can-bo.csv')
+      .expect(303);
+    const again = await admin
+      .post(`/decisions/${draft.id}/lines/file`)
+      .field('_csrf', token)
+      .attach('file', Buffer.from(`Mã\n${people[0].code}\n`, 'utf8'), 'ma-can-bo.csv')
+      .expect(409);
+    expect(again.text).toMatch(/<p class="field-error" id="linesFile\._form-error">[^<]+<\/p>/u);
+    const lines = (await t.dataSource.query(`SELECT full_name FROM decision_lines WHERE decision_id = $1 ORDER BY full_name`, [
+      draft.id,
+    ])) as unknown[];
+    expect(lines).toEqual([{ full_name: 'Bùi Thị Duyên' }, { full_name: 'Cao Văn Đạt' }, { full_name: 'Đinh Thị Gấm' }]);
   });
 
   it('shows an issued decision with its number and date; uploads the signed copy, shows its sha256 and serves it back', async () => {
