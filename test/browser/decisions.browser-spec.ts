@@ -49,6 +49,9 @@ describeBrowser('the decisions wizard in Chromium', () => {
     await page.waitForURL(/\/decisions\/[0-9a-f-]{36}\?saved=1$/u);
     const decisionUrl = page.url().replace(/\?.*$/u, '');
     await expect(currentStep()).resolves.toContain('Thêm người');
+    // The eligible people, to tick one by one (the officer here adds them all at once instead).
+    await expect(page.locator('input[name="staffIds"]').count()).resolves.toBe(3);
+    await screenshots(page, 'decisions-wizard-empty-draft');
 
     // 2. Everyone eligible of the unit, in one go.
     await page.locator('#unitId').fill(unit.id);
