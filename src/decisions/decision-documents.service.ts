@@ -73,13 +73,6 @@ export interface RenderingView {
   }>;
 }
 
-/** The documents block of the decision's page (templates/partials/decision-documents.hbs). */
-export interface DocumentsPageView {
-  draft: boolean;
-  links: Array<{ label: string; html: string; docx: string; pdf: string }>;
-  status: string;
-}
-
 export type DecisionFileAnswer = { ready: true; file: DecisionFile } | { ready: false; rendering: RenderingView };
 
 /**
@@ -167,22 +160,6 @@ export class DecisionDocumentsService implements OnModuleInit {
         createdAt: stored.createdAt,
       })),
     };
-  }
-
-  /** What the decision's page shows of its documents: the links (the pages' own routes) and the stored copies' state. */
-  async pageView(id: string, lang: Locale): Promise<DocumentsPageView> {
-    const rendering = await this.rendering(id);
-    const links = DOCUMENT_PARTS.map((part) => {
-      const base = `/decisions/${id}/${part === 'decision' ? 'document' : 'list'}`;
-      return { label: translate(lang, `decisionDocuments.${part}`), html: `${base}.html`, docx: `${base}.docx`, pdf: `${base}.pdf` };
-    });
-    const draft = rendering.decisionState === 'draft';
-    const status = draft
-      ? translate(lang, 'decisionDocuments.draftNote')
-      : rendering.job
-        ? translate(lang, 'decisionDocuments.stored', { state: translate(lang, jobStateKey(rendering.job)) })
-        : translate(lang, 'decisionDocuments.notQueued');
-    return { draft, links, status };
   }
 
   /**

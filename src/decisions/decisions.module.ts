@@ -15,6 +15,9 @@ import { IssuingController } from './issuing.controller.js';
 import { IssuingPagesController } from './issuing-pages.controller.js';
 import { IssuingService } from './issuing.service.js';
 import { RevocationsModule } from './revocations.module.js';
+import { RevocationsPagesController } from './revocations-pages.controller.js';
+import { DecisionPageModels } from './decision-page.model.js';
+import { DecisionLinesPagesController } from './decision-lines-pages.controller.js';
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
@@ -26,8 +29,10 @@ import { RevocationsModule } from './revocations.module.js';
     IssuingPagesController,
     DecisionDocumentsController,
     DecisionDocumentsPagesController,
+    RevocationsPagesController,
+    DecisionLinesPagesController,
   ],
-  providers: [DraftingService, IssuingService, DecisionDocumentsService],
+  providers: [DraftingService, IssuingService, DecisionDocumentsService, DecisionPageModels],
   exports: [DraftingService, IssuingService],
 })
 export class DecisionsModule {}

@@ -16,7 +16,16 @@ import { CreateDecisionDto } from './dto/create-decision.dto.js';
 import { ListDecisionsQuery } from './dto/list-decisions.query.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingService } from './drafting.service.js';
-import type { DecisionDetail, DecisionLineView } from './drafting.views.js';
+import type { DecisionDetail } from './drafting.views.js';
+import { DecisionPageModels } from './decision-page.model.js';
+
+/** The decision page's address: the flash after a save, and the search of the eligible people to pick. */
+class DecisionPageQuery extends FlashQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
 
 /** "Add everyone eligible" on the decision page: a unit to narrow to, and the reason for those who do not qualify. */
 class AddEligibleForm {
@@ -68,7 +77,7 @@ const money = (locale: Locale, amount: number | null): string =>
 export class DraftingPagesController {
   constructor(
     private readonly drafting: DraftingService,
-    private readonly documents: DecisionDocumentsService,
+    private readonly pages: DecisionPageModels,
   ) {}
 
   @Get()
@@ -117,8 +126,12 @@ export class DraftingPagesController {
   @Trail({ label: 'decisions.pages.title', href: '/decisions' })
   @Get(':id')
   @Render('pages/decisions/detail')
-  async detail(@Param('id', ParseUUIDPipe) id: string, @QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() page: PageRequest) {
-    return this.detailModel(page, await this.drafting.get(id), flashMessage(page.lang, query));
+  async detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(DecisionPageQuery) query: DecisionPageQuery,
+    @PageRequest() page: PageRequest,
+  ) {
+    return this.pages.detail(page, await this.drafting.get(id), flashMessage(page.lang, query), {}, {}, query.q ?? '');
   }
 
   @Post(':id/lines/eligible')
@@ -216,39 +229,7 @@ export class DraftingPagesController {
     return { title: translate(lang, 'decisions.pages.new'), ...(await this.drafting.choices()), values, alert: null };
   }
 
-  private async detailModel(page: PageRequest, decision: DecisionDetail, flash: string | null) {
-    const canDraft = decision.state === 'draft' && hasAnyRole(page.user, ['hr_officer']);
-    const eligible = canDraft ? await this.drafting.eligibleToAdd(decision.id, page.user) : [];
-    const groups: Array<{
-      heading: string | null;
-      lines: Array<DecisionLineView & { ordinal: number; money: string; verdictText: string }>;
-    }> = [];
-    decision.lines.forEach((line, index) => {
-      const heading = decision.lineOrder === 'unit_rank' ? line.unitName : null;
-      if (groups.length === 0 || groups[groups.length - 1].heading !== heading) {
-        groups.push({ heading, lines: [] });
-      }
-      groups[groups.length - 1].lines.push({
-        ...line,
-        ordinal: index + 1,
-        money: money(page.lang, line.amount),
-        verdictText: translate(page.lang, `decisions.pages.verdicts.${line.verdict}`),
-      });
-    });
-    return {
-      title: decision.abstract,
-      decision,
-      draft: decision.state === 'draft',
-      canDraft,
-      eligible,
-      stateText: translate(page.lang, `decisions.pages.states.${decision.state}`),
-      total: money(page.lang, decision.totals.totalAmount),
-      baseSalary: money(page.lang, decision.totals.baseSalary),
-      groups,
-      documents: await this.documents.pageView(decision.id, page.lang),
-      flash,
-      values: { codes: '', reason: '' },
-      alert: null,
-    };
+  private detailModel(page: PageRequest, decision: DecisionDetail, flash: string | null) {
+    return this.pages.detail(page, decision, flash);
   }
 }

@@ -14,5 +14,7 @@ import { SignedCopiesService } from './signed-copies.service.js';
   imports: [IssuersModule],
   controllers: [RevocationsController, SignedCopiesController],
   providers: [RevocationsService, SignedCopiesService],
+  // The decision page (DecisionsModule) reads fates and the signed copy and posts its forms through them.
+  exports: [RevocationsService, SignedCopiesService],
 })
 export class RevocationsModule {}

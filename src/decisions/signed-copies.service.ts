@@ -82,6 +82,16 @@ export class SignedCopiesService {
     });
   }
 
+  /** What the decision page shows of the official copy (no bytes), or null when none was uploaded. */
+  async latestView(decisionId: string): Promise<SignedCopyView | null> {
+    const copy = await row<SignedCopyView>(
+      this.dataSource.manager,
+      sql`SELECT id, decision_id AS "decisionId", sha256, size, file_name AS "fileName", uploaded_at AS "uploadedAt"
+            FROM decision_signed_copies WHERE decision_id = ${decisionId} ORDER BY uploaded_at DESC, id DESC LIMIT 1`,
+    );
+    return copy ?? null;
+  }
+
   /** The official copy: the latest uploaded. */
   async latest(decisionId: string): Promise<SignedCopyFile> {
     const manager = this.dataSource.manager;

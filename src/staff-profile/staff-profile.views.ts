@@ -40,6 +40,10 @@ export function profileView(profile: StaffProfile, lang: Locale, forms: EntryFor
     disciplines: history.disciplines.map((d) => ({ ...d, levelLabel: translate(lang, `history.disciplineLevels.${d.level}`) })),
     disciplinesWithheld: profile.disciplinesWithheld,
     freezes: history.freezes,
+    decisions: profile.decisions.map((decision) => ({
+      ...decision,
+      stateText: translate(lang, `decisions.pages.states.${decision.state}`),
+    })),
     panel: panelView(profile, lang),
     openForm: forms.open,
     /** The form just saved: the page came back at it (its anchor), open, with the flash beside it. */

@@ -376,7 +376,7 @@ describe('decision documents without LibreOffice (SOFFICE_PATH pointing at a mis
     const page = (await browser.get(`/decisions/${draftId}`).expect(200)).text;
     expect(page).toContain(`href="/decisions/${draftId}/document.html"`);
     expect(page).toContain(`href="/decisions/${draftId}/list.pdf"`);
-    expect(page).toContain('Bản dự thảo: tạo mới mỗi lần mở');
+    expect(page).toContain('Bản xem trước để trống số và ghi “DỰ THẢO”.');
     // The API refuses the cookie: pages have their own routes.
     await browser.get(`/api/decisions/${draftId}/document.html`).expect(401);
 
@@ -392,7 +392,7 @@ describe('decision documents without LibreOffice (SOFFICE_PATH pointing at a mis
       )) as Array<{ sha256: string }>;
       expect(sha256(docx.body as Buffer)).toBe(stored.sha256);
       expect(docx.headers['content-disposition']).toMatch(/^attachment; filename="danh-sach-kem-theo-quyet-dinh-/u);
-      expect((await browser.get(`/decisions/${id}`).expect(200)).text).toContain('Bản lưu sau khi ban hành: Đang chờ xử lý');
+      expect((await browser.get(`/decisions/${id}`).expect(200)).text).toContain('Đang chờ tạo văn bản…');
     } finally {
       jobs.start();
     }
