@@ -19,9 +19,7 @@ import {
   sha256Hex,
   type StoredDocument,
 } from '../documents/index.js';
-import { translate } from '../i18n/translate.js';
-import { type JobProgress, type JobState, JobsService, jobStateKey } from '../jobs/index.js';
-import type { Locale } from '../kernel/index.js';
+import { type JobProgress, type JobState, JobsService } from '../jobs/index.js';
 import { type DecisionForDocument, documentInputOf, loadDecisionForDocument } from './decision-document-input.js';
 import { DecisionNotFound } from './decisions.errors.js';
 

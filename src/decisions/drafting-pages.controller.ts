@@ -14,7 +14,6 @@ import { translate } from '../i18n/translate.js';
 import { hasAnyRole, type Locale } from '../kernel/index.js';
 import { CreateDecisionDto } from './dto/create-decision.dto.js';
 import { ListDecisionsQuery } from './dto/list-decisions.query.js';
-import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DraftingService } from './drafting.service.js';
 import type { DecisionDetail } from './drafting.views.js';
 import { DecisionPageModels } from './decision-page.model.js';

@@ -20,7 +20,6 @@ import * as jobs from './catalogues/jobs.js';
 import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
-import * as decisionDocuments from './catalogues/decision-documents.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 import type { Messages } from './vi.js';
 
@@ -48,6 +47,5 @@ export const en: Messages = {
   ...revocations.en,
   ...issuing.en,
   ...decisions.en,
-  ...decisionDocuments.en,
   ...decisionPages.en,
 };

@@ -20,7 +20,6 @@ import * as jobs from './catalogues/jobs.js';
 import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
-import * as decisionDocuments from './catalogues/decision-documents.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 
 /**
@@ -50,7 +49,6 @@ export const vi = {
   ...revocations.vi,
   ...issuing.vi,
   ...decisions.vi,
-  ...decisionDocuments.vi,
   ...decisionPages.vi,
 };
 
