@@ -249,7 +249,7 @@ function signatureBlock(): Table {
 }
 
 /** STT | Họ và tên | Chức vụ, đơn vị công tác | Số tiền (đồng) | Ghi chú, in 13 pt; the header row repeats on every page. */
-const LIST_COLUMNS = [mm(12), mm(45), mm(45), mm(20)];
+const LIST_COLUMNS = [mm(12), mm(45), mm(58), mm(22)];
 LIST_COLUMNS.push(TEXT_WIDTH - LIST_COLUMNS.reduce((a, b) => a + b, 0));
 
 function listTable(): Table {

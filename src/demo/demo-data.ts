@@ -126,6 +126,8 @@ export interface DemoIssuer {
   place: string;
   signerTitle: string;
   signerName: string;
+  /** The head's power as a sentence writes it (the decision's authority line and the list's reference). */
+  authorityTitle: string;
   validFrom?: string;
   validTo?: string;
   successorKey?: string;
@@ -154,6 +156,7 @@ export const DEMO_ISSUERS: DemoIssuer[] = [
     place: 'Phú Thọ',
     signerTitle: 'GIÁM ĐỐC',
     signerName: 'Trần Minh Đức',
+    authorityTitle: 'Giám đốc Sở Văn hóa, Thể thao và Du lịch',
     validFrom: MERGER_DATE,
   },
   {
@@ -164,6 +167,7 @@ export const DEMO_ISSUERS: DemoIssuer[] = [
     place: 'Phú Thọ',
     signerTitle: 'CHỦ TỊCH',
     signerName: 'Lê Văn Thành',
+    authorityTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ',
     validFrom: MERGER_DATE,
   },
   {
@@ -175,6 +179,7 @@ export const DEMO_ISSUERS: DemoIssuer[] = [
     place: 'Vĩnh Phúc',
     signerTitle: 'GIÁM ĐỐC',
     signerName: 'Nguyễn Văn Hoàng',
+    authorityTitle: 'Giám đốc Sở Văn hóa, Thể thao và Du lịch',
     validTo: LAST_DAY_BEFORE_MERGER,
     successorKey: 'svhttdl-phu-tho',
   },
@@ -186,6 +191,7 @@ export const DEMO_ISSUERS: DemoIssuer[] = [
     place: 'Vĩnh Phúc',
     signerTitle: 'CHỦ TỊCH',
     signerName: 'Đỗ Minh Quân',
+    authorityTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc',
     validFrom: '1997-01-01',
     validTo: LAST_DAY_BEFORE_MERGER,
     successorKey: 'ubnd-phu-tho',
