@@ -69,11 +69,13 @@ describe('the decision page: wizard, documents, signed copy, revocation, correct
     const draft = await insertDraft(t.dataSource, { issuerId: issuer.id, staffIds: await insertStaff(t.dataSource, library.id, 3) });
     const page = await admin.get(`/decisions/${draft.id}`).expect(200);
     expect(page.text).toMatch(
-      /<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">3<\/span>\s*<a href="\/api\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u,
+      /<li class="step-current" aria-current="step">\s*<span class="step-mark" aria-hidden="true">3<\/span>\s*<a href="\/decisions\/[^"]+\/document\.html">Xem trước<\/a>/u,
     );
-    expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.docx"`);
-    expect(page.text).toContain(`href="/api/decisions/${draft.id}/document.pdf"`);
-    expect(page.text).toContain(`href="/api/decisions/${draft.id}/list.html"`);
+    expect(page.text).toContain(`href="/decisions/${draft.id}/document.docx"`);
+    expect(page.text).toContain(`href="/decisions/${draft.id}/document.pdf"`);
+    expect(page.text).toContain(`href="/decisions/${draft.id}/list.html"`);
+    // The links open for the signed-in user (the page routes take the session cookie).
+    expect((await admin.get(`/decisions/${draft.id}/document.html`).expect(200)).text).toContain('DỰ THẢO');
     expect(page.text).toContain('Bản xem trước để trống số và ghi “DỰ THẢO”.');
     expect(page.text).toContain(`href="/decisions/${draft.id}/issue"`);
     // Nothing of an issued decision's forms on a draft.
