@@ -44,7 +44,12 @@ export class DecisionLinesPagesController {
       page,
       PickedStaffForm,
       form,
-      (picked) => this.drafting.addLines(id, { staffIds: picked.staffIds, reason: picked.reason ?? null }, page.user),
+      async (picked) => {
+        // A collective decision's eligible list offers units: the ticked ids are theirs.
+        const { subject } = await this.drafting.get(id);
+        const ids = subject === 'individual' ? { staffIds: picked.staffIds } : { unitIds: picked.staffIds };
+        return this.drafting.addLines(id, { ...ids, reason: picked.reason ?? null }, page.user);
+      },
       {
         redirectTo: `/decisions/${id}`,
         errors: (errors) =>

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../common/paging/page-query.js';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../common/access/decorators.js';
 import { pagerFor } from '../common/paging/pager.js';
 import { IsOptionalUuid } from '../common/validation/fields.js';
 import { NormalizedOptional } from '../common/validation/trim.js';
 import { Trail } from '../common/views/breadcrumbs.js';
 import { FlashQuery, flashMessage } from '../common/views/flash.js';
-import { answerForm, asArray, type FormBody, submittedValues } from '../common/views/form-submission.js';
+import { answerForm, type FormBody, submittedValues } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
@@ -37,15 +36,6 @@ class AddEligibleForm {
   @MinLength(3)
   @MaxLength(1000)
   reason?: string | null;
-}
-
-/** The eligible people ticked on the decision page. */
-class AddTickedForm {
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PAGE_SIZE)
-  @IsUUID('all', { each: true })
-  staffIds!: string[];
 }
 
 /** "Add by code": staff codes (unit codes for a collective decision), one a line or separated by commas. */
@@ -146,32 +136,6 @@ export class DraftingPagesController {
           { fromCandidates: { filter: 'eligible', unitId: form.unitId ?? null }, reason: form.reason ?? null },
           page.user,
         ),
-      {
-        redirectTo: `/decisions/${id}`,
-        template: 'pages/decisions/detail',
-        model: async () => this.detailModel(page, await this.drafting.get(id), null),
-      },
-    );
-  }
-
-  @Post(':id/lines/ticked')
-  @Roles('hr_officer')
-  addTicked(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
-    const ids = asArray(body.staffIds);
-    return answerForm(
-      page,
-      AddTickedForm,
-      { staffIds: ids },
-      (form) =>
-        this.drafting
-          .get(id)
-          .then((decision) =>
-            this.drafting.addLines(
-              id,
-              decision.subject === 'individual' ? { staffIds: form.staffIds } : { unitIds: form.staffIds },
-              page.user,
-            ),
-          ),
       {
         redirectTo: `/decisions/${id}`,
         template: 'pages/decisions/detail',

@@ -147,7 +147,7 @@ describe('drafting decisions: header, lines, money (API)', () => {
     expect(afterRemoval.text).toContain(`name="staffIds" value="${person.id}"`);
     expect(afterRemoval.text).not.toContain(`/lines/${lineId}/remove`);
     await browser
-      .post(`${address}/lines/ticked`)
+      .post(`${address}/lines/picked`)
       .type('form')
       .send(
         new URLSearchParams([

@@ -16,7 +16,7 @@ import {
 import { IsOptionalDate } from '../../common/validation/fields.js';
 import { IsDateOnly } from '../../common/validation/is-date-only.js';
 import { Normalized, NormalizedOptional } from '../../common/validation/trim.js';
-import { RevocationSignerDto } from './revocation-signer.dto.js';
+import { SignerDto } from './signer.dto.js';
 
 /** Lines one revocation or correction may name: a decision's list is at most this long. */
 export const MAX_CONCERNED_LINES = 5_000;
@@ -38,10 +38,10 @@ export class LaterDecisionDto {
   @IsOptionalDate()
   signedOn?: string | null;
 
-  @ApiProperty({ type: RevocationSignerDto })
+  @ApiProperty({ type: SignerDto })
   @ValidateNested()
-  @Type(() => RevocationSignerDto)
-  signer!: RevocationSignerDto;
+  @Type(() => SignerDto)
+  signer!: SignerDto;
 
   /** The trích yếu; by default "Về việc thu hồi (một phần) Quyết định số … về việc …". */
   @NormalizedOptional()
