@@ -1,4 +1,4 @@
-import { CodedError, type Role } from '../../kernel/index.js';
+import { CodedError, type AwardCode, type Role } from '../../kernel/index.js';
 import type { NominationAction, NominationState } from './transitions.js';
 import type { FourEyesConflict } from './four-eyes.js';
 
@@ -49,10 +49,31 @@ export class PostingRequired extends CodedError<'NOMINATION_POSTING_REQUIRED'> {
   }
 }
 
+/** The hard stop at approval, with the numbers the message quotes ("CSTĐCS: 4 of at most 3 for Phòng …"). */
+export class QuotaExceeded extends CodedError<'NOMINATION_QUOTA_EXCEEDED'> {
+  constructor(
+    readonly award: AwardCode,
+    readonly count: number,
+    readonly limit: number,
+    readonly unitName: string,
+  ) {
+    super('NOMINATION_QUOTA_EXCEEDED', `${award}: ${count} of at most ${limit} for ${unitName}`, { award, count, limit, unit: unitName });
+  }
+}
+
+/** A quota setting or count that cannot be applied (a percent outside 0–100 or finer than 0.01, a negative count). */
+export class InvalidQuotaInput extends CodedError<'INVALID_QUOTA_INPUT'> {
+  constructor(message: string) {
+    super('INVALID_QUOTA_INPUT', message);
+  }
+}
+
 /** Every code the nomination rules throw. */
 export type NominationRuleErrorCode =
   | TransitionNotAllowed['code']
   | TransitionRoleRefused['code']
   | TransitionReasonRequired['code']
   | FourEyesViolation['code']
-  | PostingRequired['code'];
+  | PostingRequired['code']
+  | QuotaExceeded['code']
+  | InvalidQuotaInput['code'];
