@@ -30,3 +30,64 @@ export {
 } from './provinces/province-rules.js';
 export type { Rulebook } from './rulebooks/rulebook.js';
 export { RULEBOOKS, rulebookFor } from './rulebooks/rulebook-for.js';
+export {
+  ballotOutcome,
+  ballotThreshold,
+  ballotThresholdFor,
+  requiredVotes,
+  type BallotOutcome,
+  type BallotTally,
+  type BallotThreshold,
+} from './council/ballot.js';
+export {
+  BallotTotalsExceedMembers,
+  InvalidCouncilCount,
+  InvalidCouncilThreshold,
+  type CouncilErrorCode,
+} from './council/council.errors.js';
+export { DEFAULT_COUNCIL_MEETING_SETTINGS, type CouncilMeetingSettings, type Fraction } from './council/council-settings.js';
+export { sessionAttendance, type AttendanceRule, type SessionAttendance } from './council/quorum.js';
+export { recusedMembers } from './council/recusal.js';
+export {
+  assertFourEyes,
+  fourEyesConflict,
+  type ActingPerson,
+  type FourEyesConflict,
+  type NominationParties,
+} from './nominations/four-eyes.js';
+export {
+  FourEyesViolation,
+  InvalidQuotaInput,
+  PostingRequired,
+  QuotaExceeded,
+  TransitionNotAllowed,
+  TransitionReasonRequired,
+  TransitionRoleRefused,
+  type NominationRuleErrorCode,
+} from './nominations/nominations.errors.js';
+export {
+  assertWithinQuota,
+  QUOTA_HOLDING_STATES,
+  QUOTA_WARNING_STATES,
+  quotaCheck,
+  quotaLimit,
+  quotaSettingsFromCaps,
+  type QuotaCheck,
+  type QuotaRounding,
+  type QuotaRule,
+  type QuotaSettings,
+  type QuotaUnit,
+} from './nominations/quota.js';
+export {
+  allowedActions,
+  FINAL_NOMINATION_STATES,
+  nextState,
+  NOMINATION_ACTIONS,
+  NOMINATION_STATES,
+  NOMINATION_TRANSITIONS,
+  transitionFrom,
+  type NominationAction,
+  type NominationState,
+  type NominationTransition,
+  type TransitionFacts,
+} from './nominations/transitions.js';
