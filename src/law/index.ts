@@ -65,6 +65,7 @@ export {
   TransitionRoleRefused,
   type NominationRuleErrorCode,
 } from './nominations/nominations.errors.js';
+export { postingRuleFor, STATE_POSTED_AWARDS, type PostingRule } from './nominations/posting.js';
 export {
   assertWithinQuota,
   QUOTA_HOLDING_STATES,
