@@ -30,10 +30,16 @@ export class BallotTotalsExceedMembers extends CodedError<'BALLOT_TOTALS_EXCEED_
   }
 }
 
-/** A threshold setting outside 1–100 % or not a whole percent. */
+/** A threshold setting outside 1–100 % or not a whole percent; an attendance share that is not n/d with 0 < n ≤ d. */
 export class InvalidCouncilThreshold extends CodedError<'INVALID_COUNCIL_THRESHOLD'> {
-  constructor(readonly value: number) {
-    super('INVALID_COUNCIL_THRESHOLD', `A council threshold must be a whole percent from 1 to 100: ${value}`, { value });
+  constructor(readonly value: number | string) {
+    super(
+      'INVALID_COUNCIL_THRESHOLD',
+      `A council threshold must be a whole percent from 1 to 100, or a share n/d of whole numbers with 0 < n ≤ d: ${value}`,
+      {
+        value,
+      },
+    );
   }
 }
 

@@ -38,4 +38,15 @@ describe('council quorum and attendance — domain-rules §2.9 (Bắc Ninh QĐ 8
     expect(catchError(() => sessionAttendance(0, 0, DEFAULT_COUNCIL_MEETING_SETTINGS))).toMatchObject({ code: 'INVALID_COUNCIL_COUNT' });
     expect(catchError(() => sessionAttendance(10, 2.5, DEFAULT_COUNCIL_MEETING_SETTINGS))).toMatchObject({ code: 'INVALID_COUNCIL_COUNT' });
   });
+
+  it('a share in the settings that is not n/d of whole numbers with 0 < n ≤ d is refused, not applied', () => {
+    for (const value of [
+      { numerator: 2, denominator: 0 },
+      { numerator: 0.66, denominator: 1 },
+      { numerator: 4, denominator: 3 },
+    ]) {
+      const settings = { ...DEFAULT_COUNCIL_MEETING_SETTINGS, quorum: { value, verified: true, source: 'x' } };
+      expect(catchError(() => sessionAttendance(10, 8, settings))).toMatchObject({ code: 'INVALID_COUNCIL_THRESHOLD' });
+    }
+  });
 });

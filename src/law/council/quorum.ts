@@ -1,4 +1,4 @@
-import { InvalidCouncilCount, BallotTotalsExceedMembers } from './council.errors.js';
+import { BallotTotalsExceedMembers, InvalidCouncilCount, InvalidCouncilThreshold } from './council.errors.js';
 import { reaches, smallestCountReaching, type Fraction } from './council-settings.js';
 import type { CouncilMeetingSettings } from './council-settings.js';
 
@@ -35,12 +35,19 @@ export function sessionAttendance(members: number, present: number, settings: Co
   if (present > members) {
     throw new BallotTotalsExceedMembers(present, members, 'members');
   }
-  const rule = (setting: CouncilMeetingSettings['quorum']): AttendanceRule => ({
-    share: setting.value,
-    required: smallestCountReaching(setting.value, members),
-    met: reaches(present, members, setting.value),
-    verified: setting.verified,
-    source: setting.source,
-  });
+  const rule = (setting: CouncilMeetingSettings['quorum']): AttendanceRule => {
+    const { numerator, denominator } = setting.value;
+    // Settings are edited data: a share must be exact and at most the whole council.
+    if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || numerator < 1 || numerator > denominator) {
+      throw new InvalidCouncilThreshold(`${numerator}/${denominator}`);
+    }
+    return {
+      share: setting.value,
+      required: smallestCountReaching(setting.value, members),
+      met: reaches(present, members, setting.value),
+      verified: setting.verified,
+      source: setting.source,
+    };
+  };
   return { members, present, quorum: rule(settings.quorum), awards: rule(settings.awardsAttendance) };
 }
