@@ -30,3 +30,4 @@ export {
 } from './provinces/province-rules.js';
 export type { Rulebook } from './rulebooks/rulebook.js';
 export { RULEBOOKS, rulebookFor } from './rulebooks/rulebook-for.js';
+export * from './calendar/index.js';
