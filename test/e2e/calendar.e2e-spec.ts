@@ -1,5 +1,7 @@
 import { addWorkingDays, ANNOUNCED_DAYS, ANNOUNCED_YEARS, workingCalendar } from '../../src/law/index.js';
+import { signInThroughForm } from '../factories/import.js';
 import { createUnit, createUserToken } from '../factories/index.js';
+import { ADMIN_PASSWORD } from '../support/test-app.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 
 interface Day {
@@ -129,5 +131,14 @@ describe('the working-day calendar (API): Labour Code 2019 Art. 112 and the anno
     expect(forbidden.body).toMatchObject({ code: 'FORBIDDEN' });
     const rows = (await t.dataSource.query(`SELECT day FROM calendar_days WHERE day IN ('2031-01-06', '2031-01-04')`)) as unknown[];
     expect(rows).toEqual([]);
+  });
+
+  it('shows admins one year of the calendar, with "chưa xác minh" beside the unverified days', async () => {
+    const admin = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const page = await admin.get('/calendar?year=2026').expect(200);
+    expect(page.text).toContain('Lịch ngày làm việc');
+    expect(page.text).toContain('17/02/2026');
+    expect(page.text).toMatch(/01\/09\/2026[\s\S]*?chưa xác minh/u);
+    expect(page.text).not.toContain('25/01/2025');
   });
 });
