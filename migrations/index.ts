@@ -14,6 +14,7 @@ import { Decisions1796140000000 } from './1796140000000-Decisions.js';
 import { Jobs1796144000000 } from './1796144000000-Jobs.js';
 import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js';
 import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
+import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Jobs1796144000000,
   StoredDocuments1796144100000,
   IssuedDecisionRefusalParams1796142000000,
+  CalendarDays1796150000000,
 ];

@@ -1,4 +1,5 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
+import { CALENDAR_ERRORS } from './calendar/calendar.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
@@ -39,6 +40,7 @@ export const APP_ERROR_MAPS = [
   DECISIONS_ERRORS,
   DOCUMENTS_ERRORS,
   REVOCATIONS_ERRORS,
+  CALENDAR_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

@@ -25,6 +25,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         UsersModule,
         UnitsModule,
         IssuersModule,
+        CalendarModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

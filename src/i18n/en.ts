@@ -21,6 +21,7 @@ import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
+import * as calendar from './catalogues/calendar.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -48,4 +49,5 @@ export const en: Messages = {
   ...issuing.en,
   ...decisions.en,
   ...decisionPages.en,
+  ...calendar.en,
 };

@@ -21,6 +21,7 @@ import * as revocations from './catalogues/revocations.js';
 import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
+import * as calendar from './catalogues/calendar.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -50,6 +51,7 @@ export const vi = {
   ...issuing.vi,
   ...decisions.vi,
   ...decisionPages.vi,
+  ...calendar.vi,
 };
 
 export type Messages = typeof vi;

@@ -92,3 +92,4 @@ export {
   type NominationTransition,
   type TransitionFacts,
 } from './nominations/transitions.js';
+export * from './calendar/index.js';

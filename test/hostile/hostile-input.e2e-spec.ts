@@ -350,6 +350,9 @@ describe('hostile input on every route', () => {
         'GET /api/decisions/:id/rendering',
         'POST /api/decisions/:id/lines',
         'PATCH /api/decisions/:id',
+        'GET /api/calendar/holidays',
+        'POST /api/calendar/holidays',
+        'GET /api/calendar/working-days',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

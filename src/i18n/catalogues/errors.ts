@@ -67,6 +67,8 @@ export const vi = {
     // units, issuers, staff
     UNIT_CODE_TAKEN: 'Mã đơn vị “{code}” đã được dùng.',
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
+    // calendar
+    CALENDAR_YEAR_NOT_COVERED: 'Lịch ngày làm việc chưa có ngày nghỉ lễ, Tết của năm {year}: quản trị viên cần nhập trước khi tính.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -242,6 +244,8 @@ export const en: typeof vi = {
     OWN_ACCOUNT_LOCKOUT: 'You cannot remove your own admin role or deactivate your own account.',
     UNIT_CODE_TAKEN: 'Unit code "{code}" is already used.',
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
+    // calendar
+    CALENDAR_YEAR_NOT_COVERED: 'The working-day calendar has no holidays for {year} yet: an administrator must enter them first.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
