@@ -1,4 +1,5 @@
-import { decisionSymbol, formatDecisionNumber, numberYearOf, todayInVietnam } from './decision-number.js';
+import { decisionNumber, decisionSymbol } from '../documents/index.js';
+import { numberYearOf, todayInVietnam } from './decision-number.js';
 
 describe('decision numbers (ND 30/2020 Art. 15, Phụ lục I)', () => {
   const symbol = decisionSymbol('SVHTTDL');
@@ -10,15 +11,15 @@ describe('decision numbers (ND 30/2020 Art. 15, Phụ lục I)', () => {
   });
 
   it('writes numbers below 10 with a leading zero: 01, 07', () => {
-    expect(formatDecisionNumber(1, symbol)).toBe('01/QĐ-SVHTTDL');
-    expect(formatDecisionNumber(7, symbol)).toBe('07/QĐ-SVHTTDL');
+    expect(decisionNumber(1, symbol)).toBe('01/QĐ-SVHTTDL');
+    expect(decisionNumber(7, symbol)).toBe('07/QĐ-SVHTTDL');
   });
 
   it('writes larger numbers as they are: 10, 99, 100, 1234', () => {
-    expect(formatDecisionNumber(10, symbol)).toBe('10/QĐ-SVHTTDL');
-    expect(formatDecisionNumber(99, symbol)).toBe('99/QĐ-SVHTTDL');
-    expect(formatDecisionNumber(100, symbol)).toBe('100/QĐ-SVHTTDL');
-    expect(formatDecisionNumber(1234, symbol)).toBe('1234/QĐ-SVHTTDL');
+    expect(decisionNumber(10, symbol)).toBe('10/QĐ-SVHTTDL');
+    expect(decisionNumber(99, symbol)).toBe('99/QĐ-SVHTTDL');
+    expect(decisionNumber(100, symbol)).toBe('100/QĐ-SVHTTDL');
+    expect(decisionNumber(1234, symbol)).toBe('1234/QĐ-SVHTTDL');
   });
 
   it('puts a decision in the series of its signing year, whatever the award year', () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
+import { decisionNumber, decisionSymbol } from '../documents/index.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { one, row, rows, sql } from '../database/sql.js';
@@ -10,7 +11,7 @@ import { enqueue } from '../jobs/index.js';
 import { type AuthUser, isAdmin } from '../kernel/index.js';
 import { decisionOwner, RENDER_DECISION_JOB } from './decision-documents.service.js';
 import { Decision, type DecisionKind } from './decision.entity.js';
-import { decisionSymbol, formatDecisionNumber, numberYearOf, todayInVietnam } from './decision-number.js';
+import { numberYearOf, todayInVietnam } from './decision-number.js';
 import { DecisionAlreadyIssued, DecisionNotFound } from './decisions.errors.js';
 import type { IssueDecisionDto } from './dto/issue-decision.dto.js';
 import { ISSUE_EFFECTS, type IssuedAs } from './issue-effects.js';
@@ -123,7 +124,7 @@ export class IssuingService {
         throw new DecisionNotIssuer(decision.issuer_name);
       }
       if (decision.state === 'issued') {
-        throw new DecisionAlreadyIssued(formatDecisionNumber(decision.number!, decision.symbol!));
+        throw new DecisionAlreadyIssued(decisionNumber(decision.number!, decision.symbol!));
       }
       if (decision.line_count === 0) {
         throw new DecisionEmpty();
@@ -144,7 +145,7 @@ export class IssuingService {
         decision.numbering_mode === 'system'
           ? await nextSystemNumber(manager, decision.issuer_id, numberYear)
           : await claimTypedNumber(manager, decision, numberYear, dto.number!, symbol);
-      const number = formatDecisionNumber(numberValue, symbol);
+      const number = decisionNumber(numberValue, symbol);
       // Waits for an import of awards (which holds the whole table), and it for this issue.
       await lockNaturalKey(manager, 'award_records', 'decision', id);
       const issued: IssuedAs = {
@@ -238,7 +239,7 @@ export async function issueSummary(manager: EntityManager, id: string, user: Aut
     throw new DecisionNotIssuer(found.issuerName);
   }
   const { issuerId: _issuerId, numberValue, symbol, ...summary } = found;
-  return { ...summary, number: numberValue === null || symbol === null ? null : formatDecisionNumber(numberValue, symbol) };
+  return { ...summary, number: numberValue === null || symbol === null ? null : decisionNumber(numberValue, symbol) };
 }
 
 async function lockDecision(manager: EntityManager, id: string): Promise<LockedDecision | undefined> {
@@ -300,7 +301,7 @@ async function claimTypedNumber(
     sql`SELECT id FROM decisions WHERE issuer_id = ${decision.issuer_id} AND number_year = ${year} AND number = ${number}`,
   );
   if (taken.length > 0) {
-    throw new DecisionNumberTaken(formatDecisionNumber(number, symbol), year, decision.issuer_name);
+    throw new DecisionNumberTaken(decisionNumber(number, symbol), year, decision.issuer_name);
   }
   // Keeps the counter past every number used, should the issuer switch to the system's register.
   await rows(

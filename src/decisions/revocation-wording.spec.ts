@@ -1,4 +1,5 @@
-import { correctionAbstract, decisionNumberText, fullDateText, revocationAbstract, revokedReasonText } from './revocation-wording.js';
+import { dateInWords } from '../documents/index.js';
+import { correctionAbstract, decisionNumberText, revocationAbstract, revokedReasonText } from './revocation-wording.js';
 
 const original = {
   number: 7,
@@ -14,10 +15,10 @@ describe('the wording of revocations and corrections', () => {
   });
 
   it('writes the date in full, with a leading zero for days below 10 and months 1 and 2 only (ô 4)', () => {
-    expect(fullDateText('2026-01-05')).toBe('ngày 05 tháng 01 năm 2026');
-    expect(fullDateText('2026-03-15')).toBe('ngày 15 tháng 3 năm 2026');
-    expect(fullDateText('2026-02-28')).toBe('ngày 28 tháng 02 năm 2026');
-    expect(fullDateText('2026-12-09')).toBe('ngày 09 tháng 12 năm 2026');
+    expect(dateInWords('2026-01-05')).toBe('ngày 05 tháng 01 năm 2026');
+    expect(dateInWords('2026-03-15')).toBe('ngày 15 tháng 3 năm 2026');
+    expect(dateInWords('2026-02-28')).toBe('ngày 28 tháng 02 năm 2026');
+    expect(dateInWords('2026-12-09')).toBe('ngày 09 tháng 12 năm 2026');
   });
 
   it('drafts the abstract of a revocation of the whole decision, or of part of it (Law 2022 Chapter VII)', () => {

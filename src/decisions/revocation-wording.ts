@@ -1,23 +1,13 @@
 /*
  * The document wording of revocations and corrections, which is always Vietnamese (it is the text
- * of the decision, not of the interface). Small on purpose: the document helpers in src/documents/
- * word numbers and dates for the renderers; these serve the defaults a draft starts from.
+ * of the decision, not of the interface): the defaults a draft starts from, in the words of the
+ * document helpers (src/documents/text/).
  */
+import { dateInWords, decisionNumber } from '../documents/index.js';
 
-/** "07/QĐ-SVHTTDL": numbers below 10 take a leading zero (ND 30/2020 Phụ lục I, ô 3). */
+/** "07/QĐ-SVHTTDL" (`decisionNumber`); a number stored without its symbol is written alone, "07". */
 export function decisionNumberText(number: number, symbol: string | null): string {
-  const padded = String(number).padStart(2, '0');
-  return symbol ? `${padded}/${symbol}` : padded;
-}
-
-/**
- * "ngày 05 tháng 01 năm 2026", "ngày 15 tháng 3 năm 2026": days below 10 and the months 1 and 2
- * take a leading zero (ND 30/2020 Phụ lục I, ô 4).
- */
-export function fullDateText(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);
-  return `ngày ${String(day).padStart(2, '0')} tháng ${monthText} năm ${year}`;
+  return symbol ? decisionNumber(number, symbol) : String(number).padStart(2, '0');
 }
 
 /** What a revocation or correction says of the decision it concerns. */
@@ -34,7 +24,7 @@ function referenceText(original: OriginalReference): string {
   // The original's abstract starts "Về việc …": it becomes the "về việc …" of the reference.
   const subject = original.abstract.replace(/^Về việc\s+/u, '').trim();
   const about = subject === '' ? '' : ` về việc ${subject}`;
-  return `Quyết định số ${decisionNumberText(original.number, original.symbol)} ${fullDateText(original.signedOn)}${about}`;
+  return `Quyết định số ${decisionNumberText(original.number, original.symbol)} ${dateInWords(original.signedOn)}${about}`;
 }
 
 /**

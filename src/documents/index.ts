@@ -16,7 +16,17 @@ export {
   policyFor as documentContentSecurityPolicy,
   type RenderedHtml,
 } from './html-renderer.js';
-export { amountInWords, awardPhrase, capitalisePersonName, decisionNumber, formatNumber, numberLine, placeAndDate } from './text/index.js';
+export {
+  amountInWords,
+  awardPhrase,
+  capitalisePersonName,
+  dateInWords,
+  decisionNumber,
+  decisionSymbol,
+  formatNumber,
+  numberLine,
+  placeAndDate,
+} from './text/index.js';
 export { DocumentsModule } from './documents.module.js';
 export { DocxRenderer, type RenderedDocx } from './docx-renderer.js';
 export { PdfConverter } from './pdf-converter.js';

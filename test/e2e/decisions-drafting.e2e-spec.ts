@@ -3,37 +3,10 @@ import { recordAward, setRating } from '../factories/eligibility.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 import { nameSortKey } from '../../src/common/text/vietnamese.js';
+import type { DecisionDetail } from '../../src/decisions/drafting.views.js';
 
-interface LineBody {
-  id: string;
-  staffId: string | null;
-  unitId: string | null;
-  fullName: string;
-  position: string | null;
-  unitName: string | null;
-  rank: number;
-  coefficient: number | null;
-  amount: number | null;
-  amountNote: string | null;
-  verdict: string;
-  verdictReasons: string[];
-  overrideReason: string | null;
-}
-
-interface DecisionBody {
-  id: string;
-  state: string;
-  version: number;
-  abstract: string;
-  bases: string[];
-  recipients: string[];
-  proposal: string | null;
-  signer: { prefix: string | null; title: string; name: string };
-  plannedSignOn: string | null;
-  lineOrder: string;
-  totals: { lineCount: number; baseSalary: number | null; totalAmount: number | null };
-  lines: LineBody[];
-}
+/** The decision as the API answers it (JSON: the same fields, dates as strings). */
+type DecisionBody = DecisionDetail;
 
 interface Added {
   added: number;
