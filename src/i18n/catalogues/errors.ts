@@ -69,6 +69,9 @@ export const vi = {
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'Lịch ngày làm việc chưa có ngày nghỉ lễ, Tết của năm {year}: quản trị viên cần nhập trước khi tính.',
+    PROVINCE_SETTING_MISSING: 'Chưa có giá trị của thiết lập {key} áp dụng ngày {date}: quản trị viên cần bổ sung.',
+    INVALID_PROVINCE_SETTING: 'Giá trị của thiết lập {key} (từ ngày {effectiveFrom}) không hợp lệ: quản trị viên cần sửa.',
+    PROVINCE_SETTING_OVERLAP: 'Thiết lập {key} đã có một giai đoạn trùng với giai đoạn từ ngày {from}: vui lòng tải lại và thử lại.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -246,6 +249,9 @@ export const en: typeof vi = {
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'The working-day calendar has no holidays for {year} yet: an administrator must enter them first.',
+    PROVINCE_SETTING_MISSING: 'No value of the setting {key} applies on {date}: an administrator must add one.',
+    INVALID_PROVINCE_SETTING: 'The value of the setting {key} (from {effectiveFrom}) is not valid: an administrator must correct it.',
+    PROVINCE_SETTING_OVERLAP: 'The setting {key} already has a period overlapping the one from {from}: reload and try again.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
