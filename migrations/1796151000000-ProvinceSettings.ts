@@ -56,17 +56,22 @@ const SEED: ReadonlyArray<[key: string, value: unknown, verified: boolean, sourc
   ],
   ['inUnitPostingWorkingDays', 5, false, 'Thực tiễn công khai trong đơn vị; không tìm thấy thời hạn do pháp luật quy định'],
   ['stateLevelPostingWorkingDays', 10, true, 'Nghị định 152/2025/NĐ-CP, Điều 44 khoản 2 (công khai ít nhất 10 ngày làm việc)'],
-  ['deadlines.annualDossier', { day: 10, month: 12 }, true, 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6 (ví dụ; tỉnh khác cần thay)'],
+  [
+    'deadlines.annualDossier',
+    { day: 10, month: 12 },
+    false,
+    'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6 (ví dụ; tỉnh khác cần thay)',
+  ],
   [
     'deadlines.educationSectorDossier',
     { day: 10, month: 7 },
-    true,
+    false,
     'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6 (ví dụ; tỉnh khác cần thay)',
   ],
   [
     'deadlines.disciplineList',
     { day: 10, month: 12 },
-    true,
+    false,
     'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6 (ví dụ; tỉnh khác cần thay)',
   ],
   ['reminderDaysBefore', 7, false, 'Thực tiễn nhắc việc (một tuần trước hạn); không có quy định'],
@@ -94,7 +99,7 @@ const SEED: ReadonlyArray<[key: string, value: unknown, verified: boolean, sourc
         },
       ],
     },
-    true,
+    false,
     'Luật Thi đua, khen thưởng 2022, Điều 26; Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3 khoản 1',
   ],
   [
@@ -115,7 +120,7 @@ const SEED: ReadonlyArray<[key: string, value: unknown, verified: boolean, sourc
         },
       ],
     },
-    true,
+    false,
     'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3 khoản 3 điểm c',
   ],
 ];

@@ -26,6 +26,7 @@ const ENTITIES = [
   'users',
   'account_policy',
   'decisions',
+  'province_settings',
 ] as const satisfies ReadonlyArray<keyof Messages['auditEntities']>;
 
 /**

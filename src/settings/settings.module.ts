@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { SettingsController } from './settings.controller.js';
 import { ProvinceSettingsService } from './settings.service.js';
 
 /** The province settings as dated data: what is in force on a date, its history, and the admin's changes. */
 @Module({
+  controllers: [SettingsController],
   providers: [ProvinceSettingsService],
   exports: [ProvinceSettingsService],
 })

@@ -38,6 +38,7 @@ export const vi = {
     decisions: 'Quyết định khen thưởng',
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
+    province_settings: 'Thiết lập của tỉnh',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -171,6 +172,7 @@ export const en: typeof vi = {
     decisions: 'Award decisions',
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
+    province_settings: 'Province settings',
   },
   auditFields: {
     id: 'System id',

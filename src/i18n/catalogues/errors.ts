@@ -72,6 +72,10 @@ export const vi = {
     PROVINCE_SETTING_MISSING: 'Chưa có giá trị của thiết lập {key} áp dụng ngày {date}: quản trị viên cần bổ sung.',
     INVALID_PROVINCE_SETTING: 'Giá trị của thiết lập {key} (từ ngày {effectiveFrom}) không hợp lệ: quản trị viên cần sửa.',
     PROVINCE_SETTING_OVERLAP: 'Thiết lập {key} đã có một giai đoạn trùng với giai đoạn từ ngày {from}: vui lòng tải lại và thử lại.',
+    INVALID_SETTINGS: 'Một số thiết lập không hợp lệ: xem lỗi của từng thiết lập.',
+    SETTING_CHANGES_PAST:
+      'Ngày {from} đã qua (hôm nay {today}): thay đổi sẽ sửa quy định đã áp dụng cho những ngày đó. Gửi kèm xác nhận (acknowledgePast) nếu thực sự muốn.',
+    UNKNOWN_SETTING: 'Không có thiết lập {key}.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -252,6 +256,10 @@ export const en: typeof vi = {
     PROVINCE_SETTING_MISSING: 'No value of the setting {key} applies on {date}: an administrator must add one.',
     INVALID_PROVINCE_SETTING: 'The value of the setting {key} (from {effectiveFrom}) is not valid: an administrator must correct it.',
     PROVINCE_SETTING_OVERLAP: 'The setting {key} already has a period overlapping the one from {from}: reload and try again.',
+    INVALID_SETTINGS: 'Some settings are not valid: see the error of each.',
+    SETTING_CHANGES_PAST:
+      '{from} is past (today is {today}): the change would rewrite the rule applied on those days. Send the confirmation (acknowledgePast) if that is meant.',
+    UNKNOWN_SETTING: 'There is no setting {key}.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',

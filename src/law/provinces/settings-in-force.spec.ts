@@ -22,7 +22,15 @@ const withPeriods = (key: string, closedOn: string, ...later: SettingEntry[]): S
 describe('the settings in force on a date — the province layer as dated data (Luật TĐKT 2022 Điều 24 khoản 4)', () => {
   it('the seeded defaults are the code’s defaults: the default province and the council’s meeting rules', () => {
     const inForce = settingsInForce('2026-03-01', SEED);
-    expect(inForce.rules).toEqual(DEFAULT_PROVINCE_RULES);
+    const { deadlines, ...rest } = inForce.rules;
+    const { deadlines: defaultDeadlines, ...defaultRest } = DEFAULT_PROVINCE_RULES;
+    expect(rest).toEqual(defaultRest);
+    // The example province's dates, unverified for whoever uses the service until an admin confirms them.
+    expect(deadlines).toEqual({
+      annualDossier: { ...defaultDeadlines.annualDossier, verified: false },
+      educationSectorDossier: { ...defaultDeadlines.educationSectorDossier, verified: false },
+      disciplineList: { ...defaultDeadlines.disciplineList, verified: false },
+    });
     expect(inForce.council).toEqual(DEFAULT_COUNCIL_MEETING_SETTINGS);
     expect(inForce.quotas).toEqual({});
     expect(inForce.registrationRequired).toMatchObject({ value: false, verified: false });

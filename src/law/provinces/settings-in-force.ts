@@ -330,7 +330,8 @@ export function settingsInForce(asOf: string, entries: readonly SettingEntry[]):
 }
 
 /**
- * Today's values as rows (what the migration seeds, from `from` with no end): the default province,
+ * Today's values as rows (what the migration seeds, from `from` with no end): the default province
+ * (its example deadlines and criteria unverified for the body using the service),
  * the council's meeting rules, State-level posting (ND 152/2025 Art. 44(2)), registration not required
  * and a reminder a week ahead (both unverified), no quotas.
  */
@@ -345,11 +346,12 @@ export function defaultSettingEntries(from: string): SettingEntry[] {
     effectiveFrom: from,
     effectiveTo: null,
   });
+  const example = <T>(setting: ProvinceSetting<T>): ProvinceSetting<T> => ({ ...setting, verified: false });
   const criteriaEntries = (prefix: 'delegatedCriteria' | 'additionalCriteria', map: ProvinceRules['delegatedCriteria']) =>
     (Object.entries(map) as Array<[AwardCode, AwardCriteria]>).map(([award, awardCriteria]) =>
       entry(`${prefix}.${award}`, {
         value: awardCriteria,
-        verified: true,
+        verified: false,
         source: [...new Set(Object.values(awardCriteria).flatMap((specs) => (specs ?? []).map((spec) => spec.legalBasis)))].join('; '),
       }),
     );
@@ -362,9 +364,11 @@ export function defaultSettingEntries(from: string): SettingEntry[] {
     ),
     entry('inUnitPostingWorkingDays', rules.inUnitPostingWorkingDays),
     entry('stateLevelPostingWorkingDays', STATE_POSTING),
-    entry('deadlines.annualDossier', rules.deadlines.annualDossier),
-    entry('deadlines.educationSectorDossier', rules.deadlines.educationSectorDossier),
-    entry('deadlines.disciplineList', rules.deadlines.disciplineList),
+    // The example province's dates and criteria are verified for Bắc Ninh, not for the body using the
+    // service: unverified until an admin confirms them for its own province (the home page said so too).
+    entry('deadlines.annualDossier', example(rules.deadlines.annualDossier)),
+    entry('deadlines.educationSectorDossier', example(rules.deadlines.educationSectorDossier)),
+    entry('deadlines.disciplineList', example(rules.deadlines.disciplineList)),
     entry('reminderDaysBefore', {
       value: 7,
       verified: false,
