@@ -1,7 +1,8 @@
 import { DEFAULT_COUNCIL_MEETING_SETTINGS, DEFAULT_PROVINCE_RULES } from '../../src/law/index.js';
 import { ProvinceSettingsService } from '../../src/settings/index.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { createUnit, createUserToken } from '../factories/index.js';
-import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
+import { ADMIN_PASSWORD, bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 
 interface Period {
   key: string;
@@ -167,6 +168,57 @@ describe('province settings as dated data (Luật TĐKT 2022 Điều 24 khoản 
     );
     await put({ effectiveFrom: '2027-02-30', settings: {} }).expect(400);
     await put({ effectiveFrom: NEXT_YEAR, settings: 'all' }).expect(400);
+  });
+
+  it('the admin page groups the settings in force with their sources, "chưa xác minh" where unverified, without JavaScript', async () => {
+    const admin = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const page = await admin.get('/settings?on=01/03/2026').expect(200);
+    for (const text of [
+      'Thiết lập của tỉnh',
+      'Hội đồng',
+      'Chỉ tiêu',
+      'Công khai',
+      'Thời hạn',
+      'Tiền thưởng',
+      'Tiêu chí',
+      'chưa xác minh',
+    ]) {
+      expect(page.text).toContain(text);
+    }
+    expect(page.text).toContain('2/3 số thành viên');
+    expect(page.text).toContain('Ngày 10/12 hằng năm');
+    expect(page.text).toContain('Nghị định 152/2025/NĐ-CP, Điều 44 khoản 2');
+    expect(page.text).toContain('href="/settings"');
+  });
+
+  it('the form sets a value from a date (dd/mm/yyyy), shows refusals beside the value, and lists the history', async () => {
+    const admin = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
+    const form = await admin.get('/settings/edit?key=reminderDaysBefore').expect(200);
+    expect(form.text).toContain('Nhắc người đề nghị trước hạn');
+    const send = (fields: Record<string, string>) =>
+      admin
+        .post('/settings/edit')
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrfFrom(form.text), key: 'reminderDaysBefore', ...fields }).toString());
+    const refused = await send({ effectiveFrom: `01/01/${year + 1}`, value: 'bảy', source: SOURCE }).expect(422);
+    expect(refused.text).toContain('Cần một số nguyên từ 0 đến 365.');
+    const past = await send({ effectiveFrom: '01/01/2025', value: '10', source: SOURCE }).expect(422);
+    expect(past.text).toContain('đánh dấu ô xác nhận');
+    const saved = await send({ effectiveFrom: `01/01/${year + 1}`, value: '10', source: SOURCE, verified: 'on' }).expect(303);
+    expect(saved.headers.location).toBe('/settings/edit?key=reminderDaysBefore&saved=1#history');
+    const history = await admin.get('/settings/edit?key=reminderDaysBefore').expect(200);
+    expect(history.text).toContain(`Từ 01/01/${year + 1}`);
+    expect(history.text).toContain(`Từ 01/01/1900 đến 31/12/${year}`);
+    expect((await valueOn(NEXT_YEAR, 'reminderDaysBefore'))?.value).toBe(10);
+    await admin.get('/settings/edit?key=nothing').expect(404);
+  });
+
+  it('only admins open the settings pages (403 for a viewer)', async () => {
+    const unit = await createUnit(t, { name: 'Phòng đọc', code: 'SET-PD' });
+    const user = await createUserToken(t, ['viewer'], [unit.id]);
+    const agent = await signInThroughForm(t, user.username, 'password-123');
+    await agent.get('/settings').expect(403);
+    await agent.get('/settings/edit?key=reminderDaysBefore').expect(403);
   });
 
   it('the database refuses two overlapping periods of one key, even written around the service', async () => {

@@ -36,6 +36,7 @@ export const MENU_PATHS = [
   '/issuers',
   '/catalogue',
   '/base-salaries',
+  '/settings',
   '/users',
   '/audit',
 ] as const;
