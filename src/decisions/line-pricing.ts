@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { execute, one, rows, sql } from '../database/sql.js';
-import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
 import { baseSalaryOn } from '../law/money/base-salary.js';
 import { outrankingTitle, type RivalTitle, unpaidTitleNote } from '../law/money/highest-title.js';
 import { rewardAmount } from '../law/money/reward-amount.js';
+import { readSettingsInForce } from '../settings/index.js';
 import { DecisionNotFound } from './decisions.errors.js';
 
 interface DecisionMoneyRow {
@@ -21,7 +21,7 @@ interface RivalRow {
 /**
  * Prices every line of a draft and its totals at `onDate` (the planned signing date while drafting,
  * the signing date when issuing, ND 152/2025 Art. 49(1)): the award's coefficient for the decision's
- * subject × the base salary in force that day, rounded by the province setting (Art. 49(2)). A title
+ * subject × the base salary in force that day, rounded by the province setting in force that day (Art. 49(2)). A title
  * that another title of the same subject and year outranks — in this decision, another draft, or an
  * award record — is priced 0 with the reason (Art. 49(5)). A fixed number of statements whatever the
  * number of lines; runs in the caller's transaction, and fails (by the trigger) on an issued decision.
@@ -59,6 +59,8 @@ export async function priceDecisionLines(
     onDate,
   );
   const coefficient = decision.coefficient === null ? null : Number(decision.coefficient);
+  // The rounding in force on the same day as the base salary (the province may change it from a date).
+  const rounding = (await readSettingsInForce(manager, onDate)).rules.moneyRounding.value;
   const lines = await lineRivals(manager, decisionId, settledOnly);
 
   const ids: string[] = [];
@@ -73,7 +75,7 @@ export async function priceDecisionLines(
       continue;
     }
     const rival = outrankingTitle(coefficient, rivals);
-    const amount = rival === null ? rewardAmount(coefficient, base.amount, DEFAULT_PROVINCE_RULES.moneyRounding.value) : 0;
+    const amount = rival === null ? rewardAmount(coefficient, base.amount, rounding) : 0;
     amounts.push(amount);
     notes.push(rival === null ? null : unpaidTitleNote(rival, decision.year));
     total += amount;

@@ -37,9 +37,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The deadlines of the province in use and the national ones, each at its next date on or after
- * today (local calendar day), soonest first. The province in use is the built-in default until a
- * deployment names its own: its dates are an example province's (Bắc Ninh), so they count as
- * unverified for the body using the service, whatever the example's own status.
+ * today (local calendar day), soonest first. The home page passes the settings in force today
+ * (src/settings/), whose seeded dates are the example province's (Bắc Ninh), unverified until an
+ * admin confirms them. Called with the built-in default, its dates count as unverified for the body
+ * using the service, whatever the example's own status.
  */
 export function upcomingDeadlines(today: Date, rules: ProvinceRules = DEFAULT_PROVINCE_RULES): UpcomingDeadline[] {
   const example = rules === DEFAULT_PROVINCE_RULES;

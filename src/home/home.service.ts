@@ -5,6 +5,7 @@ import { EligibilityService } from '../eligibility/index.js';
 import { type UpcomingDeadline, upcomingDeadlines } from './deadlines.js';
 import { type DashboardUnitRow, HomeRepository, type RecordedCount, type SetupCounts, type UnratedPerson } from './home.repository.js';
 import { type AuthUser, type AwardCode, currentRoundYear, hasAnyRole, scopePatterns } from '../kernel/index.js';
+import { readSettingsInForce } from '../settings/index.js';
 
 /** The staff awards the dashboard counts eligibility for: the grassroots and provincial ones a body handles itself. */
 export const DASHBOARD_STAFF_AWARDS = ['LDTT', 'CSTDCS', 'GIAY_KHEN', 'BANG_KHEN_TINH'] as const satisfies readonly AwardCode[];
@@ -118,12 +119,16 @@ export class HomeService {
       unratedUnits: units.filter((unit) => unit.staff > 0 && !unit.rated).map(({ id, name }) => ({ id, name })),
       unratedPeople: unrated,
       recordedByYear: recorded,
-      deadlines: upcomingDeadlines(today),
+      deadlines: upcomingDeadlines(today, (await readSettingsInForce(this.dataSource.manager, localDay(today))).rules),
       enters: hasAnyRole(user, ['hr_officer', 'manager']),
       weighs: hasAnyRole(user, ['hr_officer', 'manager', 'council_secretary']),
     };
   }
 }
+
+/** The local calendar day of `today`, YYYY-MM-DD (the deadlines count local days too). */
+const localDay = (today: Date): string =>
+  `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 
 const pathDepth = (path: string): number => path.split('/').filter(Boolean).length;
 

@@ -5,7 +5,6 @@ import { AuditService } from '../audit/index.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { CatalogueService, coefficientFor, coefficientVerifiedFor } from '../catalogue/index.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
-import { DEFAULT_PROVINCE_RULES } from '../law/index.js';
 import { BaseSalary } from './base-salary.entity.js';
 import { baseSalaryOn } from '../law/money/base-salary.js';
 import type { CreateBaseSalaryDto } from './dto/create-base-salary.dto.js';
@@ -13,6 +12,7 @@ import type { RewardAmountQuery } from './dto/reward-amount.query.js';
 import { AwardCarriesNoMoney, BaseSalaryAlreadySet } from './rewards.errors.js';
 import { type MoneyRounding, rewardAmount } from '../law/money/reward-amount.js';
 import { type AuthUser, type AwardSubject } from '../kernel/index.js';
+import { readSettingsInForce } from '../settings/index.js';
 
 export interface BaseSalaryView {
   effectiveFrom: string;
@@ -92,7 +92,8 @@ export class RewardsService {
       throw new AwardCarriesNoMoney(type.code, type.name, query.subject);
     }
     const rows = await manager.find(BaseSalary);
-    const rounding = DEFAULT_PROVINCE_RULES.moneyRounding;
+    // The province's rounding in force on the decision date, like the base salary.
+    const rounding = (await readSettingsInForce(manager, query.date)).rules.moneyRounding;
     // The formula's own errors (no base salary on the date, unusable stored values) carry their codes.
     const base = baseSalaryOn(rows, query.date);
     return {

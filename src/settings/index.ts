@@ -3,5 +3,5 @@
  * matters (the council's session, the posting's start, the decision's date, the year of a round).
  */
 export { SettingsModule } from './settings.module.js';
-export { ProvinceSettingsService } from './settings.service.js';
+export { ProvinceSettingsService, readSettingsInForce, todayInVietnam } from './settings.service.js';
 export type { ProvinceSettingsInForce, SettingEntry, SettingKey } from '../law/index.js';

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/index.js';
 import type { KeyedDetail } from '../common/errors/domain-error.js';
 import { normalizeText } from '../common/text/vietnamese.js';
 import { lockTableKeys } from '../database/natural-key-lock.js';
-import { execute, one, rows, sql } from '../database/sql.js';
+import { execute, one, type Queryable, rows, sql } from '../database/sql.js';
 import {
   checkSetting,
   isSettingKey,
@@ -52,6 +52,20 @@ function asSettingChange(sent: unknown): SettingChange | null {
   return text.length >= 1 && text.length <= 500 ? { value: normalized, verified, source: text } : null;
 }
 
+/**
+ * The settings in force on `date` in one query, on the caller's manager (its transaction): for code
+ * that has a manager and no injector at hand (the pricing of a decision's lines). Same answer as
+ * `ProvinceSettingsService.inForceOn`.
+ */
+export async function readSettingsInForce(manager: Queryable, date: string): Promise<ProvinceSettingsInForce> {
+  const entries = await rows<SettingEntry>(
+    manager,
+    sql`SELECT ${ENTRY_COLUMNS} FROM province_settings
+        WHERE effective_from <= ${date}::date AND (effective_to IS NULL OR effective_to >= ${date}::date)`,
+  );
+  return settingsInForce(date, entries);
+}
+
 type StoredPeriod = SettingEntry & { id: string };
 
 const sameSetting = (period: StoredPeriod, change: { value: unknown; verified: boolean; source: string }): boolean =>
@@ -70,13 +84,8 @@ export class ProvinceSettingsService {
   ) {}
 
   /** The settings in force on `date` (YYYY-MM-DD); inside a transaction, pass its manager. */
-  async inForceOn(date: string, manager: EntityManager = this.dataSource.manager): Promise<ProvinceSettingsInForce> {
-    const entries = await rows<SettingEntry>(
-      manager,
-      sql`SELECT ${ENTRY_COLUMNS} FROM province_settings
-          WHERE effective_from <= ${date}::date AND (effective_to IS NULL OR effective_to >= ${date}::date)`,
-    );
-    return settingsInForce(date, entries);
+  inForceOn(date: string, manager: EntityManager = this.dataSource.manager): Promise<ProvinceSettingsInForce> {
+    return readSettingsInForce(manager, date);
   }
 
   /** The settings in force on `on` (today in Vietnam when not given), each with its period. */

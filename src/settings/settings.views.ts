@@ -139,7 +139,8 @@ export function settingGroups(lang: Locale, view: SettingsOnView) {
       key,
       label: settingLabel(lang, key),
     }));
-    return { group, title: translate(lang, `settings.groups.${group}`), settings, addable };
+    const note = group === 'criteria' ? translate(lang, 'settings.criteriaNotRead') : null;
+    return { group, title: translate(lang, `settings.groups.${group}`), settings, addable, note };
   });
 }
 

@@ -170,6 +170,21 @@ describe('province settings as dated data (Luật TĐKT 2022 Điều 24 khoản 
     await put({ effectiveFrom: NEXT_YEAR, settings: 'all' }).expect(400);
   });
 
+  it('reward money is rounded by the setting in force on the decision date (NĐ 152/2025 Điều 49 khoản 2)', async () => {
+    await put({
+      effectiveFrom: NEXT_YEAR,
+      settings: { moneyRounding: { value: { step: 1_000, mode: 'up' }, verified: true, source: SOURCE } },
+    }).expect(200);
+    const amountOn = async (date: string) =>
+      (await t.http().get('/api/rewards/amount').query({ awardType: 'LDTT', subject: 'individual', date }).set(bearer(viewer)).expect(200))
+        .body as { baseSalary: number; amount: number; rounding: { step: number } };
+    const before = await amountOn(LAST_DAY);
+    const after = await amountOn(`${year + 1}-03-01`);
+    // 0.3 × base salary: up to 10,000 VND this year, up to 1,000 VND from next year.
+    expect([before.rounding.step, before.amount]).toEqual([10_000, Math.ceil((before.baseSalary * 3) / 100_000) * 10_000]);
+    expect([after.rounding.step, after.amount]).toEqual([1_000, Math.ceil((after.baseSalary * 3) / 10_000) * 1_000]);
+  });
+
   it('the admin page groups the settings in force with their sources, "chưa xác minh" where unverified, without JavaScript', async () => {
     const admin = await signInThroughForm(t, 'admin', ADMIN_PASSWORD);
     const page = await admin.get('/settings?on=01/03/2026').expect(200);

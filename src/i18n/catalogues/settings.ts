@@ -44,6 +44,8 @@ export const vi = {
     criteriaHint:
       'Chỉ nhận tiêu chí cần xác nhận: {"staff":[{"code":"no_administrative_sanction","kind":"needs_confirmation","params":{"statements":["no_administrative_sanction"]},"legalBasis":"Quyết định …"}]}',
     saved: 'Đã lưu thiết lập.',
+    criteriaNotRead:
+      'Lưu ý: công cụ xét điều kiện hiện vẫn dùng tiêu chí của tỉnh mẫu viết trong mã; tiêu chí thay đổi ở đây được lưu theo giai đoạn nhưng chưa được dùng khi xét.',
     groups: {
       general: 'Chung',
       council: 'Hội đồng',
@@ -155,6 +157,8 @@ export const en: typeof vi = {
     criteriaHint:
       'Only confirmation criteria are accepted: {"staff":[{"code":"no_administrative_sanction","kind":"needs_confirmation","params":{"statements":["no_administrative_sanction"]},"legalBasis":"Decision …"}]}',
     saved: 'Setting saved.',
+    criteriaNotRead:
+      'Note: the eligibility engine still applies the example province’s criteria written in the code; criteria changed here are kept by period but not yet used when evaluating.',
     groups: {
       general: 'General',
       council: 'Council',
