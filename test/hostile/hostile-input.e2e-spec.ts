@@ -353,6 +353,12 @@ describe('hostile input on every route', () => {
         'GET /api/calendar/holidays',
         'POST /api/calendar/holidays',
         'GET /api/calendar/working-days',
+        'GET /api/settings/province',
+        'PUT /api/settings/province',
+        'GET /api/settings/province/:key/history',
+        'GET /settings',
+        'GET /settings/edit',
+        'POST /settings/edit',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -19,7 +19,7 @@ type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getT
 type SchemaOf = (constraints: unknown[]) => Schema;
 
 interface Schema {
-  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array';
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
   format?: string;
   enum?: unknown[];
   pattern?: string;
@@ -45,6 +45,7 @@ const VALIDATOR_SCHEMAS: Record<string, SchemaOf> = {
   min: ([min]) => ({ minimum: min as number }),
   max: ([max]) => ({ maximum: max as number }),
   isBoolean: () => ({ type: 'boolean' }),
+  isObject: () => ({ type: 'object' }),
   isArray: () => ({ type: 'array' }),
   arrayMinSize: ([min]) => ({ minItems: min as number }),
   arrayMaxSize: ([max]) => ({ maxItems: max as number }),
