@@ -353,6 +353,13 @@ describe('hostile input on every route', () => {
         'GET /api/calendar/holidays',
         'POST /api/calendar/holidays',
         'GET /api/calendar/working-days',
+        'GET /api/notifications',
+        'POST /api/notifications/read-all',
+        'POST /api/notifications/:id/read',
+        'GET /notifications',
+        'POST /notifications/:id/read',
+        'POST /notifications/:id/open',
+        'POST /notifications/read-all',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

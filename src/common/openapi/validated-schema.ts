@@ -45,6 +45,7 @@ const VALIDATOR_SCHEMAS: Record<string, SchemaOf> = {
   min: ([min]) => ({ minimum: min as number }),
   max: ([max]) => ({ maximum: max as number }),
   isBoolean: () => ({ type: 'boolean' }),
+  isEmail: () => ({ type: 'string', format: 'email' }),
   isArray: () => ({ type: 'array' }),
   arrayMinSize: ([min]) => ({ minItems: min as number }),
   arrayMaxSize: ([max]) => ({ maxItems: max as number }),
