@@ -3,6 +3,7 @@ import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { createUnit, createUserToken } from '../factories/index.js';
 import type { Role } from '../../src/kernel/index.js';
 import { type NotificationMessage, NotificationsService } from '../../src/notifications/index.js';
+import { nextReminderRun } from '../../src/notifications/deadline-reminders.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
@@ -280,6 +281,21 @@ describe('notifications: the inbox, who is told, and no mail without SMTP_URL', 
     const [reminder] = (await inbox(users.hrOfA)).items.filter((item) => item.kind === 'deadline.reminder');
     expect(reminder.subject).toMatch(/^Sắp đến hạn: .+ \(10\/12\/2026\)$/u);
     expect(reminder.link).toBe('/');
+  });
+
+  it('the daily run is queued at start for the next 07:00 in Vietnam, once however many processes start', async () => {
+    const queued = async () =>
+      (await t.dataSource.query(
+        `SELECT payload, run_after FROM jobs WHERE kind = 'notifications.reminders' AND state = 'queued'`,
+      )) as Array<{
+        payload: { day: string };
+        run_after: Date;
+      }>;
+    const next = nextReminderRun();
+    expect(await queued()).toEqual([{ payload: { day: next.day }, run_after: next.at }]);
+    // Another process starting (its service's bootstrap) queues nothing more.
+    await service.onApplicationBootstrap();
+    expect(await queued()).toHaveLength(1);
   });
 
   it('a user’s e-mail address: set, checked, cleared, on the API and the admin form', async () => {
