@@ -298,7 +298,7 @@ describe('notifications: the inbox, who is told, and no mail without SMTP_URL', 
     expect(await queued()).toHaveLength(1);
   });
 
-  it('a user’s e-mail address: set, checked, cleared, on the API and the admin form', async () => {
+  it('a user’s e-mail address: set, checked, cleared, audited, by an admin (API and form) and by the user on their account page', async () => {
     const target = users.hrOfA;
     const set = await t
       .http()
@@ -364,6 +364,38 @@ describe('notifications: the inbox, who is told, and no mail without SMTP_URL', 
     expect((await t.http().get(`/api/users/${target.id}`).set(bearer(t.adminToken)).expect(200)).body).toMatchObject({
       email: 'hr@example.gov.vn',
     });
+    // One's own address, on the account page (CSRF form) and the API.
+    const own = await signInThroughForm(t, users.managerOfA.username, PASSWORD);
+    const account = await own.get('/account').expect(200);
+    expect(account.text).toContain('chưa có (chỉ nhận thông báo trên hệ thống)');
+    const refusedOwn = await own
+      .post('/account/email')
+      .type('form')
+      .send({ _csrf: csrfFrom(account.text), email: 'truongphong@' })
+      .expect(400);
+    expect(refusedOwn.text).toContain('Địa chỉ thư điện tử không hợp lệ');
+    await own
+      .post('/account/email')
+      .type('form')
+      .send({ _csrf: csrfFrom(refusedOwn.text), email: 'TruongPhong@example.gov.vn' })
+      .expect(303);
+    expect((await own.get('/account').expect(200)).text).toContain('TruongPhong@example.gov.vn');
+    expect((await t.http().get('/api/auth/email').set(bearer(users.managerOfA.token)).expect(200)).body).toEqual({
+      email: 'TruongPhong@example.gov.vn',
+    });
+    expect((await t.http().put('/api/auth/email').set(bearer(users.managerOfA.token)).send({ email: '' }).expect(200)).body).toEqual({
+      email: null,
+    });
+    await t.http().put('/api/auth/email').set(bearer(users.managerOfA.token)).send({ email: 'x y@example.gov.vn' }).expect(400);
+    const ownAudit = (await t.dataSource.query(
+      `SELECT before->>'email' AS before, after->>'email' AS after FROM audit_log WHERE entity = 'users' AND entity_id = $1 ORDER BY id DESC LIMIT 2`,
+      [users.managerOfA.id],
+    )) as Array<{ before: string | null; after: string | null }>;
+    expect(ownAudit).toEqual([
+      { before: 'TruongPhong@example.gov.vn', after: null },
+      { before: null, after: 'TruongPhong@example.gov.vn' },
+    ]);
+
     // Without SMTP_URL an address changes nothing: the message is in the inbox, no mail is queued.
     await notify(message({ userIds: [target.id] }, { kind: 'no-smtp' }));
     expect(await recipientsOf('no-smtp')).toEqual(['hrOfA']);

@@ -360,6 +360,9 @@ describe('hostile input on every route', () => {
         'POST /notifications/:id/read',
         'POST /notifications/:id/open',
         'POST /notifications/read-all',
+        'GET /api/auth/email',
+        'PUT /api/auth/email',
+        'POST /account/email',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { Normalized } from '../../common/validation/trim.js';
 import { type Role, ROLES } from '../../kernel/index.js';
-import { IsOptionalEmail } from './email-field.js';
+import { IsOptionalEmail } from '../../common/validation/email.js';
 
 export class CreateUserDto {
   @IsString()

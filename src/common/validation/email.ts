@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsOptional, MaxLength, ValidateIf } from 'class-validator';
-import { NormalizedOptional } from '../../common/validation/trim.js';
+import { NormalizedOptional } from './trim.js';
 
 /** The longest address SMTP carries (RFC 5321's path limit less the brackets). */
 export const MAX_EMAIL = 254;
