@@ -16,6 +16,7 @@ import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js
 import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
 import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
+import { Notifications1796154000000 } from './1796154000000-Notifications.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   IssuedDecisionRefusalParams1796142000000,
   CalendarDays1796150000000,
   ProvinceSettings1796151000000,
+  Notifications1796154000000,
 ];

@@ -8,12 +8,12 @@ import { answerForm, type FormBody } from '../common/views/form-submission.js';
 import { QueryOrDefaults } from '../common/views/page-queries.js';
 import { type PageAnswer, PageRequest, redirectTo } from '../common/views/page-request.js';
 import { translate } from '../i18n/translate.js';
-import { type Locale } from '../kernel/index.js';
+import { type AuthUser, type Locale } from '../kernel/index.js';
 import { ChangePasswordForm, NewPasswordForm } from './account-forms.js';
 import { AccountService } from './account.service.js';
 import { OpenDuringAccountSetup, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { CurrentPasswordDto, MIN_PASSWORD, TwoFactorCodeDto } from './dto/account.dto.js';
+import { CurrentPasswordDto, MIN_PASSWORD, OwnEmailDto, TwoFactorCodeDto } from './dto/account.dto.js';
 import { TwoFactorService } from './two-factor/two-factor.service.js';
 
 /**
@@ -32,15 +32,34 @@ export class AccountPagesController {
   @Get()
   @Render('pages/account/index')
   async overview(@QueryOrDefaults(FlashQuery) query: FlashQuery, @PageRequest() { lang, user }: PageRequest) {
+    return { ...(await this.overviewModel(lang, user, null)), flash: flashMessage(lang, query) };
+  }
+
+  /** One's own e-mail address, where notifications are mailed; an empty field removes it. */
+  @Post('email')
+  setEmail(@Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    return answerForm(page, OwnEmailDto, body, (form) => this.account.setEmail(page.user, form.email ?? null), {
+      redirectTo: '/account',
+      template: 'pages/account/index',
+      model: () => this.overviewModel(page.lang, page.user, typeof body.email === 'string' ? body.email : ''),
+    });
+  }
+
+  /** The account's facts; `emailValue` is what the e-mail field shows (the stored address unless a refused one is shown back). */
+  private async overviewModel(lang: Locale, user: AuthUser, emailValue: string | null) {
     const state = await this.auth.accountOf(user);
     const status = await this.twoFactor.status(user.id);
+    const { email } = await this.account.email(user);
     return {
       title: translate(lang, 'account.title'),
-      flash: flashMessage(lang, query),
+      flash: null,
       username: user.username,
       fullName: user.fullName,
       ...state,
       twoFactor: status,
+      email,
+      emailValue: emailValue ?? email ?? '',
+      alert: null,
     };
   }
 

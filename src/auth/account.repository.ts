@@ -17,6 +17,19 @@ export async function setPassword(manager: EntityManager, userId: string, passwo
   return updated.tokenVersion;
 }
 
+/** The user's e-mail address, read under the row's lock (the change is audited with it as before). */
+export async function lockedEmailOf(manager: EntityManager, userId: string): Promise<{ email: string | null } | undefined> {
+  return row<{ email: string | null }>(manager, sql`SELECT email FROM users WHERE id = ${userId} FOR UPDATE`);
+}
+
+export async function emailOf(manager: EntityManager, userId: string): Promise<string | null> {
+  return (await row<{ email: string | null }>(manager, sql`SELECT email FROM users WHERE id = ${userId}`))?.email ?? null;
+}
+
+export async function setEmail(manager: EntityManager, userId: string, email: string | null): Promise<void> {
+  await execute(manager, sql`UPDATE users SET email = ${email}, updated_at = now() WHERE id = ${userId}`);
+}
+
 export async function setMustChangePassword(manager: EntityManager, userId: string, value: boolean): Promise<void> {
   await execute(manager, sql`UPDATE users SET must_change_password = ${value}, updated_at = now() WHERE id = ${userId}`);
 }

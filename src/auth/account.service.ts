@@ -10,10 +10,13 @@ import {
   adminsNeedTwoFactor,
   consumeLink,
   dropOpenLinks,
+  emailOf,
   insertLink,
+  lockedEmailOf,
   openLink,
   passwordHashOf,
   setAdminsNeedTwoFactor,
+  setEmail,
   setPassword,
 } from './account.repository.js';
 import { AccountInactive, CurrentPasswordWrong, OwnTwoFactorFirst, PasswordUnchanged, ResetLinkInvalid } from './auth.errors.js';
@@ -69,6 +72,24 @@ export class AccountService {
       return version;
     });
     return this.tokens.sign(user.id, tokenVersion);
+  }
+
+  /** The user's own e-mail address (where notifications are mailed), or null. */
+  async email(user: AuthUser): Promise<{ email: string | null }> {
+    return { email: await emailOf(this.dataSource.manager, user.id) };
+  }
+
+  /** Sets or removes (null) the user's own e-mail address; audited with the address before and after. */
+  async setEmail(user: AuthUser, email: string | null): Promise<{ email: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockedEmailOf(manager, user.id);
+      if (!before) {
+        throw new NotFound('user', user.id);
+      }
+      await setEmail(manager, user.id, email);
+      await this.audit.record(manager, user, { entity: 'users', entityId: user.id, action: 'update', before, after: { email } });
+      return { email };
+    });
   }
 
   /** Turns off the user's own second factor, given the password. */

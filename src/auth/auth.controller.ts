@@ -5,11 +5,19 @@ import { OpenDuringAccountSetup } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, Public, Roles } from '../common/access/decorators.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
-import { AccountPolicyDto, ChangePasswordDto, CurrentPasswordDto, ResetPasswordDto, TwoFactorCodeDto } from './dto/account.dto.js';
+import {
+  AccountPolicyDto,
+  ChangePasswordDto,
+  CurrentPasswordDto,
+  OwnEmailDto,
+  ResetPasswordDto,
+  TwoFactorCodeDto,
+} from './dto/account.dto.js';
 import {
   AccountPolicyResponse,
   LoginResponse,
   MeResponse,
+  OwnEmailResponse,
   PasswordChangedResponse,
   RecoveryCodesResponse,
   TwoFactorSecretResponse,
@@ -65,6 +73,20 @@ export class AuthController {
     @Ip() clientAddress: string,
   ): Promise<PasswordChangedResponse> {
     return { accessToken: await this.account.changePassword(user, dto.currentPassword, dto.newPassword, clientAddress) };
+  }
+
+  /** One's own e-mail address, where notifications are mailed when the service has an SMTP server. */
+  @Get('email')
+  @ApiOkResponse({ type: OwnEmailResponse })
+  email(@CurrentUser() user: AuthUser): Promise<OwnEmailResponse> {
+    return this.account.email(user);
+  }
+
+  @Put('email')
+  @ApiOkResponse({ type: OwnEmailResponse, description: 'Set; null or "" removes it' })
+  @ApiErrors(400)
+  setEmail(@Body() dto: OwnEmailDto, @CurrentUser() user: AuthUser): Promise<OwnEmailResponse> {
+    return this.account.setEmail(user, dto.email ?? null);
   }
 
   @Public()

@@ -36,13 +36,18 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const token = isApiRequest(request) ? bearerToken(request) : sessionCookie(request);
-    const session = token ? await this.auth.authenticate(token) : null;
+    const api = isApiRequest(request);
+    const token = api ? bearerToken(request) : sessionCookie(request);
+    // A page's header shows the unread notifications: counted in the query that loads the user.
+    const session = token ? await this.auth.authenticate(token, { unreadNotifications: !api }) : null;
     if (!session) {
       throw new Unauthenticated();
     }
     const { user, pending } = session;
     request.user = user;
+    if (session.unreadNotifications !== null) {
+      request.unreadNotifications = session.unreadNotifications;
+    }
     if (pending && !this.reflector.getAllAndOverride<boolean>(OPEN_DURING_SETUP, targets)) {
       // Pages are sent to the one page open to them (the exception filter follows the error's pageRedirect).
       throw pending === 'password' ? new PasswordChangeRequired() : new TwoFactorSetupRequired();

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { execute, row, sql } from '../database/sql.js';
 import { type Role } from '../kernel/index.js';
+import { unreadCountOf } from '../notifications/index.js';
 
 /** A user as signing in and authenticating need them, with the paths of their units. */
 export interface UserRow {
@@ -16,6 +17,8 @@ export interface UserRow {
   twoFactorOn: boolean;
   /** The policy asks this user (an admin) for a second factor. */
   twoFactorRequired: boolean;
+  /** Unread notifications (capped, see notifications), when asked for: the header of every page shows them. */
+  unreadNotifications: number | null;
 }
 
 export interface Credentials {
@@ -36,13 +39,23 @@ export async function credentialsOf(manager: EntityManager, username: string): P
   );
 }
 
-export async function userRow(manager: EntityManager, id: string): Promise<UserRow | undefined> {
+/**
+ * The user with their units; with `unreadNotifications`, their unread count too, in the same
+ * statement: the pages' header shows it, and this query runs on every request anyway.
+ */
+export async function userRow(
+  manager: EntityManager,
+  id: string,
+  options: { unreadNotifications?: boolean } = {},
+): Promise<UserRow | undefined> {
+  const unread = options.unreadNotifications ? unreadCountOf(sql`u.id`) : sql`NULL::int`;
   return row<UserRow>(
     manager,
     sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.locale, u.token_version AS "tokenVersion", u.active,
                u.must_change_password AS "mustChangePassword", tf.enabled_at IS NOT NULL AS "twoFactorOn",
                'admin' = ANY(u.roles) AND (SELECT admins_need_two_factor FROM account_policy) AS "twoFactorRequired",
-               COALESCE(array_agg(un.path) FILTER (WHERE un.path IS NOT NULL), '{}') AS "scopePaths"
+               COALESCE(array_agg(un.path) FILTER (WHERE un.path IS NOT NULL), '{}') AS "scopePaths",
+               ${unread} AS "unreadNotifications"
           FROM users u
           LEFT JOIN user_units uu ON uu.user_id = u.id
           LEFT JOIN units un ON un.id = uu.unit_id

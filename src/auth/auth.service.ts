@@ -20,6 +20,8 @@ export type AccountSetupPending = 'password' | 'two-factor' | null;
 export interface Session {
   user: AuthUser;
   pending: AccountSetupPending;
+  /** The user's unread notifications, when asked for (pages); else null. */
+  unreadNotifications: number | null;
 }
 
 /** The sign-in page's first step: signed in, or the password was right and the second factor's code is next. */
@@ -89,17 +91,20 @@ export class AuthService {
     return this.signedIn(attempt, row.id, row.tokenVersion, factor);
   }
 
-  /** The signed-in user for a token, and what they may do for now; null when the token is invalid, expired or revoked. */
-  async authenticate(token: string): Promise<Session | null> {
+  /**
+   * The signed-in user for a token, and what they may do for now; null when the token is invalid,
+   * expired or revoked. A page asks for the unread notifications too (same query).
+   */
+  async authenticate(token: string, options: { unreadNotifications?: boolean } = {}): Promise<Session | null> {
     const claims = this.tokens.verify(token);
     if (!claims) {
       return null;
     }
-    const row = await this.loadRow(claims.sub);
+    const row = (await userRow(this.dataSource.manager, claims.sub, options)) ?? null;
     if (!row || !row.active || row.tokenVersion !== claims.ver) {
       return null;
     }
-    return { user: toAuthUser(row), pending: pendingSetup(row) };
+    return { user: toAuthUser(row), pending: pendingSetup(row), unreadNotifications: row.unreadNotifications };
   }
 
   /** Sign-out everywhere: every token issued so far stops working. */

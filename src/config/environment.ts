@@ -134,6 +134,36 @@ export class Environment {
     },
   })
   SOFFICE_PATH?: string;
+
+  /**
+   * The SMTP server notifications are mailed through: `smtp://user:password@host:587` (STARTTLS when
+   * offered) or `smtps://user:password@host:465`. Unset: no e-mail; the in-app inbox works alone.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isSmtpUrl',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isSmtpUrl(value),
+      defaultMessage: () => 'must be an smtp:// or smtps:// URL with a host (smtp://user:password@host:587)',
+    },
+  })
+  SMTP_URL?: string;
+
+  /** The sender of notification e-mails (`Thi đua <thidua@example.gov.vn>` or an address). Unset: no-reply@ the PUBLIC_URL's host, else the SMTP server's. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^([^<>\r\n]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/u, { message: 'must be an e-mail address, or a name and <address>' })
+  MAIL_FROM?: string;
+}
+
+/** `smtp://…` or `smtps://…` that parses, with a host. */
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** An absolute path to a folder that exists when the service starts (a typo stops the start, not the first render). */

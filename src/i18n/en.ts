@@ -23,6 +23,7 @@ import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
+import * as notifications from './catalogues/notifications.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -52,4 +53,5 @@ export const en: Messages = {
   ...decisionPages.en,
   ...calendar.en,
   ...settings.en,
+  ...notifications.en,
 };

@@ -23,6 +23,7 @@ import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
+import * as notifications from './catalogues/notifications.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -54,6 +55,7 @@ export const vi = {
   ...decisionPages.vi,
   ...calendar.vi,
   ...settings.vi,
+  ...notifications.vi,
 };
 
 export type Messages = typeof vi;

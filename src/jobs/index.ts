@@ -8,6 +8,22 @@
 //
 // Handlers run after the commit, outside any transaction, and must be idempotent (a job may run again).
 export { JobsModule } from './jobs.module.js';
-export { enqueue, JobsService, type JobContext, type JobHandler, type JobKindOptions, type JobsOptions } from './jobs.service.js';
-export { jobProgress, type EnqueueOptions, type JobOwner, type JobPayload, type JobProgress, type JobState } from './job-queue.js';
+export {
+  enqueue,
+  enqueueMany,
+  JobsService,
+  type JobContext,
+  type JobHandler,
+  type JobKindOptions,
+  type JobsOptions,
+} from './jobs.service.js';
+export {
+  jobProgress,
+  type EnqueueOptions,
+  type JobOwner,
+  type JobPayload,
+  type JobProgress,
+  type JobState,
+  type JobToEnqueue,
+} from './job-queue.js';
 export { jobDisplayState, jobStateKey, type JobDisplayState } from './job-progress-label.js';

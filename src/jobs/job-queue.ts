@@ -88,6 +88,48 @@ export async function insertJob(
   throw new Error(`Could not enqueue a "${kind}" job with the key ${dedupeKey}: its twin kept changing state`);
 }
 
+/** One job of a set enqueued together (`insertJobs`). */
+export interface JobToEnqueue {
+  payload: JobPayload;
+  /** As `EnqueueOptions.dedupeKey`: nothing is added while a job with this key is queued. */
+  dedupeKey?: string;
+}
+
+/**
+ * Adds several jobs of one kind in one statement, in the caller's transaction (a message mailed to
+ * each of its recipients): as many `insertJob`s, without a query per job. A job whose `dedupeKey` is
+ * already queued is left out; answers how many were added.
+ */
+export async function insertJobs(
+  manager: Queryable,
+  kind: string,
+  jobs: readonly JobToEnqueue[],
+  options: Pick<EnqueueOptions, 'owner' | 'runAfter' | 'maxAttempts'> = {},
+): Promise<number> {
+  if (jobs.length === 0) {
+    return 0;
+  }
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new Error(`maxAttempts must be a positive integer (got ${maxAttempts})`);
+  }
+  const added = await one<{ n: number }>(
+    manager,
+    sql`
+      WITH added AS (
+        INSERT INTO jobs (kind, payload, max_attempts, run_after, dedupe_key, owner_kind, owner_id)
+        SELECT ${kind}, j.payload, ${maxAttempts}, COALESCE(${options.runAfter ?? null}::timestamptz, now()), j.dedupe_key,
+               ${options.owner?.kind ?? null}, ${options.owner?.id ?? null}::uuid
+        FROM unnest(${jobs.map((job) => JSON.stringify(job.payload))}::jsonb[], ${jobs.map((job) => job.dedupeKey ?? null)}::text[])
+             AS j(payload, dedupe_key)
+        ON CONFLICT (dedupe_key) WHERE state = 'queued' DO NOTHING
+        RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM added`,
+  );
+  return added.n;
+}
+
 /**
  * Fails the running jobs whose lease passed on their last attempt (their worker died or overran):
  * they are not tried once more (`claimJob` skips them). The worker runs it now and then.

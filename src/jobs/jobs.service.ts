@@ -11,7 +11,9 @@ import {
   failExhaustedLeases,
   type EnqueueOptions,
   insertJob,
+  insertJobs,
   type JobOwner,
+  type JobToEnqueue,
   type JobPayload,
   type JobProgress,
   jobProgress,
@@ -156,6 +158,25 @@ export async function enqueue(
   return enqueued;
 }
 
+/** Adds several jobs of one kind in one statement in the caller's transaction, like as many `enqueue`s; answers how many were added. */
+export async function enqueueMany(
+  manager: EntityManager,
+  kind: string,
+  jobs: readonly JobToEnqueue[],
+  options: Pick<EnqueueOptions, 'owner' | 'runAfter' | 'maxAttempts'> = {},
+): Promise<number> {
+  const added = await insertJobs(manager, kind, jobs, options);
+  if (added > 0) {
+    const transaction = activeTransaction(manager);
+    if (transaction) {
+      (transaction.data as Record<symbol, unknown>)[ENQUEUED] = true;
+    } else {
+      wakeWorkers(manager.dataSource);
+    }
+  }
+  return added;
+}
+
 /**
  * The job queue of this process: features register a handler per kind (at module init), enqueue in
  * their transactions, and read the progress of an owner's jobs. The worker claims one due job at a
@@ -203,6 +224,15 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     options: EnqueueOptions = {},
   ): Promise<{ id: string; created: boolean }> {
     return enqueue(manager, kind, payload, options);
+  }
+
+  enqueueMany(
+    manager: EntityManager,
+    kind: string,
+    jobs: readonly JobToEnqueue[],
+    options: Pick<EnqueueOptions, 'owner' | 'runAfter' | 'maxAttempts'> = {},
+  ): Promise<number> {
+    return enqueueMany(manager, kind, jobs, options);
   }
 
   /** Per kind, the latest job about `owner`, for its page. */

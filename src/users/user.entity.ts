@@ -15,6 +15,9 @@ export class User {
   @Column({ name: 'full_name', type: 'varchar' })
   fullName!: string;
 
+  @Column({ type: 'varchar', nullable: true })
+  email!: string | null;
+
   @Column({ type: 'text', array: true })
   roles!: Role[];
 

@@ -22,6 +22,7 @@ import { type AuthUser, type Locale, ROLES } from '../kernel/index.js';
 interface UserFormValues {
   username: string;
   fullName: string;
+  email: string;
   roles: string[];
   unitIds: string[];
   issuerIds: string[];
@@ -59,6 +60,7 @@ export class UsersPagesController {
     const values: UserFormValues = {
       username: '',
       fullName: '',
+      email: '',
       roles: [],
       unitIds: [],
       issuerIds: [],
@@ -200,6 +202,7 @@ const editForm = (body: FormBody): FormBody => ({
 const storedValues = (target: UserView): UserFormValues => ({
   username: target.username,
   fullName: target.fullName,
+  email: target.email ?? '',
   roles: target.roles,
   unitIds: target.unitIds,
   issuerIds: target.issuerIds,
@@ -211,6 +214,7 @@ const storedValues = (target: UserView): UserFormValues => ({
 const submittedValues = (body: FormBody): UserFormValues => ({
   username: typeof body.username === 'string' ? body.username : '',
   fullName: typeof body.fullName === 'string' ? body.fullName : '',
+  email: typeof body.email === 'string' ? body.email : '',
   roles: asArray(body.roles),
   unitIds: asArray(body.unitIds),
   issuerIds: asArray(body.issuerIds),

@@ -6,7 +6,7 @@ import type { UserView } from './users.service.js';
 export async function userViews(manager: EntityManager, id: string | null): Promise<UserView[]> {
   return rows<UserView>(
     manager,
-    sql`SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.active, u.locale,
+    sql`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.roles, u.active, u.locale,
                u.must_change_password AS "mustChangePassword",
                EXISTS (SELECT 1 FROM user_two_factor tf WHERE tf.user_id = u.id AND tf.enabled_at IS NOT NULL) AS "twoFactorOn",
                COALESCE(array_agg(uu.unit_id ORDER BY uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS "unitIds",

@@ -25,6 +25,8 @@ export interface UserView {
   id: string;
   username: string;
   fullName: string;
+  /** Where notifications are mailed; null: in the inbox only. */
+  email: string | null;
   roles: Role[];
   unitIds: string[];
   /** The issuers whose decisions the user numbers and issues (role `clerk`). */
@@ -56,6 +58,7 @@ export class UsersService {
         username: dto.username,
         passwordHash,
         fullName: dto.fullName,
+        email: dto.email ?? null,
         roles: dto.roles,
         locale: dto.locale,
         mustChangePassword: dto.mustChangePassword,

@@ -359,6 +359,16 @@ describe('hostile input on every route', () => {
         'GET /settings',
         'GET /settings/edit',
         'POST /settings/edit',
+        'GET /api/notifications',
+        'POST /api/notifications/read-all',
+        'POST /api/notifications/:id/read',
+        'GET /notifications',
+        'POST /notifications/:id/read',
+        'POST /notifications/:id/open',
+        'POST /notifications/read-all',
+        'GET /api/auth/email',
+        'PUT /api/auth/email',
+        'POST /account/email',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -1,4 +1,5 @@
 import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalEmail } from '../../common/validation/email.js';
 
 /* What the account's own routes take. Passwords: at least 8 characters, as for users an admin creates. */
 
@@ -48,4 +49,10 @@ export class AccountPolicyDto {
   /** Every admin must use the second factor: one without it may only set it up. */
   @IsBoolean()
   adminsNeedTwoFactor!: boolean;
+}
+
+/** One's own e-mail address, where notifications are mailed (when the service has an SMTP server); null or empty removes it. */
+export class OwnEmailDto {
+  @IsOptionalEmail()
+  email?: string | null;
 }

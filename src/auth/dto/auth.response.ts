@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiEnum, ApiEnumList, ApiId } from '../../common/openapi/response-fields.js';
+import { ApiEnum, ApiEnumList, ApiId, ApiNullable } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import { type Locale, LOCALES, type Role, ROLES } from '../../kernel/index.js';
 import type { AccountPolicy } from '../account.service.js';
@@ -41,6 +41,11 @@ export class MeResponse extends SignedInUserResponse {
 
   @ApiProperty({ description: 'The policy asks this account (an admin) for a second factor; without one, other routes answer 403' })
   twoFactorRequired!: boolean;
+}
+
+export class OwnEmailResponse {
+  @ApiNullable(String, { description: 'Where notifications are mailed; null: in the inbox only', example: 'nhansu@example.gov.vn' })
+  email!: string | null;
 }
 
 export class PasswordChangedResponse {

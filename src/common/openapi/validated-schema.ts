@@ -46,6 +46,7 @@ const VALIDATOR_SCHEMAS: Record<string, SchemaOf> = {
   max: ([max]) => ({ maximum: max as number }),
   isBoolean: () => ({ type: 'boolean' }),
   isObject: () => ({ type: 'object' }),
+  isEmail: () => ({ type: 'string', format: 'email' }),
   isArray: () => ({ type: 'array' }),
   arrayMinSize: ([min]) => ({ minItems: min as number }),
   arrayMaxSize: ([max]) => ({ maxItems: max as number }),

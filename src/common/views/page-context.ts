@@ -21,6 +21,9 @@ export interface PageContext {
     canEditStaff: boolean;
     /** Admins and council secretaries, who weigh the settings not yet verified against the official texts. */
     seesUnverifiedSettings: boolean;
+    /** Unread notifications, for the header's link to the inbox: the number, and as shown ("99+" past 99). */
+    unreadNotifications: number;
+    unreadBadge: string;
   };
 }
 
@@ -39,6 +42,7 @@ export const MENU_PATHS = [
   '/settings',
   '/users',
   '/audit',
+  '/notifications',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */
@@ -47,6 +51,9 @@ export function menuSection(url: string): string | null {
   const matches = MENU_PATHS.filter((entry) => path === entry || path.startsWith(`${entry}/`));
   return matches.reduce<string | null>((best, entry) => (best === null || entry.length > best.length ? entry : best), null);
 }
+
+/** The count as the header shows it: past 99, "99+" (the count itself stops at 100, see notifications). */
+export const unreadBadge = (count: number): string => (count > 99 ? '99+' : String(count));
 
 export function localeFor(request: FastifyRequest): Locale {
   const cookie = request.cookies[LOCALE_COOKIE];
@@ -73,6 +80,8 @@ export function buildPageContext(request: FastifyRequest, reply: FastifyReply, m
           isAdmin: isAdmin(user),
           canEditStaff: isAdmin(user) || user.roles.includes('hr_officer'),
           seesUnverifiedSettings: hasAnyRole(user, ['council_secretary']),
+          unreadNotifications: request.unreadNotifications ?? 0,
+          unreadBadge: unreadBadge(request.unreadNotifications ?? 0),
         }
       : null,
   };

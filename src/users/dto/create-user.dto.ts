@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Normalized } from '../../common/validation/trim.js';
 import { type Role, ROLES } from '../../kernel/index.js';
+import { IsOptionalEmail } from '../../common/validation/email.js';
 
 export class CreateUserDto {
   @IsString()
@@ -30,6 +31,10 @@ export class CreateUserDto {
   @MinLength(1)
   @MaxLength(200)
   fullName!: string;
+
+  /** Where notifications are mailed (when the service has an SMTP server); null or empty: none. */
+  @IsOptionalEmail()
+  email?: string | null;
 
   @IsArray()
   @ArrayMinSize(1)

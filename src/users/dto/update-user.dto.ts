@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { Normalized } from '../../common/validation/trim.js';
 import { type Role, ROLES } from '../../kernel/index.js';
+import { IsOptionalEmail } from '../../common/validation/email.js';
 
 export class UpdateUserDto {
   @IsOptional()
@@ -27,6 +28,10 @@ export class UpdateUserDto {
   @MinLength(1)
   @MaxLength(200)
   fullName?: string;
+
+  /** Where notifications are mailed (when the service has an SMTP server); null or empty: none. */
+  @IsOptionalEmail()
+  email?: string | null;
 
   @IsOptional()
   @IsArray()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiEnum, ApiEnumList, ApiId, ApiTimestamp } from '../../common/openapi/response-fields.js';
+import { ApiEnum, ApiEnumList, ApiId, ApiNullable, ApiTimestamp } from '../../common/openapi/response-fields.js';
 import { type Agrees, type SameShape } from '../../common/openapi/same-shape.js';
 import { type Locale, LOCALES, type Role, ROLES } from '../../kernel/index.js';
 import type { UserView } from '../users.service.js';
@@ -13,6 +13,12 @@ export class UserResponse {
 
   @ApiProperty()
   fullName!: string;
+
+  @ApiNullable(String, {
+    description: 'Where notifications are mailed (when SMTP is configured); null: in the inbox only',
+    example: 'nhansu@example.gov.vn',
+  })
+  email!: string | null;
 
   @ApiEnumList(ROLES)
   roles!: Role[];

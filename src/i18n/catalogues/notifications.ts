@@ -1,0 +1,68 @@
+/** Notifications: the inbox, the header's count, the e-mail's lines, the deadline reminder. Vietnamese first; the English beside it has the same keys. */
+export const vi = {
+  notifications: {
+    title: 'Thông báo',
+    menu: 'Thông báo',
+    menuUnread: 'Thông báo ({count} chưa đọc)',
+    intro: 'Các việc cần bạn xử lý tiếp theo và các thời hạn sắp đến.',
+    unreadCount: '{count} thông báo chưa đọc.',
+    noneUnread: 'Không có thông báo chưa đọc.',
+    filter: 'Hiển thị',
+    all: 'Tất cả',
+    unreadOnly: 'Chưa đọc',
+    unread: 'Chưa đọc',
+    read: 'Đã đọc',
+    receivedAt: 'Thời gian',
+    open: 'Mở',
+    markRead: 'Đánh dấu đã đọc',
+    markAllRead: 'Đánh dấu tất cả là đã đọc',
+    allMarked: 'Đã đánh dấu tất cả thông báo là đã đọc.',
+    empty: 'Chưa có thông báo nào.',
+    emptyUnread: 'Không còn thông báo nào chưa đọc.',
+    mail: {
+      open: 'Xem và xử lý: {link}',
+      footer: 'Thư gửi tự động từ hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này. Mọi thông báo của bạn: {inbox}',
+    },
+    reminder: {
+      subject: 'Sắp đến hạn: {label} ({date})',
+      body: 'Hạn “{label}” là ngày {date}: {when}.',
+      daysLeft: 'còn {days} ngày',
+      today: 'hạn là hôm nay',
+      unverified: 'Thời hạn này lấy theo quy định mẫu, chưa xác minh với quy định của tỉnh.',
+    },
+  },
+};
+
+export const en: typeof vi = {
+  notifications: {
+    title: 'Notifications',
+    menu: 'Notifications',
+    menuUnread: 'Notifications ({count} unread)',
+    intro: 'What you need to act on next, and the deadlines coming up.',
+    unreadCount: '{count} unread notifications.',
+    noneUnread: 'No unread notifications.',
+    filter: 'Show',
+    all: 'All',
+    unreadOnly: 'Unread',
+    unread: 'Unread',
+    read: 'Read',
+    receivedAt: 'Time',
+    open: 'Open',
+    markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
+    allMarked: 'All notifications are marked as read.',
+    empty: 'No notifications yet.',
+    emptyUnread: 'No unread notifications left.',
+    mail: {
+      open: 'See and act on it: {link}',
+      footer: 'Sent automatically by the commendation tracker; please do not reply. All your notifications: {inbox}',
+    },
+    reminder: {
+      subject: 'Deadline coming up: {label} ({date})',
+      body: 'The deadline “{label}” is on {date}: {when}.',
+      daysLeft: '{days} days left',
+      today: 'it is today',
+      unverified: 'This deadline is the example regulation’s, not verified against the province’s own.',
+    },
+  },
+};
