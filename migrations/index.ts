@@ -15,6 +15,7 @@ import { Jobs1796144000000 } from './1796144000000-Jobs.js';
 import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js';
 import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
+import { Nominations1796153000000 } from './1796153000000-Nominations.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   StoredDocuments1796144100000,
   IssuedDecisionRefusalParams1796142000000,
   CalendarDays1796150000000,
+  Nominations1796153000000,
 ];

@@ -26,6 +26,7 @@ import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { NominationsModule } from './nominations/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         UnitsModule,
         IssuersModule,
         CalendarModule,
+        NominationsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

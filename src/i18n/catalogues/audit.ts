@@ -38,6 +38,7 @@ export const vi = {
     decisions: 'Quyết định khen thưởng',
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
+    nominations: 'Đề nghị khen thưởng',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -129,6 +130,7 @@ export const vi = {
     'two-factor-off': 'Tắt xác thực hai bước',
     'two-factor-reset': 'Quản trị viên tắt xác thực hai bước',
     'recovery-codes': 'Tạo mã khôi phục mới',
+    transition: 'Chuyển trạng thái',
   },
 };
 
@@ -171,6 +173,7 @@ export const en: typeof vi = {
     decisions: 'Award decisions',
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
+    nominations: 'Nominations',
   },
   auditFields: {
     id: 'System id',
@@ -262,5 +265,6 @@ export const en: typeof vi = {
     'two-factor-off': 'Two-step verification off',
     'two-factor-reset': 'Two-step verification turned off by an admin',
     'recovery-codes': 'New recovery codes',
+    transition: 'Change of state',
   },
 };

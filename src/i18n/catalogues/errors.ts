@@ -69,6 +69,18 @@ export const vi = {
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'Lịch ngày làm việc chưa có ngày nghỉ lễ, Tết của năm {year}: quản trị viên cần nhập trước khi tính.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'Không thể thực hiện “{action}” với đề nghị đang ở trạng thái “{state}”.',
+    NOMINATION_ROLE_REFUSED: 'Chỉ {roles} mới được thực hiện “{action}” với đề nghị khen thưởng.',
+    NOMINATION_REASON_REQUIRED: 'Cần ghi lý do khi thực hiện “{action}”.',
+    NOMINATION_FOUR_EYES: 'Không ai được tự xét đề nghị khen thưởng cho chính mình, hoặc đề nghị do mình lập hay trình ({conflict}).',
+    NOMINATION_POSTING_REQUIRED: 'Đề nghị phải được công khai trước khi thực hiện “{action}”.',
+    NOMINATION_QUOTA_EXCEEDED: '{award}: {count} trên tối đa {limit} của {unit}.',
+    INVALID_QUOTA_INPUT: 'Thiết lập chỉ tiêu khen thưởng không áp dụng được; quản trị viên cần sửa lại thiết lập.',
+    NOMINATION_NOT_FOUND: 'Không tìm thấy đề nghị khen thưởng: {id}.',
+    NOMINATION_VERSION_STALE:
+      'Đề nghị đã được người khác thay đổi trong lúc bạn đang xem (phiên bản {given}, hiện là {current}); hãy tải lại trang rồi làm lại.',
+    NOMINATION_ON_HOLD: 'Đề nghị đang bị tạm dừng ({kinds}): chưa thể chuyển tiếp cho đến khi được giải quyết (chỉ có thể rút đề nghị).',
+    NOMINATION_LOG_IMMUTABLE: 'Nhật ký chuyển trạng thái của đề nghị không thể sửa hay xoá.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -246,6 +258,18 @@ export const en: typeof vi = {
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'The working-day calendar has no holidays for {year} yet: an administrator must enter them first.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'A nomination in state “{state}” cannot be “{action}”.',
+    NOMINATION_ROLE_REFUSED: 'Only {roles} may “{action}” a nomination.',
+    NOMINATION_REASON_REQUIRED: 'A reason is required to “{action}”.',
+    NOMINATION_FOUR_EYES: 'Nobody may review a nomination of themselves, nor one they proposed or submitted ({conflict}).',
+    NOMINATION_POSTING_REQUIRED: 'The nomination must be posted publicly before “{action}”.',
+    NOMINATION_QUOTA_EXCEEDED: '{award}: {count} of at most {limit} for {unit}.',
+    INVALID_QUOTA_INPUT: 'A quota setting cannot be applied; an administrator must correct the settings.',
+    NOMINATION_NOT_FOUND: 'No such nomination: {id}.',
+    NOMINATION_VERSION_STALE:
+      'Someone else changed the nomination while you were looking at it (version {given}, now {current}); reload and try again.',
+    NOMINATION_ON_HOLD: 'The nomination is on hold ({kinds}): it cannot move on until that is resolved (it can only be withdrawn).',
+    NOMINATION_LOG_IMMUTABLE: 'The transition log of a nomination cannot be changed or deleted.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
