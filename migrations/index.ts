@@ -16,6 +16,7 @@ import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js
 import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
 import { Nominations1796153000000 } from './1796153000000-Nominations.js';
+import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   IssuedDecisionRefusalParams1796142000000,
   CalendarDays1796150000000,
   Nominations1796153000000,
+  ProvinceSettings1796151000000,
 ];

@@ -27,6 +27,7 @@ import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { NominationsModule } from './nominations/index.js';
+import { SettingsModule } from './settings/settings.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         IssuersModule,
         CalendarModule,
         NominationsModule,
+        SettingsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

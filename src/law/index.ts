@@ -65,7 +65,7 @@ export {
   TransitionRoleRefused,
   type NominationRuleErrorCode,
 } from './nominations/nominations.errors.js';
-export { postingRuleFor, STATE_POSTED_AWARDS, type PostingRule } from './nominations/posting.js';
+export { postingRuleFor, STATE_POSTED_AWARDS, STATE_POSTING, type PostingRule } from './nominations/posting.js';
 export {
   assertWithinQuota,
   QUOTA_HOLDING_STATES,
@@ -93,3 +93,22 @@ export {
   type TransitionFacts,
 } from './nominations/transitions.js';
 export * from './calendar/index.js';
+export {
+  checkSetting,
+  defaultSettingEntries,
+  isSettingKey,
+  REQUIRED_SETTING_KEYS,
+  SETTING_GROUPS,
+  SETTING_KEYS,
+  SETTING_KINDS,
+  settingGroup,
+  settingsInForce,
+  type ProvinceSettingsInForce,
+  type SettingCheck,
+  type SettingEntry,
+  type SettingGroup,
+  type SettingKey,
+  type SettingProblem,
+  type SettingValue,
+} from './provinces/settings-in-force.js';
+export { InvalidProvinceSetting, ProvinceSettingMissing, type ProvinceSettingsErrorCode } from './provinces/settings.errors.js';

@@ -81,6 +81,9 @@ export const vi = {
       'Đề nghị đã được người khác thay đổi trong lúc bạn đang xem (phiên bản {given}, hiện là {current}); hãy tải lại trang rồi làm lại.',
     NOMINATION_ON_HOLD: 'Đề nghị đang bị tạm dừng ({kinds}): chưa thể chuyển tiếp cho đến khi được giải quyết (chỉ có thể rút đề nghị).',
     NOMINATION_LOG_IMMUTABLE: 'Nhật ký chuyển trạng thái của đề nghị không thể sửa hay xoá.',
+    PROVINCE_SETTING_MISSING: 'Chưa có giá trị của thiết lập {key} áp dụng ngày {date}: quản trị viên cần bổ sung.',
+    INVALID_PROVINCE_SETTING: 'Giá trị của thiết lập {key} (từ ngày {effectiveFrom}) không hợp lệ: quản trị viên cần sửa.',
+    PROVINCE_SETTING_OVERLAP: 'Thiết lập {key} đã có một giai đoạn trùng với giai đoạn từ ngày {from}: vui lòng tải lại và thử lại.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -270,6 +273,9 @@ export const en: typeof vi = {
       'Someone else changed the nomination while you were looking at it (version {given}, now {current}); reload and try again.',
     NOMINATION_ON_HOLD: 'The nomination is on hold ({kinds}): it cannot move on until that is resolved (it can only be withdrawn).',
     NOMINATION_LOG_IMMUTABLE: 'The transition log of a nomination cannot be changed or deleted.',
+    PROVINCE_SETTING_MISSING: 'No value of the setting {key} applies on {date}: an administrator must add one.',
+    INVALID_PROVINCE_SETTING: 'The value of the setting {key} (from {effectiveFrom}) is not valid: an administrator must correct it.',
+    PROVINCE_SETTING_OVERLAP: 'The setting {key} already has a period overlapping the one from {from}: reload and try again.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',

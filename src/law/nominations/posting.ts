@@ -8,7 +8,8 @@ import type { AwardCode } from '../../kernel/index.js';
  */
 export const STATE_POSTED_AWARDS: readonly AwardCode[] = ['CSTD_TOAN_QUOC', 'HCLD_HANG_BA'];
 
-const STATE_POSTING: ProvinceSetting<number> = {
+/** The default of the `stateLevelPostingWorkingDays` setting. */
+export const STATE_POSTING: ProvinceSetting<number> = {
   value: 10,
   verified: true,
   source: 'Nghị định 152/2025/NĐ-CP, Điều 44 khoản 2 (công khai ít nhất 10 ngày làm việc)',
@@ -24,11 +25,12 @@ export interface PostingRule {
 /**
  * How long a nomination is posted: 10 working days for State-level awards (ND 152/2025 Art. 44(2));
  * otherwise the in-unit posting of the settings (no national period found, domain-rules §4.4 [I]:
- * required by default, for the days the province sets, unverified).
+ * required by default, for the days the province sets, unverified). `stateLevel`: the setting in
+ * force (`ProvinceSettingsInForce.postingWorkingDays.stateLevel`).
  */
-export function postingRuleFor(award: AwardCode, rules: ProvinceRules): PostingRule {
+export function postingRuleFor(award: AwardCode, rules: ProvinceRules, stateLevel: ProvinceSetting<number> = STATE_POSTING): PostingRule {
   if (STATE_POSTED_AWARDS.includes(award)) {
-    return { required: true, workingDays: STATE_POSTING };
+    return { required: true, workingDays: stateLevel };
   }
   return { required: true, workingDays: rules.inUnitPostingWorkingDays };
 }
