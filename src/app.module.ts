@@ -28,6 +28,7 @@ import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { PostingsModule } from './postings/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         CalendarModule,
         NominationsModule,
         SettingsModule,
+        PostingsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

@@ -39,6 +39,8 @@ export const vi = {
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
     nominations: 'Đề nghị khen thưởng',
+    postings: 'Đợt công khai đề nghị khen thưởng',
+    posting_objections: 'Ý kiến về danh sách công khai',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -131,6 +133,8 @@ export const vi = {
     'two-factor-reset': 'Quản trị viên tắt xác thực hai bước',
     'recovery-codes': 'Tạo mã khôi phục mới',
     transition: 'Chuyển trạng thái',
+    resolve: 'Giải quyết ý kiến',
+    'release-holds': 'Hết thời gian công khai',
   },
 };
 
@@ -174,6 +178,8 @@ export const en: typeof vi = {
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
     nominations: 'Nominations',
+    postings: 'Public postings of nominations',
+    posting_objections: 'Objections to a posted list',
   },
   auditFields: {
     id: 'System id',
@@ -266,5 +272,7 @@ export const en: typeof vi = {
     'two-factor-reset': 'Two-step verification turned off by an admin',
     'recovery-codes': 'New recovery codes',
     transition: 'Change of state',
+    resolve: 'Objection resolved',
+    'release-holds': 'Posting period over',
   },
 };

@@ -84,6 +84,21 @@ export const vi = {
     PROVINCE_SETTING_MISSING: 'Chưa có giá trị của thiết lập {key} áp dụng ngày {date}: quản trị viên cần bổ sung.',
     INVALID_PROVINCE_SETTING: 'Giá trị của thiết lập {key} (từ ngày {effectiveFrom}) không hợp lệ: quản trị viên cần sửa.',
     PROVINCE_SETTING_OVERLAP: 'Thiết lập {key} đã có một giai đoạn trùng với giai đoạn từ ngày {from}: vui lòng tải lại và thử lại.',
+    // postings
+    POSTING_NOT_FOUND: 'Không tìm thấy đợt công khai {id}.',
+    POSTING_TOO_SHORT: 'Thời gian công khai tối thiểu là {minimum} ngày làm việc ({source}); {given} ngày là chưa đủ.',
+    POSTING_ALREADY_OVER:
+      'Đợt công khai này sẽ kết thúc ngày {endsOnText}, trước hôm nay: không ai còn kịp gửi ý kiến. Hãy chọn ngày bắt đầu muộn hơn.',
+    POSTING_CLOSED: 'Thời gian công khai đã kết thúc ngày {endsOnText}: không nhận thêm ý kiến.',
+    POSTING_LINE_NOT_OPEN: 'Đề nghị này không còn trong danh sách công khai (trạng thái “{state}”): không nhận ý kiến.',
+    OBJECTION_NOT_FOUND: 'Không tìm thấy ý kiến {id} trong đợt công khai này.',
+    OBJECTION_ALREADY_RESOLVED: 'Ý kiến này đã được giải quyết.',
+    OBJECTION_RESOLVER_CONFLICT: {
+      objector: 'Người gửi ý kiến không tự giải quyết ý kiến của mình.',
+      own_nomination: 'Không ai giải quyết ý kiến về đề nghị khen thưởng cho chính mình.',
+      proposed_by_actor: 'Người lập đề nghị không giải quyết ý kiến về đề nghị đó.',
+      submitted_by_actor: 'Người trình đề nghị không giải quyết ý kiến về đề nghị đó.',
+    },
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -276,6 +291,20 @@ export const en: typeof vi = {
     PROVINCE_SETTING_MISSING: 'No value of the setting {key} applies on {date}: an administrator must add one.',
     INVALID_PROVINCE_SETTING: 'The value of the setting {key} (from {effectiveFrom}) is not valid: an administrator must correct it.',
     PROVINCE_SETTING_OVERLAP: 'The setting {key} already has a period overlapping the one from {from}: reload and try again.',
+    // postings
+    POSTING_NOT_FOUND: 'No posting {id}.',
+    POSTING_TOO_SHORT: 'A posting lasts at least {minimum} working days ({source}); {given} is not enough.',
+    POSTING_ALREADY_OVER: 'This posting would end on {endsOnText}, before today: nobody could object any more. Pick a later start.',
+    POSTING_CLOSED: 'The posting ended on {endsOnText}: no more objections are taken.',
+    POSTING_LINE_NOT_OPEN: 'This nomination has left the posted list (state “{state}”): it takes no objection.',
+    OBJECTION_NOT_FOUND: 'No objection {id} on this posting.',
+    OBJECTION_ALREADY_RESOLVED: 'This objection has already been resolved.',
+    OBJECTION_RESOLVER_CONFLICT: {
+      objector: 'Whoever raised an objection does not resolve it.',
+      own_nomination: 'Nobody resolves an objection to their own nomination.',
+      proposed_by_actor: 'Whoever proposed the nomination does not resolve objections to it.',
+      submitted_by_actor: 'Whoever submitted the nomination does not resolve objections to it.',
+    },
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
