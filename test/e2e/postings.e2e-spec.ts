@@ -219,7 +219,9 @@ describe('public postings and objections', () => {
     // The job, early, releases nothing.
     expect(await t.app.get(PostingsService).end(posting.id)).toEqual([]);
     today = '2026-03-04';
-    expect(await t.app.get(PostingsService).end(posting.id)).toEqual([id]);
+    // The job may have run on this day already (its worker shares the clock): either way the holds go once.
+    await t.app.get(PostingsService).end(posting.id);
+    expect(await openHolds(id)).toEqual([]);
     expect(await t.app.get(PostingsService).end(posting.id)).toEqual([]);
     const [audit] = (await t.dataSource.query(
       `SELECT actor_id, after FROM audit_log WHERE entity = 'postings' AND entity_id = $1 AND action = 'release-holds'`,
