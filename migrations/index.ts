@@ -15,8 +15,10 @@ import { Jobs1796144000000 } from './1796144000000-Jobs.js';
 import { StoredDocuments1796144100000 } from './1796144100000-StoredDocuments.js';
 import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-IssuedDecisionRefusalParams.js';
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
+import { Nominations1796153000000 } from './1796153000000-Nominations.js';
 import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
 import { Notifications1796154000000 } from './1796154000000-Notifications.js';
+import { Postings1796156000000 } from './1796156000000-Postings.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -38,5 +40,7 @@ export const MIGRATIONS = [
   IssuedDecisionRefusalParams1796142000000,
   CalendarDays1796150000000,
   ProvinceSettings1796151000000,
+  Nominations1796153000000,
   Notifications1796154000000,
+  Postings1796156000000,
 ];

@@ -1,6 +1,8 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CALENDAR_ERRORS } from './calendar/calendar.errors.js';
+import { NOMINATIONS_ERRORS } from './nominations/nominations.errors.js';
 import { SETTINGS_ERRORS } from './settings/settings.errors.js';
+import { POSTINGS_ERRORS } from './postings/postings.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
@@ -42,7 +44,9 @@ export const APP_ERROR_MAPS = [
   DOCUMENTS_ERRORS,
   REVOCATIONS_ERRORS,
   CALENDAR_ERRORS,
+  NOMINATIONS_ERRORS,
   SETTINGS_ERRORS,
+  POSTINGS_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

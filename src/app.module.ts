@@ -26,8 +26,10 @@ import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { NotificationsModule } from './notifications/index.js';
+import { PostingsModule } from './postings/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -70,8 +72,10 @@ export class AppModule {
         UnitsModule,
         IssuersModule,
         CalendarModule,
+        NominationsModule,
         SettingsModule,
         NotificationsModule,
+        PostingsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

@@ -24,6 +24,7 @@ import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
+import * as postings from './catalogues/postings.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -54,4 +55,5 @@ export const en: Messages = {
   ...calendar.en,
   ...settings.en,
   ...notifications.en,
+  ...postings.en,
 };

@@ -24,6 +24,7 @@ import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
+import * as postings from './catalogues/postings.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -56,6 +57,7 @@ export const vi = {
   ...calendar.vi,
   ...settings.vi,
   ...notifications.vi,
+  ...postings.vi,
 };
 
 export type Messages = typeof vi;

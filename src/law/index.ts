@@ -67,6 +67,13 @@ export {
 } from './nominations/nominations.errors.js';
 export { postingRuleFor, STATE_POSTED_AWARDS, STATE_POSTING, type PostingRule } from './nominations/posting.js';
 export {
+  objectionResolverConflict,
+  objectionsOpenOn,
+  postingMinimumFor,
+  type ObjectionResolverConflict,
+  type PostingMinimum,
+} from './nominations/posting-period.js';
+export {
   assertWithinQuota,
   QUOTA_HOLDING_STATES,
   QUOTA_WARNING_STATES,

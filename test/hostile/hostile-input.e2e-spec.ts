@@ -62,6 +62,8 @@ interface Fixtures {
   freezeId: string;
   decisionId: string;
   lineId: string;
+  postingId: string;
+  objectionId: string;
 }
 
 type Failure = string;
@@ -112,7 +114,32 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
       .expect(201);
+    // A posting of one passed nomination with one objection, so the posting routes meet records too (written
+    // directly: the suite is about what the routes take, and the calendar it would count on ends in 2027).
+    const [{ id: nominationId }] = (await t.dataSource.query(
+      `INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, proposed_by, state)
+       VALUES (2025, 'LDTT', $1, $2, $3, 'posted') RETURNING id`,
+      [staff.id, unit.id, user.id],
+    )) as Array<{ id: string }>;
+    const [{ id: postingId }] = (await t.dataSource.query(
+      `INSERT INTO postings (starts_on, ends_on, working_days, minimum_working_days, minimum_source, minimum_verified,
+                             minimum_state_level, created_by, created_by_name)
+       VALUES ('2099-12-01', '2099-12-07', 5, 5, 'Thử nghiệm', false, false, $1, 'Người Thử') RETURNING id`,
+      [user.id],
+    )) as Array<{ id: string }>;
+    await t.dataSource.query(
+      `INSERT INTO posting_nominations (posting_id, nomination_id, ordinal, subject_name, unit_name, award_type, award_name, achievements)
+       VALUES ($1, $2, 1, 'Nguyễn Văn An', 'Phòng thử', 'LDTT', 'Lao động tiên tiến', 'Thử nghiệm')`,
+      [postingId, nominationId],
+    );
+    const [{ id: objectionId }] = (await t.dataSource.query(
+      `INSERT INTO posting_objections (posting_id, nomination_id, text, objector_id, objector_name)
+       VALUES ($1, $2, 'Thử nghiệm', $3, 'Người Thử') RETURNING id`,
+      [postingId, nominationId, user.id],
+    )) as Array<{ id: string }>;
     fixtures = {
+      postingId,
+      objectionId,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -153,6 +180,9 @@ describe('hostile input on every route', () => {
     if (name === 'lineId') {
       return fixtures.lineId;
     }
+    if (name === 'objectionId') {
+      return fixtures.objectionId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
@@ -164,6 +194,7 @@ describe('hostile input on every route', () => {
       units: fixtures.unitId,
       users: fixtures.userId,
       decisions: fixtures.decisionId,
+      postings: fixtures.postingId,
     };
     return byCollection[before] ?? randomUUID();
   }
@@ -369,6 +400,13 @@ describe('hostile input on every route', () => {
         'GET /api/auth/email',
         'PUT /api/auth/email',
         'POST /account/email',
+        'POST /api/postings',
+        'GET /api/postings',
+        'GET /api/postings/:id',
+        'POST /api/postings/:id/objections',
+        'POST /api/postings/:id/objections/:objectionId/resolve',
+        'GET /postings/:id',
+        'POST /postings/:id/objections/:objectionId/resolve',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -51,6 +51,8 @@ const VALIDATOR_SCHEMAS: Record<string, SchemaOf> = {
   arrayMinSize: ([min]) => ({ minItems: min as number }),
   arrayMaxSize: ([max]) => ({ maxItems: max as number }),
   arrayUnique: () => ({ uniqueItems: true }),
+  // A mark (`@MultiLine()`: line breaks accepted), no constraint of the schema's.
+  multiLine: () => ({}),
 };
 
 /** Validators that shape no schema of their own: the nested class is documented from its design type. */

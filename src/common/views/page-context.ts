@@ -43,6 +43,7 @@ export const MENU_PATHS = [
   '/users',
   '/audit',
   '/notifications',
+  '/postings',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */

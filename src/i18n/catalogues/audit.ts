@@ -39,6 +39,9 @@ export const vi = {
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
     province_settings: 'Thiết lập của tỉnh',
+    nominations: 'Đề nghị khen thưởng',
+    postings: 'Đợt công khai đề nghị khen thưởng',
+    posting_objections: 'Ý kiến về danh sách công khai',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -130,6 +133,9 @@ export const vi = {
     'two-factor-off': 'Tắt xác thực hai bước',
     'two-factor-reset': 'Quản trị viên tắt xác thực hai bước',
     'recovery-codes': 'Tạo mã khôi phục mới',
+    transition: 'Chuyển trạng thái',
+    resolve: 'Giải quyết ý kiến',
+    'release-holds': 'Hết thời gian công khai',
   },
 };
 
@@ -173,6 +179,9 @@ export const en: typeof vi = {
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
     province_settings: 'Province settings',
+    nominations: 'Nominations',
+    postings: 'Public postings of nominations',
+    posting_objections: 'Objections to a posted list',
   },
   auditFields: {
     id: 'System id',
@@ -264,5 +273,8 @@ export const en: typeof vi = {
     'two-factor-off': 'Two-step verification off',
     'two-factor-reset': 'Two-step verification turned off by an admin',
     'recovery-codes': 'New recovery codes',
+    transition: 'Change of state',
+    resolve: 'Objection resolved',
+    'release-holds': 'Posting period over',
   },
 };

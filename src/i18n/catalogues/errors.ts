@@ -69,6 +69,18 @@ export const vi = {
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'Lịch ngày làm việc chưa có ngày nghỉ lễ, Tết của năm {year}: quản trị viên cần nhập trước khi tính.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'Không thể thực hiện “{action}” với đề nghị đang ở trạng thái “{state}”.',
+    NOMINATION_ROLE_REFUSED: 'Chỉ {roles} mới được thực hiện “{action}” với đề nghị khen thưởng.',
+    NOMINATION_REASON_REQUIRED: 'Cần ghi lý do khi thực hiện “{action}”.',
+    NOMINATION_FOUR_EYES: 'Không ai được tự xét đề nghị khen thưởng cho chính mình, hoặc đề nghị do mình lập hay trình ({conflict}).',
+    NOMINATION_POSTING_REQUIRED: 'Đề nghị phải được công khai trước khi thực hiện “{action}”.',
+    NOMINATION_QUOTA_EXCEEDED: '{award}: {count} trên tối đa {limit} của {unit}.',
+    INVALID_QUOTA_INPUT: 'Thiết lập chỉ tiêu khen thưởng không áp dụng được; quản trị viên cần sửa lại thiết lập.',
+    NOMINATION_NOT_FOUND: 'Không tìm thấy đề nghị khen thưởng: {id}.',
+    NOMINATION_VERSION_STALE:
+      'Đề nghị đã được người khác thay đổi trong lúc bạn đang xem (phiên bản {given}, hiện là {current}); hãy tải lại trang rồi làm lại.',
+    NOMINATION_ON_HOLD: 'Đề nghị đang bị tạm dừng ({kinds}): chưa thể chuyển tiếp cho đến khi được giải quyết (chỉ có thể rút đề nghị).',
+    NOMINATION_LOG_IMMUTABLE: 'Nhật ký chuyển trạng thái của đề nghị không thể sửa hay xoá.',
     PROVINCE_SETTING_MISSING: 'Chưa có giá trị của thiết lập {key} áp dụng ngày {date}: quản trị viên cần bổ sung.',
     INVALID_PROVINCE_SETTING: 'Giá trị của thiết lập {key} (từ ngày {effectiveFrom}) không hợp lệ: quản trị viên cần sửa.',
     PROVINCE_SETTING_OVERLAP: 'Thiết lập {key} đã có một giai đoạn trùng với giai đoạn từ ngày {from}: vui lòng tải lại và thử lại.',
@@ -76,6 +88,21 @@ export const vi = {
     SETTING_CHANGES_PAST:
       'Ngày {from} đã qua (hôm nay {today}): thay đổi sẽ sửa quy định đã áp dụng cho những ngày đó. Gửi kèm xác nhận (acknowledgePast) nếu thực sự muốn.',
     UNKNOWN_SETTING: 'Không có thiết lập {key}.',
+    // postings
+    POSTING_NOT_FOUND: 'Không tìm thấy đợt công khai {id}.',
+    POSTING_TOO_SHORT: 'Thời gian công khai tối thiểu là {minimum} ngày làm việc ({source}); {given} ngày là chưa đủ.',
+    POSTING_ALREADY_OVER:
+      'Đợt công khai này sẽ kết thúc ngày {endsOnText}, trước hôm nay: không ai còn kịp gửi ý kiến. Hãy chọn ngày bắt đầu muộn hơn.',
+    POSTING_CLOSED: 'Thời gian công khai đã kết thúc ngày {endsOnText}: không nhận thêm ý kiến.',
+    POSTING_LINE_NOT_OPEN: 'Đề nghị này không còn trong danh sách công khai (trạng thái “{state}”): không nhận ý kiến.',
+    OBJECTION_NOT_FOUND: 'Không tìm thấy ý kiến {id} trong đợt công khai này.',
+    OBJECTION_ALREADY_RESOLVED: 'Ý kiến này đã được giải quyết.',
+    OBJECTION_RESOLVER_CONFLICT: {
+      objector: 'Người gửi ý kiến không tự giải quyết ý kiến của mình.',
+      own_nomination: 'Không ai giải quyết ý kiến về đề nghị khen thưởng cho chính mình.',
+      proposed_by_actor: 'Người lập đề nghị không giải quyết ý kiến về đề nghị đó.',
+      submitted_by_actor: 'Người trình đề nghị không giải quyết ý kiến về đề nghị đó.',
+    },
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -254,6 +281,18 @@ export const en: typeof vi = {
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'The working-day calendar has no holidays for {year} yet: an administrator must enter them first.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'A nomination in state “{state}” cannot be “{action}”.',
+    NOMINATION_ROLE_REFUSED: 'Only {roles} may “{action}” a nomination.',
+    NOMINATION_REASON_REQUIRED: 'A reason is required to “{action}”.',
+    NOMINATION_FOUR_EYES: 'Nobody may review a nomination of themselves, nor one they proposed or submitted ({conflict}).',
+    NOMINATION_POSTING_REQUIRED: 'The nomination must be posted publicly before “{action}”.',
+    NOMINATION_QUOTA_EXCEEDED: '{award}: {count} of at most {limit} for {unit}.',
+    INVALID_QUOTA_INPUT: 'A quota setting cannot be applied; an administrator must correct the settings.',
+    NOMINATION_NOT_FOUND: 'No such nomination: {id}.',
+    NOMINATION_VERSION_STALE:
+      'Someone else changed the nomination while you were looking at it (version {given}, now {current}); reload and try again.',
+    NOMINATION_ON_HOLD: 'The nomination is on hold ({kinds}): it cannot move on until that is resolved (it can only be withdrawn).',
+    NOMINATION_LOG_IMMUTABLE: 'The transition log of a nomination cannot be changed or deleted.',
     PROVINCE_SETTING_MISSING: 'No value of the setting {key} applies on {date}: an administrator must add one.',
     INVALID_PROVINCE_SETTING: 'The value of the setting {key} (from {effectiveFrom}) is not valid: an administrator must correct it.',
     PROVINCE_SETTING_OVERLAP: 'The setting {key} already has a period overlapping the one from {from}: reload and try again.',
@@ -261,6 +300,20 @@ export const en: typeof vi = {
     SETTING_CHANGES_PAST:
       '{from} is past (today is {today}): the change would rewrite the rule applied on those days. Send the confirmation (acknowledgePast) if that is meant.',
     UNKNOWN_SETTING: 'There is no setting {key}.',
+    // postings
+    POSTING_NOT_FOUND: 'No posting {id}.',
+    POSTING_TOO_SHORT: 'A posting lasts at least {minimum} working days ({source}); {given} is not enough.',
+    POSTING_ALREADY_OVER: 'This posting would end on {endsOnText}, before today: nobody could object any more. Pick a later start.',
+    POSTING_CLOSED: 'The posting ended on {endsOnText}: no more objections are taken.',
+    POSTING_LINE_NOT_OPEN: 'This nomination has left the posted list (state “{state}”): it takes no objection.',
+    OBJECTION_NOT_FOUND: 'No objection {id} on this posting.',
+    OBJECTION_ALREADY_RESOLVED: 'This objection has already been resolved.',
+    OBJECTION_RESOLVER_CONFLICT: {
+      objector: 'Whoever raised an objection does not resolve it.',
+      own_nomination: 'Nobody resolves an objection to their own nomination.',
+      proposed_by_actor: 'Whoever proposed the nomination does not resolve objections to it.',
+      submitted_by_actor: 'Whoever submitted the nomination does not resolve objections to it.',
+    },
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',

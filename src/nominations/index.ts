@@ -1,0 +1,19 @@
+/**
+ * Nominations as other features see them. The council, the postings and the decisions move
+ * nominations with `NominationTransitionsService.apply(manager, actor, …)` inside their own
+ * transaction (all or nothing, rows locked in id order); they read them with `nominationsByIds`.
+ * A feature that stops a nomination (an objection) inserts a row into `nomination_holds` after
+ * locking the nomination `FOR UPDATE`, and releases it by setting `released_at`.
+ */
+export { NominationsModule } from './nominations.module.js';
+export { NominationTransitionsService } from './nomination-transitions.service.js';
+export { NominationsService } from './nominations.service.js';
+export { nominationsByIds } from './nominations.sql.js';
+export { quotaSettingsOn, provinceRulesOn } from './province-settings.js';
+export type {
+  NominationTransitionItem,
+  NominationTransitionLogEntry,
+  NominationTransitionRequest,
+  NominationTransitionResult,
+  NominationView,
+} from './nomination.types.js';
