@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
-import { DomainError, type KeyedDetail, OutOfScope, ValidationFailed } from '../common/errors/domain-error.js';
+import { DomainError, type KeyedDetail, ValidationFailed } from '../common/errors/domain-error.js';
 import { lockNaturalKey } from '../database/natural-key-lock.js';
 import { one, sql } from '../database/sql.js';
-import { type AuthUser, CodedError, isAwardCode, isUnitPathInScope } from '../kernel/index.js';
+import { type AuthUser, CodedError, isAwardCode } from '../kernel/index.js';
 import {
   assertWithinQuota,
   NOMINATION_ACTIONS,
   type NominationRuleErrorCode,
   type NominationState,
-  nextState,
-  postingRuleFor,
-  type ProvinceRules,
   QUOTA_HOLDING_STATES,
   QUOTA_WARNING_STATES,
   quotaCheck,
@@ -22,9 +19,7 @@ import {
   NominationAlreadyAwarded,
   NominationAlreadyNominated,
   NominationNotFound,
-  NominationOnHold,
   NominationRuleRefusal,
-  NominationVersionStale,
   isRuleCode,
 } from './nominations.errors.js';
 import {
@@ -39,6 +34,7 @@ import {
   writeTransitions,
 } from './nominations.sql.js';
 import { NominationSettings } from './province-settings.js';
+import { decide } from './transition-decision.js';
 import { quotaView, type QuotaView } from './quota-view.js';
 
 /** Today in Vietnam (UTC+7), the date whose settings a transition reads. */
@@ -260,40 +256,6 @@ export class NominationTransitionsService {
       return quotaView(check, entry.group.year, counted.staffCount);
     });
   }
-}
-
-/** The state one nomination reaches, or the refusal: scope, version, holds, then the law's rules. */
-function decide(
-  actor: AuthUser,
-  actorStaffId: string | null,
-  nomination: LockedNomination,
-  version: number | undefined,
-  request: NominationTransitionRequest,
-  reason: string | null,
-  rules: ProvinceRules,
-): NominationState {
-  if (!isUnitPathInScope(actor, nomination.proposingUnitPath)) {
-    throw new OutOfScope([{ field: 'id', constraint: 'outOfScope', key: 'fieldErrors.outOfScope' }]);
-  }
-  if (version !== undefined && version !== nomination.version) {
-    throw new NominationVersionStale(nomination.id, version, nomination.version);
-  }
-  if (nomination.holdKinds !== null && request.action !== 'withdraw') {
-    throw new NominationOnHold(nomination.id, nomination.holdKinds);
-  }
-  const award = nomination.awardType;
-  return nextState(nomination.state, request.action, {
-    actor: { userId: actor.id, staffId: actorStaffId, roles: actor.roles },
-    nomination: {
-      nomineeStaffId: nomination.staffId,
-      nomineeUserId: nomination.nomineeUserId,
-      proposedByUserId: nomination.proposedBy,
-      submittedByUserId: nomination.submittedBy,
-    },
-    reason,
-    // A local award the law does not know is posted as the in-unit rule says (required).
-    postingRequired: request.postingRequired ?? (isAwardCode(award) ? postingRuleFor(award, rules).required : true),
-  });
 }
 
 /** Two nominations of one request for the same subject, award and year: the second meets the first. */
