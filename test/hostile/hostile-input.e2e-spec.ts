@@ -62,6 +62,7 @@ interface Fixtures {
   freezeId: string;
   decisionId: string;
   lineId: string;
+  nominationId: string;
 }
 
 type Failure = string;
@@ -112,7 +113,15 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
       .expect(201);
+    // A draft nomination, so the nomination routes meet a record rather than only 404s.
+    const nomination = await t
+      .http()
+      .post('/api/nominations')
+      .set(bearer(t.adminToken))
+      .send({ year: 2025, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
+      .expect(201);
     fixtures = {
+      nominationId: (nomination.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -164,6 +173,7 @@ describe('hostile input on every route', () => {
       units: fixtures.unitId,
       users: fixtures.userId,
       decisions: fixtures.decisionId,
+      nominations: fixtures.nominationId,
     };
     return byCollection[before] ?? randomUUID();
   }
