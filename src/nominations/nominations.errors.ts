@@ -69,10 +69,18 @@ export class NominationOnHold extends DomainError<NominationsErrorCode> {
   constructor(id: string, kinds: string) {
     super('NOMINATION_ON_HOLD', `Nomination ${id} is held (${kinds}) and cannot move on until released`, [], { id, kinds });
   }
+
+  override messageParams(locale: Locale): ErrorParams {
+    return wordedParams(this.params, locale);
+  }
 }
 
 /** A word of the nominations catalogue for a code the law gives (a state, an action, a conflict), or the code itself. */
-function word(locale: Locale, group: 'states' | 'actions' | 'conflicts' | 'roles' | 'awards', code: string | number | undefined): string {
+function word(
+  locale: Locale,
+  group: 'states' | 'actions' | 'conflicts' | 'roles' | 'awards' | 'holdKinds',
+  code: string | number | undefined,
+): string {
   const path = group === 'roles' ? 'roles' : group === 'awards' ? 'law.awardsShort' : `nominations.${group}`;
   const key = dynamicKey(`${path}.${String(code)}`);
   return key === undefined ? String(code ?? '') : translate(locale, key);
@@ -95,6 +103,12 @@ function wordedParams(params: ErrorParams, locale: Locale): ErrorParams {
   }
   if (params.conflict !== undefined) {
     worded.conflict = word(locale, 'conflicts', params.conflict);
+  }
+  if (typeof params.kinds === 'string') {
+    worded.kinds = params.kinds
+      .split(', ')
+      .map((kind) => word(locale, 'holdKinds', kind))
+      .join('; ');
   }
   if (typeof params.roles === 'string') {
     worded.roles = params.roles

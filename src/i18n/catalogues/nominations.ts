@@ -35,6 +35,9 @@ export const vi = {
       submitted_by_actor: 'bạn là người trình đề nghị',
     },
     rolesJoin: ' hoặc ',
+    holdKinds: {
+      objection: 'có ý kiến phản ánh khi công khai chưa được giải quyết',
+    },
     fieldErrors: {
       staffIdsXorEligible:
         'Chọn danh sách cán bộ (staffIds), hoặc một đơn vị với “mọi người đủ điều kiện” (unitId và eligibleOnly), không chọn cả hai.',
@@ -78,6 +81,9 @@ export const en: typeof vi = {
       submitted_by_actor: 'you submitted it',
     },
     rolesJoin: ' or ',
+    holdKinds: {
+      objection: 'an objection raised at the public posting is unresolved',
+    },
     fieldErrors: {
       staffIdsXorEligible: 'Give a list of staff (staffIds), or a unit with “everyone eligible” (unitId and eligibleOnly), not both.',
     },
