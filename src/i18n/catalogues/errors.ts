@@ -72,7 +72,8 @@ export const vi = {
     NOMINATION_TRANSITION_NOT_ALLOWED: 'Không thể {action} đề nghị đang ở trạng thái “{state}”.',
     NOMINATION_ROLE_REFUSED: 'Chỉ {roles} mới được {action} đề nghị khen thưởng.',
     NOMINATION_REASON_REQUIRED: 'Cần ghi lý do để {action} đề nghị.',
-    NOMINATION_FOUR_EYES: 'Không được {action} đề nghị này: {conflict}. Không ai tự xét đề nghị cho chính mình, hay đề nghị do mình lập hoặc trình.',
+    NOMINATION_FOUR_EYES:
+      'Không được {action} đề nghị này: {conflict}. Không ai tự xét đề nghị cho chính mình, hay đề nghị do mình lập hoặc trình.',
     NOMINATION_POSTING_REQUIRED: 'Đề nghị phải được công khai trước khi {action}.',
     NOMINATION_QUOTA_EXCEEDED: '{award}: {count} trên tối đa {limit} của {unit}.',
     INVALID_QUOTA_INPUT: 'Thiết lập chỉ tiêu khen thưởng không áp dụng được; quản trị viên cần sửa lại thiết lập.',
@@ -81,7 +82,8 @@ export const vi = {
       'Đề nghị đã được người khác thay đổi trong lúc bạn đang xem (phiên bản {given}, hiện là {current}); hãy tải lại trang rồi làm lại.',
     NOMINATION_ON_HOLD: 'Đề nghị đang bị tạm dừng ({kinds}): chưa thể chuyển tiếp cho đến khi được giải quyết (chỉ có thể rút đề nghị).',
     NOMINATION_LOG_IMMUTABLE: 'Nhật ký chuyển trạng thái của đề nghị không thể sửa hay xoá.',
-    NOMINATION_ALREADY_NOMINATED: '{subject} đã được đề nghị “{award}” năm {year} (đề nghị {otherId} của {otherUnit}, trạng thái “{otherState}”).',
+    NOMINATION_ALREADY_NOMINATED:
+      '{subject} đã được đề nghị “{award}” năm {year} (đề nghị {otherId} của {otherUnit}, trạng thái “{otherState}”).',
     NOMINATION_ALREADY_AWARDED: 'Đã được tặng “{award}” năm {year}: {names}.',
     NOMINATION_NOT_EDITABLE: 'Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại; đề nghị này đang ở trạng thái “{state}”.',
     ISSUER_NOT_IN_FORCE: {
@@ -264,7 +266,8 @@ export const en: typeof vi = {
     NOMINATION_TRANSITION_NOT_ALLOWED: 'A nomination in state “{state}” cannot be given the action “{action}”.',
     NOMINATION_ROLE_REFUSED: 'Only a user with the role {roles} may {action} a nomination.',
     NOMINATION_REASON_REQUIRED: 'A reason is required to {action} a nomination.',
-    NOMINATION_FOUR_EYES: 'You may not {action} this nomination: {conflict}. Nobody reviews a nomination of themselves, nor one they proposed or submitted.',
+    NOMINATION_FOUR_EYES:
+      'You may not {action} this nomination: {conflict}. Nobody reviews a nomination of themselves, nor one they proposed or submitted.',
     NOMINATION_POSTING_REQUIRED: 'The nomination must be posted publicly before you {action} it.',
     NOMINATION_QUOTA_EXCEEDED: '{award}: {count} of at most {limit} for {unit}.',
     INVALID_QUOTA_INPUT: 'A quota setting cannot be applied; an administrator must correct the settings.',
@@ -273,7 +276,8 @@ export const en: typeof vi = {
       'Someone else changed the nomination while you were looking at it (version {given}, now {current}); reload and try again.',
     NOMINATION_ON_HOLD: 'The nomination is on hold ({kinds}): it cannot move on until that is resolved (it can only be withdrawn).',
     NOMINATION_LOG_IMMUTABLE: 'The transition log of a nomination cannot be changed or deleted.',
-    NOMINATION_ALREADY_NOMINATED: '{subject} is already nominated for “{award}” {year} (nomination {otherId} of {otherUnit}, state “{otherState}”).',
+    NOMINATION_ALREADY_NOMINATED:
+      '{subject} is already nominated for “{award}” {year} (nomination {otherId} of {otherUnit}, state “{otherState}”).',
     NOMINATION_ALREADY_AWARDED: 'Already awarded “{award}” for {year}: {names}.',
     NOMINATION_NOT_EDITABLE: 'Only a draft or a returned nomination can be edited; this one is “{state}”.',
     ISSUER_NOT_IN_FORCE: {
