@@ -86,6 +86,8 @@ export class Nominations1796153000000 implements MigrationInterface {
     await q.query(`CREATE INDEX nominations_queue_idx ON nominations (state, submitted_at, id)`);
     await q.query(`CREATE INDEX nominations_proposing_unit_idx ON nominations (proposed_by_unit_id, state, submitted_at, id)`);
     await q.query(`CREATE INDEX nominations_award_year_idx ON nominations (award_type, year, state)`);
+    // The lists' counts by state and year, within a reader's units.
+    await q.query(`CREATE INDEX nominations_state_year_idx ON nominations (state, year, proposed_by_unit_id)`);
     await q.query(`CREATE INDEX nominations_year_idx ON nominations (year, created_at, id)`);
     await q.query(`CREATE INDEX nominations_list_idx ON nominations (created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX nominations_staff_idx ON nominations (staff_id, year) WHERE staff_id IS NOT NULL`);

@@ -25,3 +25,5 @@ export {
   type RulesLegend,
   rulesLegend,
 } from './eligibility.views.js';
+// A verdict as a reader who may not see disciplines reads it (the nominations' stored snapshots).
+export { withholdDisciplineDetails } from './discipline-privacy.js';

@@ -25,6 +25,7 @@ import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
+import * as nominations from './catalogues/nominations.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -58,6 +59,7 @@ export const vi = {
   ...settings.vi,
   ...notifications.vi,
   ...postings.vi,
+  ...nominations.vi,
 };
 
 export type Messages = typeof vi;

@@ -4,12 +4,15 @@
  * transaction (all or nothing, rows locked in id order); they read them with `nominationsByIds`.
  * A feature that stops a nomination (an objection) inserts a row into `nomination_holds` after
  * locking the nomination `FOR UPDATE`, and releases it by setting `released_at`.
+ * The province settings the nominations read go through `NominationSettings` (one place to wire
+ * the settings feature in).
  */
 export { NominationsModule } from './nominations.module.js';
-export { NominationTransitionsService } from './nomination-transitions.service.js';
-export { NominationsService } from './nominations.service.js';
+export { type AppliedTransitions, NominationTransitionsService, SCREENED_STATES } from './nomination-transitions.service.js';
+export { type EligibilitySnapshot, NominationsService } from './nominations.service.js';
 export { nominationsByIds } from './nominations.sql.js';
-export { quotaSettingsOn, provinceRulesOn } from './province-settings.js';
+export { NominationSettings, provinceRulesOn, quotaSettingsOn } from './province-settings.js';
+export type { QuotaView } from './quota-view.js';
 export type {
   NominationTransitionItem,
   NominationTransitionLogEntry,

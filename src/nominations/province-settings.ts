@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_PROVINCE_RULES, type ProvinceRules, quotaSettingsFromCaps, type QuotaSettings } from '../law/index.js';
 
@@ -14,4 +15,19 @@ export function quotaSettingsOn(_manager: EntityManager, _date: string): Promise
 /** The province rules in force on the date (posting days, caps…). */
 export function provinceRulesOn(_manager: EntityManager, _date: string): Promise<ProvinceRules> {
   return Promise.resolve(DEFAULT_PROVINCE_RULES);
+}
+
+/**
+ * The two functions as a provider, which the services call: one place to wire the settings feature
+ * in, and one a test can point at other settings (no province sets a quota by default).
+ */
+@Injectable()
+export class NominationSettings {
+  quotaSettingsOn(manager: EntityManager, date: string): Promise<QuotaSettings> {
+    return quotaSettingsOn(manager, date);
+  }
+
+  provinceRulesOn(manager: EntityManager, date: string): Promise<ProvinceRules> {
+    return provinceRulesOn(manager, date);
+  }
 }

@@ -64,6 +64,7 @@ interface Fixtures {
   lineId: string;
   postingId: string;
   objectionId: string;
+  nominationId: string;
 }
 
 type Failure = string;
@@ -116,7 +117,7 @@ describe('hostile input on every route', () => {
       .expect(201);
     // A posting of one passed nomination with one objection, so the posting routes meet records too (written
     // directly: the suite is about what the routes take, and the calendar it would count on ends in 2027).
-    const [{ id: nominationId }] = (await t.dataSource.query(
+    const [{ id: postedNominationId }] = (await t.dataSource.query(
       `INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, proposed_by, state)
        VALUES (2025, 'LDTT', $1, $2, $3, 'posted') RETURNING id`,
       [staff.id, unit.id, user.id],
@@ -130,16 +131,24 @@ describe('hostile input on every route', () => {
     await t.dataSource.query(
       `INSERT INTO posting_nominations (posting_id, nomination_id, ordinal, subject_name, unit_name, award_type, award_name, achievements)
        VALUES ($1, $2, 1, 'Nguyễn Văn An', 'Phòng thử', 'LDTT', 'Lao động tiên tiến', 'Thử nghiệm')`,
-      [postingId, nominationId],
+      [postingId, postedNominationId],
     );
     const [{ id: objectionId }] = (await t.dataSource.query(
       `INSERT INTO posting_objections (posting_id, nomination_id, text, objector_id, objector_name)
        VALUES ($1, $2, 'Thử nghiệm', $3, 'Người Thử') RETURNING id`,
-      [postingId, nominationId, user.id],
+      [postingId, postedNominationId, user.id],
     )) as Array<{ id: string }>;
+    // A draft nomination, so the nomination routes meet a record rather than only 404s.
+    const nomination = await t
+      .http()
+      .post('/api/nominations')
+      .set(bearer(t.adminToken))
+      .send({ year: 2025, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
+      .expect(201);
     fixtures = {
       postingId,
       objectionId,
+      nominationId: (nomination.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -195,6 +204,7 @@ describe('hostile input on every route', () => {
       users: fixtures.userId,
       decisions: fixtures.decisionId,
       postings: fixtures.postingId,
+      nominations: fixtures.nominationId,
     };
     return byCollection[before] ?? randomUUID();
   }

@@ -69,11 +69,12 @@ export const vi = {
     ISSUER_SYMBOL_TAKEN: 'Ký hiệu cơ quan ban hành “{symbol}” đã được dùng.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'Lịch ngày làm việc chưa có ngày nghỉ lễ, Tết của năm {year}: quản trị viên cần nhập trước khi tính.',
-    NOMINATION_TRANSITION_NOT_ALLOWED: 'Không thể thực hiện “{action}” với đề nghị đang ở trạng thái “{state}”.',
-    NOMINATION_ROLE_REFUSED: 'Chỉ {roles} mới được thực hiện “{action}” với đề nghị khen thưởng.',
-    NOMINATION_REASON_REQUIRED: 'Cần ghi lý do khi thực hiện “{action}”.',
-    NOMINATION_FOUR_EYES: 'Không ai được tự xét đề nghị khen thưởng cho chính mình, hoặc đề nghị do mình lập hay trình ({conflict}).',
-    NOMINATION_POSTING_REQUIRED: 'Đề nghị phải được công khai trước khi thực hiện “{action}”.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'Không thể {action} đề nghị đang ở trạng thái “{state}”.',
+    NOMINATION_ROLE_REFUSED: 'Chỉ {roles} mới được {action} đề nghị khen thưởng.',
+    NOMINATION_REASON_REQUIRED: 'Cần ghi lý do để {action} đề nghị.',
+    NOMINATION_FOUR_EYES:
+      'Không được {action} đề nghị này: {conflict}. Không ai tự xét đề nghị cho chính mình, hay đề nghị do mình lập hoặc trình.',
+    NOMINATION_POSTING_REQUIRED: 'Đề nghị phải được công khai trước khi {action}.',
     NOMINATION_QUOTA_EXCEEDED: '{award}: {count} trên tối đa {limit} của {unit}.',
     INVALID_QUOTA_INPUT: 'Thiết lập chỉ tiêu khen thưởng không áp dụng được; quản trị viên cần sửa lại thiết lập.',
     NOMINATION_NOT_FOUND: 'Không tìm thấy đề nghị khen thưởng: {id}.',
@@ -103,6 +104,10 @@ export const vi = {
       proposed_by_actor: 'Người lập đề nghị không giải quyết ý kiến về đề nghị đó.',
       submitted_by_actor: 'Người trình đề nghị không giải quyết ý kiến về đề nghị đó.',
     },
+    NOMINATION_ALREADY_NOMINATED:
+      '{subject} đã được đề nghị “{award}” năm {year} (đề nghị {otherId} của {otherUnit}, trạng thái “{otherState}”).',
+    NOMINATION_ALREADY_AWARDED: 'Đã được tặng “{award}” năm {year}: {names}.',
+    NOMINATION_NOT_EDITABLE: 'Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại; đề nghị này đang ở trạng thái “{state}”.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -281,11 +286,12 @@ export const en: typeof vi = {
     ISSUER_SYMBOL_TAKEN: 'Issuer symbol "{symbol}" is already used.',
     // calendar
     CALENDAR_YEAR_NOT_COVERED: 'The working-day calendar has no holidays for {year} yet: an administrator must enter them first.',
-    NOMINATION_TRANSITION_NOT_ALLOWED: 'A nomination in state “{state}” cannot be “{action}”.',
-    NOMINATION_ROLE_REFUSED: 'Only {roles} may “{action}” a nomination.',
-    NOMINATION_REASON_REQUIRED: 'A reason is required to “{action}”.',
-    NOMINATION_FOUR_EYES: 'Nobody may review a nomination of themselves, nor one they proposed or submitted ({conflict}).',
-    NOMINATION_POSTING_REQUIRED: 'The nomination must be posted publicly before “{action}”.',
+    NOMINATION_TRANSITION_NOT_ALLOWED: 'A nomination in state “{state}” cannot be given the action “{action}”.',
+    NOMINATION_ROLE_REFUSED: 'Only a user with the role {roles} may {action} a nomination.',
+    NOMINATION_REASON_REQUIRED: 'A reason is required to {action} a nomination.',
+    NOMINATION_FOUR_EYES:
+      'You may not {action} this nomination: {conflict}. Nobody reviews a nomination of themselves, nor one they proposed or submitted.',
+    NOMINATION_POSTING_REQUIRED: 'The nomination must be posted publicly before you {action} it.',
     NOMINATION_QUOTA_EXCEEDED: '{award}: {count} of at most {limit} for {unit}.',
     INVALID_QUOTA_INPUT: 'A quota setting cannot be applied; an administrator must correct the settings.',
     NOMINATION_NOT_FOUND: 'No such nomination: {id}.',
@@ -314,6 +320,10 @@ export const en: typeof vi = {
       proposed_by_actor: 'Whoever proposed the nomination does not resolve objections to it.',
       submitted_by_actor: 'Whoever submitted the nomination does not resolve objections to it.',
     },
+    NOMINATION_ALREADY_NOMINATED:
+      '{subject} is already nominated for “{award}” {year} (nomination {otherId} of {otherUnit}, state “{otherState}”).',
+    NOMINATION_ALREADY_AWARDED: 'Already awarded “{award}” for {year}: {names}.',
+    NOMINATION_NOT_EDITABLE: 'Only a draft or a returned nomination can be edited; this one is “{state}”.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',
