@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { NominationSettings } from '../../src/nominations/index.js';
+import { todayInVietnam } from '../../src/settings/index.js';
 import { NOMINATION_STATES, type NominationState, transitionFrom } from '../../src/law/index.js';
 import type { Role } from '../../src/kernel/index.js';
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
@@ -289,22 +289,28 @@ describe('nominations (API)', () => {
   });
 
   describe('quotas (issue 10; domain-rules §2.10: a province or sector may set one)', () => {
-    let spy: ReturnType<typeof jest.spyOn>;
     let small: { id: string; name: string };
     let officer: User;
     let reviewer: User;
+
+    const setQuota = async (value: unknown) =>
+      t
+        .http()
+        .put('/api/settings/province')
+        .set(bearer(t.adminToken))
+        .send({ effectiveFrom: todayInVietnam(), settings: { 'quota.CSTDCS': { value, verified: false, source: 'Thiết lập thử' } } })
+        .expect(200);
 
     beforeAll(async () => {
       small = await createUnit(t, { name: 'Phòng Lưu trữ' });
       officer = await createUserToken(t, ['hr_officer'], [small.id]);
       reviewer = await createUserToken(t, ['manager'], [small.id]);
-      // 15 % of the unit's staff, rounded down, as a province might set for CSTĐCS (no province here does: set for the test).
-      spy = jest.spyOn(t.app.get(NominationSettings), 'quotaSettingsOn').mockResolvedValue({
-        CSTDCS: { value: { kind: 'percent_of_staff', percent: 15, rounding: 'down' }, verified: false, source: 'Thiết lập thử' },
-      });
+      // 15 % of the unit's staff, rounded down, as a province might set for CSTĐCS (no province here does: set
+      // for the test through the settings API, from today, and taken away again afterwards).
+      await setQuota({ kind: 'percent_of_staff', percent: 15, rounding: 'down' });
     });
-    afterAll(() => {
-      spy.mockRestore();
+    afterAll(async () => {
+      await setQuota(null);
     });
 
     it('warns at submit and stops at approval with the numbers: “CSTĐCS: 2 trên tối đa 1 của Phòng Lưu trữ”', async () => {
