@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { todayInVietnam } from '../../src/settings/index.js';
 import { NOMINATION_STATES, type NominationState, transitionFrom } from '../../src/law/index.js';
 import type { Role } from '../../src/kernel/index.js';
