@@ -1,12 +1,12 @@
 import { upcomingDeadlines } from '../home/index.js';
 import { translate } from '../i18n/translate.js';
 import type { Role } from '../kernel/index.js';
+import type { ProvinceRules } from '../law/index.js';
 import type { NotificationMessage } from './notifications.types.js';
 
 /**
- * Days before a deadline the proposers are reminded. To read from the province setting
- * `reminderDaysBefore` (7, unverified) once the settings are data: the functions below take the
- * days as an argument, so only the caller changes.
+ * Days before a deadline the proposers are reminded when the caller gives none: the seeded value of
+ * the province setting `reminderDaysBefore` (7, unverified), which the daily job reads in force.
  */
 export const REMINDER_DAYS_BEFORE = 7;
 
@@ -24,13 +24,13 @@ const dayMonthYear = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5
  * names the deadline and its date): a day the service was down does not lose the reminder, and the
  * next days do not repeat it. Worded in Vietnamese, the service's language.
  */
-export function dueReminders(today: string, daysBefore: number): NotificationMessage[] {
+export function dueReminders(today: string, daysBefore: number, rules?: ProvinceRules): NotificationMessage[] {
   if (!Number.isInteger(daysBefore) || daysBefore < 0) {
     throw new Error(`daysBefore must be a whole number of days, 0 or more (got ${daysBefore})`);
   }
   const [year, month, day] = today.split('-').map(Number);
   // upcomingDeadlines reads the local calendar day of the Date it is given: this one is `today` wherever the server is.
-  return upcomingDeadlines(new Date(year, month - 1, day))
+  return upcomingDeadlines(new Date(year, month - 1, day), rules)
     .filter((deadline) => deadline.daysLeft <= daysBefore)
     .map((deadline) => {
       const label = translate('vi', `home.deadlines.${deadline.code}`);

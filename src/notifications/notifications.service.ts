@@ -5,7 +5,8 @@ import { NotFound } from '../common/errors/domain-error.js';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
 import { enqueue, enqueueMany, JobsService } from '../jobs/index.js';
 import type { AuthUser } from '../kernel/index.js';
-import { dueReminders, nextReminderRun, REMINDER_DAYS_BEFORE, vietnamDay } from './deadline-reminders.js';
+import { readSettingsInForce } from '../settings/index.js';
+import { dueReminders, nextReminderRun, vietnamDay } from './deadline-reminders.js';
 import { composeMail, type MailSender } from './mailer.js';
 import { MAIL_SENDER } from './mail-sender.provider.js';
 import { inboxCounts, inboxPage, insertNotifications, mailable, markAllRead, markEmailed, markRead } from './notifications.repository.js';
@@ -120,14 +121,16 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   /**
    * Reminds the proposers of the deadlines `daysBefore` days away or nearer, on `today` (YYYY-MM-DD,
    * Vietnam's day), each reminder once per user (see `dueReminders`); in one transaction of its own.
-   * Answers how many messages were written. The daily job calls it with REMINDER_DAYS_BEFORE.
+   * Answers how many messages were written. The deadlines and, unless given, the days are the province
+   * settings in force on `today` (`reminderDaysBefore`).
    */
   async remindDeadlines(options: { today?: string; daysBefore?: number } = {}): Promise<number> {
     const today = options.today ?? vietnamDay();
-    const daysBefore = options.daysBefore ?? REMINDER_DAYS_BEFORE;
     return this.dataSource.transaction(async (manager) => {
+      const settings = await readSettingsInForce(manager, today);
+      const daysBefore = options.daysBefore ?? settings.reminderDaysBefore.value;
       let told = 0;
-      for (const reminder of dueReminders(today, daysBefore)) {
+      for (const reminder of dueReminders(today, daysBefore, settings.rules)) {
         told += await this.notify(manager, reminder);
       }
       return told;
@@ -138,7 +141,8 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   private async runDailyReminders(): Promise<void> {
     const today = vietnamDay();
     await this.dataSource.transaction(async (manager) => {
-      for (const reminder of dueReminders(today, REMINDER_DAYS_BEFORE)) {
+      const settings = await readSettingsInForce(manager, today);
+      for (const reminder of dueReminders(today, settings.reminderDaysBefore.value, settings.rules)) {
         await this.notify(manager, reminder);
       }
       // A minute ahead: a clock a little behind the database's must not queue today's run again.
