@@ -133,6 +133,10 @@ export const vi = {
     DECISION_EMPTY: 'Quyết định chưa có ai trong danh sách nên chưa thể ban hành.',
     DECISION_NOT_ISSUER: 'Bạn không được phân công ban hành văn bản của {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'Bản đã ký phải là tệp PDF.',
+    DECISION_NOMINATION_MISMATCH: 'Không phải đề nghị “{award}” năm {year} cho đối tượng của quyết định này: {names}. Chưa thêm ai.',
+    DECISION_NOMINATION_NOT_READY:
+      'Chỉ thêm được đề nghị đã được Hội đồng thông qua (và đã công khai nếu phải công khai): {names}. Chưa thêm ai.',
+    DECISION_NOMINATION_TAKEN: 'Đề nghị đã là một dòng của quyết định: {names}. Chưa thêm ai.',
     // Documents (documents/documents.errors.ts).
     DOCUMENT_RENDERER_UNAVAILABLE:
       'Máy chủ chưa cài phần mềm tạo tệp PDF nên chưa tạo được văn bản PDF; quản trị viên cần cài các gói Debian {packages}.',
@@ -318,6 +322,9 @@ export const en: typeof vi = {
     DECISION_EMPTY: 'The decision has nobody in its list yet, so it cannot be issued.',
     DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
+    DECISION_NOMINATION_MISMATCH: 'Not nominations of “{award}” for {year} for this decision’s kind of subject: {names}. Nobody was added.',
+    DECISION_NOMINATION_NOT_READY: 'Only nominations the council passed (and posted, where required) can be added: {names}. Nobody was added.',
+    DECISION_NOMINATION_TAKEN: 'Already lines of a decision: {names}. Nobody was added.',
     DOCUMENT_RENDERER_UNAVAILABLE:
       'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
     DECISION_LINE_ALREADY_REVOKED:
