@@ -18,6 +18,7 @@ import { REWARDS_ERRORS } from './rewards/rewards.errors.js';
 import { STAFF_ERRORS } from './staff/staff.errors.js';
 import { UNITS_ERRORS } from './units/units.errors.js';
 import { USERS_ERRORS } from './users/users.errors.js';
+import { UPWARD_ERRORS } from './upward/upward.errors.js';
 
 /**
  * Every error code the service answers with, as the plumbing and each feature declare them in their
@@ -45,6 +46,7 @@ export const APP_ERROR_MAPS = [
   CALENDAR_ERRORS,
   NOMINATIONS_ERRORS,
   SETTINGS_ERRORS,
+  UPWARD_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

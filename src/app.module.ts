@@ -34,6 +34,7 @@ import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
+import { UpwardModule } from './upward/index.js';
 
 @Global()
 @Module({})
@@ -88,6 +89,7 @@ export class AppModule {
         AssetsModule,
         ApiDocsModule,
         BackupModule,
+        UpwardModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

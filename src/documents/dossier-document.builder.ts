@@ -173,7 +173,7 @@ export function buildDossierDocuments(input: DossierDocumentsInput): DossierDocu
     rows: nominated.map((nomination, position) => ({
       ordinal: position + 1,
       name: nomination.subject === 'individual' ? capitalisePersonName(nomination.name) : normalizeText(nomination.name),
-      positionAndUnit: [nomination.position, nomination.unitName]
+      positionAndUnit: [nomination.subject === 'individual' ? nomination.position : null, nomination.unitName]
         .filter((part): part is string => !!part && part.trim() !== '')
         .map(normalizeText)
         .join(', '),

@@ -38,6 +38,7 @@ export const MENU_PATHS = [
   '/base-salaries',
   '/users',
   '/audit',
+  '/upward-dossiers',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */

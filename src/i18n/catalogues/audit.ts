@@ -39,6 +39,9 @@ export const vi = {
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
     nominations: 'Đề nghị khen thưởng',
+    'upward-dossiers': 'Hồ sơ trình cấp trên',
+    'higher-decisions': 'Quyết định khen thưởng của cấp trên',
+    'higher-decision-copies': 'Bản đã ký của quyết định cấp trên',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -174,6 +177,9 @@ export const en: typeof vi = {
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
     nominations: 'Nominations',
+    'upward-dossiers': 'Dossiers sent upward',
+    'higher-decisions': 'Award decisions from above',
+    'higher-decision-copies': 'Signed copies of decisions from above',
   },
   auditFields: {
     id: 'System id',
