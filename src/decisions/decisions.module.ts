@@ -22,7 +22,14 @@ import { DecisionLinesPagesController } from './decision-lines-pages.controller.
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule, NominationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Decision, DecisionLine]),
+    EligibilityModule,
+    IssuersModule,
+    RevocationsModule,
+    DocumentsModule,
+    NominationsModule,
+  ],
   controllers: [
     DraftingController,
     DraftingPagesController,

@@ -633,7 +633,9 @@ async function assertNominationsReady(
   const locked = await lockLineNominations(manager, nominationIds);
   const taken = locked.filter((nomination) => nomination.takenBy !== null);
   if (taken.length > 0) {
-    throw new DecisionNominationTaken(taken.map((nomination) => `${nomination.name} (${nomination.takenByAbstract ?? nomination.takenBy})`));
+    throw new DecisionNominationTaken(
+      taken.map((nomination) => `${nomination.name} (${nomination.takenByAbstract ?? nomination.takenBy})`),
+    );
   }
   const rules = await provinceRulesOn(manager, today());
   const notReady: NotReadyNomination[] = locked.flatMap((nomination): NotReadyNomination[] => {
@@ -660,7 +662,8 @@ async function assertNominationsReady(
 }
 
 /** Whether the award must be posted before it is decided: the nominations' transitions ask the same (a local award: yes). */
-const postingRequired = (award: string, rules: ProvinceRules): boolean => (isAwardCode(award) ? postingRuleFor(award, rules).required : true);
+const postingRequired = (award: string, rules: ProvinceRules): boolean =>
+  isAwardCode(award) ? postingRuleFor(award, rules).required : true;
 
 /** What the audit keeps of a decision: its header, not the lines (each line has entries of its own). */
 const headerOf = ({ lines: _lines, ...header }: DecisionDetail) => header;

@@ -267,3 +267,40 @@ export async function nominationsOfDecision(manager: EntityManager, decisionId: 
   );
   return found.map((line) => line.id);
 }
+
+/** A nomination the decision page offers: passed or posted, of the decision's award and year, in no decision yet. */
+export interface ReadyNomination {
+  id: string;
+  state: NominationState;
+  awardType: string;
+  subjectName: string;
+  proposedByUnitName: string;
+}
+
+/**
+ * The nominations that may become lines of a draft, for its page's checkboxes: passed or posted, of
+ * its award, year and kind of subject, proposed by the reader's units, in no decision line or
+ * dossier (the award-year index; at most `limit`, in name order).
+ */
+export async function nominationsReadyFor(
+  manager: EntityManager,
+  decision: { awardType: string; year: number; kind: 'staff' | 'unit' },
+  patterns: string[] | null,
+  limit: number,
+): Promise<ReadyNomination[]> {
+  return rows<ReadyNomination>(
+    manager,
+    sql`SELECT n.id, n.state, n.award_type AS "awardType", COALESCE(s.full_name, su.name) AS "subjectName", pu.name AS "proposedByUnitName"
+          FROM nominations n
+          JOIN units pu ON pu.id = n.proposed_by_unit_id
+          LEFT JOIN staff s ON s.id = n.staff_id
+          LEFT JOIN units su ON su.id = n.unit_id
+         WHERE n.award_type = ${decision.awardType} AND n.year = ${decision.year} AND n.state IN ('passed', 'posted')
+           AND ${decision.kind === 'staff' ? sql`n.staff_id IS NOT NULL` : sql`n.unit_id IS NOT NULL`}
+           AND ${patterns === null ? sql`TRUE` : sql`pu.path LIKE ANY(${patterns}::text[])`}
+           AND NOT EXISTS (SELECT 1 FROM decision_lines l WHERE l.nomination_id = n.id)
+           AND NOT EXISTS (SELECT 1 FROM upward_dossier_nominations dn WHERE dn.nomination_id = n.id)
+         ORDER BY COALESCE(s.sort_key, lower(su.name)), n.id
+         LIMIT ${limit}`,
+  );
+}

@@ -1,6 +1,7 @@
 import { createStaff, createUnit, createUserToken } from '../factories/index.js';
 import { createIssuer } from '../factories/decisions.js';
 import { setRating } from '../factories/eligibility.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { insertNomination, nominationRow, transitionsOf } from '../factories/ready-nominations.js';
 import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
 import type { DecisionDetail } from '../../src/decisions/drafting.views.js';
@@ -22,7 +23,7 @@ describe('nominations into decision lines', () => {
   let unit: { id: string; name: string };
   let otherUnit: { id: string; name: string };
   let issuerId: string;
-  let hr: { id: string; token: string };
+  let hr: { id: string; username: string; token: string };
   let outsider: { id: string; token: string };
   let clerk: { id: string; token: string };
 
@@ -258,5 +259,33 @@ describe('nominations into decision lines', () => {
         }>
       )[0].n,
     ).toBe(0);
+  });
+
+  it('the draft page offers the ready nominations under “Thêm từ đề nghị” and adds the ticked ones, without JavaScript', async () => {
+    const decision = await draft();
+    const ready = await nominee('posted');
+    const later = await nominee('posted');
+    const notYet = await nominee('approved');
+    const browser = await signInThroughForm(t, hr.username, 'password-123');
+    const page = await browser.get(`/decisions/${decision.id}`).expect(200);
+    expect(page.text).toContain('Thêm từ đề nghị');
+    expect(page.text).toContain(`value="${ready.id}"`);
+    expect(page.text).not.toContain(`value="${notYet.id}"`);
+    const added = await browser
+      .post(`/decisions/${decision.id}/lines/nominations`)
+      .type('form')
+      .send(new URLSearchParams({ _csrf: csrfFrom(page.text), nominationIds: ready.id }).toString())
+      .expect(303);
+    expect(String(added.headers.location)).toContain('#from-nominations');
+    expect(await lineCount(decision.id)).toBe(1);
+    // Withdrawn between the page and the click: refused above the list, at the refusal's status, nothing added.
+    await t.dataSource.query(`UPDATE nominations SET state = 'withdrawn' WHERE id = $1`, [later.id]);
+    const refused = await browser
+      .post(`/decisions/${decision.id}/lines/nominations`)
+      .type('form')
+      .send(new URLSearchParams({ _csrf: csrfFrom(page.text), nominationIds: later.id }).toString())
+      .expect(409);
+    expect(refused.text).toContain('đang ở trạng thái “Đã rút”');
+    expect(await lineCount(decision.id)).toBe(1);
   });
 });
