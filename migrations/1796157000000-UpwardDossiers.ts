@@ -70,7 +70,9 @@ export class UpwardDossiers1796157000000 implements MigrationInterface {
       )`);
     // One answer per nomination.
     await q.query(`CREATE UNIQUE INDEX higher_decision_lines_nomination_key ON higher_decision_lines (nomination_id)`);
-    await q.query(`CREATE INDEX higher_decision_lines_award_idx ON higher_decision_lines (award_record_id) WHERE award_record_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX higher_decision_lines_award_idx ON higher_decision_lines (award_record_id) WHERE award_record_id IS NOT NULL`,
+    );
 
     // The signed copy of the higher decision (a scan or the digitally signed PDF); the latest is the one shown.
     await q.query(`

@@ -13,7 +13,7 @@ import { defaultAbstract } from '../documents/index.js';
 import { translate } from '../i18n/translate.js';
 import { EligibilityService, ListCandidatesQuery, reasonText } from '../eligibility/index.js';
 import { inForceOn } from '../issuers/index.js';
-import { type AuthUser, type AwardSubject, isAwardCode, isUnitPathInScope, type SubjectKind, subjectKindOf } from '../kernel/index.js';
+import { type AuthUser, type AwardSubject, isAwardCode, type SubjectKind, subjectKindOf } from '../kernel/index.js';
 import {
   type CriterionResult,
   type EligibilityResult,

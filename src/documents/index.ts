@@ -43,13 +43,7 @@ export {
   type StoredDocumentInfo,
 } from './stored-documents.js';
 // The dossier sent to the level that decides (the upward feature): its model, wording and renderers.
-export type {
-  AchievementReport,
-  DossierDocuments,
-  DossierList,
-  DossierPart,
-  DossierSubmission,
-} from './dossier-document.js';
+export type { AchievementReport, DossierDocuments, DossierList, DossierPart, DossierSubmission } from './dossier-document.js';
 export { DOSSIER_PARTS } from './dossier-document.js';
 export {
   buildDossierDocuments,

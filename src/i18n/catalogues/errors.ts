@@ -139,7 +139,8 @@ export const vi = {
     DECISION_NOMINATION_TAKEN: 'Đề nghị đã là một dòng của quyết định: {names}. Chưa thêm ai.',
     // Upward dossiers and the decisions from above (upward/upward.errors.ts).
     UPWARD_DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ trình cấp trên này.',
-    UPWARD_NOMINATION_IN_DECISION: 'Đề nghị đã là một dòng của quyết định do cơ quan ban hành, không trình cấp trên: {names}. Chưa lập hồ sơ.',
+    UPWARD_NOMINATION_IN_DECISION:
+      'Đề nghị đã là một dòng của quyết định do cơ quan ban hành, không trình cấp trên: {names}. Chưa lập hồ sơ.',
     UPWARD_MIXED_YEARS: 'Mỗi hồ sơ chỉ gồm đề nghị của một năm; các đề nghị đã chọn thuộc các năm {years}. Chưa lập hồ sơ.',
     UPWARD_NOT_IN_DOSSIER: 'Có đề nghị không thuộc hồ sơ này: {ids}. Chưa ghi nhận gì.',
     UPWARD_ALREADY_ANSWERED: 'Đề nghị đã có kết quả hoặc không còn chờ cấp trên quyết định: {names}. Chưa ghi nhận gì.',
@@ -335,7 +336,8 @@ export const en: typeof vi = {
     DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
     DECISION_NOMINATION_MISMATCH: 'Not nominations of “{award}” for {year} for this decision’s kind of subject: {names}. Nobody was added.',
-    DECISION_NOMINATION_NOT_READY: 'Only nominations the council passed (and posted, where required) can be added: {names}. Nobody was added.',
+    DECISION_NOMINATION_NOT_READY:
+      'Only nominations the council passed (and posted, where required) can be added: {names}. Nobody was added.',
     DECISION_NOMINATION_TAKEN: 'Already lines of a decision: {names}. Nobody was added.',
     UPWARD_DOSSIER_NOT_FOUND: 'No such dossier sent upward.',
     UPWARD_NOMINATION_IN_DECISION: 'Already lines of a decision of this body, not sent upward: {names}. No dossier was made.',

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -54,6 +55,7 @@ export class RecordOutcomeDto {
   @IsOptionalUuid()
   issuerId?: string | null;
 
+  @ApiProperty({ type: [OutcomeLineDto], maxItems: MAX_DOSSIER_NOMINATIONS })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_DOSSIER_NOMINATIONS)
