@@ -62,6 +62,7 @@ interface Fixtures {
   freezeId: string;
   decisionId: string;
   lineId: string;
+  dossierId: string;
 }
 
 type Failure = string;
@@ -112,7 +113,20 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
       .expect(201);
+    // A dossier sent upward with one nomination, so its routes meet a record too (the tables as the upward feature writes them).
+    const [{ id: dossierId }] = (await t.dataSource.query(
+      `WITH n AS (
+         INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, state, proposed_by)
+         VALUES (2025, 'CSTD_TINH', $1, $2, 'proposed_upward', (SELECT id FROM users WHERE username = 'admin')) RETURNING id
+       ), d AS (
+         INSERT INTO upward_dossiers (year, addressee, unit_id, created_by)
+         VALUES (2025, 'Chủ tịch Ủy ban nhân dân tỉnh', $2, (SELECT id FROM users WHERE username = 'admin')) RETURNING id
+       )
+       INSERT INTO upward_dossier_nominations (dossier_id, nomination_id) SELECT d.id, n.id FROM d, n RETURNING dossier_id AS id`,
+      [staff.id, unit.id],
+    )) as Array<{ id: string }>;
     fixtures = {
+      dossierId,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -164,6 +178,7 @@ describe('hostile input on every route', () => {
       units: fixtures.unitId,
       users: fixtures.userId,
       decisions: fixtures.decisionId,
+      'upward-dossiers': fixtures.dossierId,
     };
     return byCollection[before] ?? randomUUID();
   }
