@@ -69,7 +69,14 @@ export class UpwardController {
   /** One document: `submission|list|reports` `.html|.docx|.pdf`. */
   @Get(':id/documents/:file')
   @ApiProduces('text/html', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf')
-  @ApiOkResponse({ description: 'The document; X-Content-SHA256 carries its hex SHA-256' })
+  @ApiOkResponse({
+    description: 'The document (HTML opens in the browser; DOCX and PDF/A download); X-Content-SHA256 carries its hex SHA-256',
+    content: {
+      'text/html': { schema: { type: 'string' } },
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiErrors(403, 404, [503, 'DOCUMENT_RENDERER_UNAVAILABLE: LibreOffice is not installed'])
   async document(
     @Param('id', ParseUUIDPipe) id: string,
