@@ -19,6 +19,7 @@ import { Nominations1796153000000 } from './1796153000000-Nominations.js';
 import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
 import { Notifications1796154000000 } from './1796154000000-Notifications.js';
 import { Postings1796156000000 } from './1796156000000-Postings.js';
+import { UpwardDossiers1796157000000 } from './1796157000000-UpwardDossiers.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Nominations1796153000000,
   Notifications1796154000000,
   Postings1796156000000,
+  UpwardDossiers1796157000000,
 ];

@@ -19,6 +19,7 @@ import {
   Header,
   LineRuleType,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -35,6 +36,7 @@ import {
 import PizZip from 'pizzip';
 import { PACKAGE_ROOT } from '../src/config/paths.js';
 import { DOCX_RULE_SENTINELS, DOCX_TEMPLATE_FILES, DOCX_WIDTHS, TINOS_FILES } from '../src/documents/docx-layout.js';
+import { DOSSIER_DOCX_FILES, DOSSIER_RULE_SENTINEL } from '../src/documents/dossier-renderer.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (value: number): number => Math.round(value * TWIPS_PER_MM);
@@ -369,10 +371,10 @@ function section(children: Array<Paragraph | Table>): ISectionOptions {
   };
 }
 
-function document(sections: ISectionOptions[]): Document {
+function document(sections: ISectionOptions[], title = 'Quyết định khen thưởng'): Document {
   return new Document({
     creator: 'Commendation Tracker',
-    title: 'Quyết định khen thưởng',
+    title,
     styles: {
       default: {
         document: {
@@ -383,6 +385,220 @@ function document(sections: ISectionOptions[]): Document {
     },
     sections,
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dossier sent to the level that decides (src/upward/, templates/documents/dossier/): the
+// submission (tờ trình), the list proposed grouped by award, the achievement reports. Same page,
+// fonts and heading as the decision; the tags are filled by src/documents/dossier-renderer.ts.
+
+/** The heading inside `{#heading}…{/heading}`: the sending body and its rule (measured by the renderer), the national title, ô 3 and ô 4. */
+function dossierHeading(withNumber: boolean): Array<Paragraph | Table> {
+  const issuer = [
+    tag('{#parentName}', 13),
+    line({ text: '{parentName}', size: 13 }),
+    tag('{/parentName}', 13),
+    line({ text: '{senderName}', size: 13, bold: true }),
+    rule(DOSSIER_RULE_SENTINEL),
+  ];
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [LEFT_COLUMN, RIGHT_COLUMN],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({ children: [cell(LEFT_COLUMN, issuer), cell(RIGHT_COLUMN, nationalTitle())] }),
+      new TableRow({
+        children: [
+          cell(LEFT_COLUMN, [line({ text: withNumber ? '{numberLine}' : '', size: 13, spacing: { ...SINGLE, before: 120 } })]),
+          cell(RIGHT_COLUMN, [line({ text: '{placeAndDate}', size: 14, italics: true, spacing: { ...SINGLE, before: 120 } })]),
+        ],
+      }),
+    ],
+  });
+  return [tag('{#heading}'), table, tag('{/heading}')];
+}
+
+const dossierBody = (text: string, options: Partial<Line> = {}): Paragraph =>
+  line({ text, size: 14, align: AlignmentType.JUSTIFIED, spacing: BODY, firstLine: mm(12.7), ...options });
+const dossierSection = (text: string): Paragraph =>
+  line({ text, size: 14, bold: true, align: AlignmentType.LEFT, spacing: { ...BODY, before: 120 } });
+/** A quarter of the text's width, centred: the rule under a title whose length the renderer does not measure. */
+const dossierRule = (after = 240): Paragraph => rule(Math.round((TEXT_WIDTH * 3) / 8), after);
+
+function dossierSubmissionBody(): Array<Paragraph | Table> {
+  const left = mm(80);
+  const right = TEXT_WIDTH - left;
+  const closing = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(left, [
+            line({
+              text: 'Nơi nhận:',
+              size: 12,
+              bold: true,
+              italics: true,
+              align: AlignmentType.LEFT,
+              spacing: { ...SINGLE, before: 120 },
+            }),
+            tag('{#recipients}', 11),
+            line({ text: '{.}', size: 11, align: AlignmentType.LEFT }),
+            tag('{/recipients}', 11),
+          ]),
+          cell(right, [
+            tag('{#signer}'),
+            line({ text: '{title}', size: 14, bold: true, spacing: { ...SINGLE, before: 120 } }),
+            line({ text: '{name}', size: 14, bold: true, spacing: { ...SINGLE, before: SIGNATURE_SPACE } }),
+            tag('{/signer}'),
+          ]),
+        ],
+      }),
+    ],
+  });
+  return [
+    ...dossierHeading(true),
+    line({ text: 'TỜ TRÌNH', size: 14, bold: true, spacing: { ...SINGLE, before: 360 } }),
+    line({ text: '{abstract}', size: 14, bold: true }),
+    dossierRule(),
+    line({ text: '{addresseeLine}', size: 14, spacing: { ...SINGLE, after: 240 } }),
+    tag('{#bases}'),
+    dossierBody('{.}', { italics: true }),
+    tag('{/bases}'),
+    dossierBody('{request}'),
+    tag('{#items}'),
+    dossierBody('{.}'),
+    tag('{/items}'),
+    tag('{#closing}'),
+    dossierBody('{.}'),
+    tag('{/closing}'),
+    closing,
+  ];
+}
+
+/** STT | Họ và tên (tên tập thể) | Chức vụ, đơn vị công tác | Ghi chú; a row per award heading, its rows under it. */
+const DOSSIER_COLUMNS = [mm(12), mm(55), mm(70)];
+DOSSIER_COLUMNS.push(TEXT_WIDTH - DOSSIER_COLUMNS.reduce((a, b) => a + b, 0));
+
+function dossierListBody(): Array<Paragraph | Table> {
+  const text = (value: string, align: Line['align'], bold = false, keepNext = false): Paragraph =>
+    line({ text: value, size: 13, bold, align, keepNext, spacing: { ...SINGLE, before: 40, after: 40 } });
+  const c = (index: number, paragraphs: Paragraph[], span?: number): TableCell =>
+    new TableCell({
+      width: {
+        size: span ? DOSSIER_COLUMNS.slice(index, index + span).reduce((a, b) => a + b, 0) : DOSSIER_COLUMNS[index]!,
+        type: WidthType.DXA,
+      },
+      columnSpan: span,
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { top: 0, bottom: 0, left: 57, right: 57 },
+      children: paragraphs,
+    });
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: DOSSIER_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders: GRID,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: [
+          c(0, [text('{columns.ordinal}', AlignmentType.CENTER, true)]),
+          c(1, [text('{columns.name}', AlignmentType.CENTER, true)]),
+          c(2, [text('{columns.positionAndUnit}', AlignmentType.CENTER, true)]),
+          c(3, [text('{columns.note}', AlignmentType.CENTER, true)]),
+        ],
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          c(0, [text('{#groups}', AlignmentType.CENTER, false, true)]),
+          c(1, [text('{heading}', AlignmentType.LEFT, true, true)], 3),
+        ],
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          c(0, [text('{#rows}{ordinal}', AlignmentType.CENTER)]),
+          c(1, [text('{name}', AlignmentType.LEFT)]),
+          c(2, [text('{positionAndUnit}', AlignmentType.LEFT)]),
+          c(3, [text('{note}{/rows}{/groups}', AlignmentType.LEFT)]),
+        ],
+      }),
+    ],
+  });
+  return [
+    ...dossierHeading(false),
+    line({ text: '{title}', size: 14, bold: true, spacing: { ...SINGLE, before: 360 } }),
+    line({ text: '{reference}', size: 14, italics: true }),
+    rule(mm(60), 240, 60),
+    table,
+    line({ text: '{countLine}', size: 14, italics: true, align: AlignmentType.LEFT, spacing: { ...BODY, before: 120 } }),
+  ];
+}
+
+function dossierReportsBody(): Array<Paragraph | Table> {
+  const half = Math.round(TEXT_WIDTH / 2);
+  const signatures = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, TEXT_WIDTH - half],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(half, [line({ text: '{confirmTitle}', size: 14, bold: true, spacing: { ...SINGLE, before: 240 } })]),
+          cell(TEXT_WIDTH - half, [
+            line({ text: '{reporterTitle}', size: 14, bold: true, spacing: { ...SINGLE, before: 240 } }),
+            line({ text: '{reporterName}', size: 14, bold: true, spacing: { ...SINGLE, before: SIGNATURE_SPACE } }),
+          ]),
+        ],
+      }),
+    ],
+  });
+  // Each report after the first begins on a new page: the break sits inside an inline condition.
+  const pageBreak = new Paragraph({
+    spacing: SINGLE,
+    children: [new TextRun({ text: '{#breakBefore}', size: 2 }), new PageBreak(), new TextRun({ text: '{/breakBefore}', size: 2 })],
+  });
+  return [
+    tag('{#reports}'),
+    pageBreak,
+    ...dossierHeading(false),
+    line({ text: 'BÁO CÁO THÀNH TÍCH', size: 14, bold: true, spacing: { ...SINGLE, before: 360 } }),
+    line({ text: '{subtitle}', size: 14, bold: true }),
+    dossierRule(),
+    dossierSection('{profileTitle}'),
+    tag('{#profile}'),
+    dossierBody('{.}'),
+    tag('{/profile}'),
+    dossierSection('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
+    tag('{#achievements}'),
+    dossierBody('{.}'),
+    tag('{/achievements}'),
+    dossierSection('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
+    tag('{#priorAwards}'),
+    dossierBody('{.}'),
+    tag('{/priorAwards}'),
+    signatures,
+    tag('{/reports}'),
+  ];
+}
+
+/** The dossier's three templates, each a document of one section (page numbers from page 2). */
+function dossierTemplates(): Array<[string, Document]> {
+  return [
+    [DOSSIER_DOCX_FILES.submission, document([section(dossierSubmissionBody())], 'Tờ trình đề nghị khen thưởng')],
+    [DOSSIER_DOCX_FILES.list, document([section(dossierListBody())], 'Danh sách đề nghị khen thưởng')],
+    [DOSSIER_DOCX_FILES.reports, document([section(dossierReportsBody())], 'Báo cáo thành tích')],
+  ];
 }
 
 /**
@@ -414,6 +630,7 @@ export async function makeDocumentTemplates(): Promise<string[]> {
   const outputs: Array<[string, Document]> = [
     [DOCX_TEMPLATE_FILES.decision, document([section(decisionBody()), section(listBody())])],
     [DOCX_TEMPLATE_FILES.list, document([section(listBody())])],
+    ...dossierTemplates(),
   ];
   const written: string[] = [];
   for (const [file, doc] of outputs) {

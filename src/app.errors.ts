@@ -19,6 +19,7 @@ import { REWARDS_ERRORS } from './rewards/rewards.errors.js';
 import { STAFF_ERRORS } from './staff/staff.errors.js';
 import { UNITS_ERRORS } from './units/units.errors.js';
 import { USERS_ERRORS } from './users/users.errors.js';
+import { UPWARD_ERRORS } from './upward/upward.errors.js';
 
 /**
  * Every error code the service answers with, as the plumbing and each feature declare them in their
@@ -47,6 +48,7 @@ export const APP_ERROR_MAPS = [
   NOMINATIONS_ERRORS,
   SETTINGS_ERRORS,
   POSTINGS_ERRORS,
+  UPWARD_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

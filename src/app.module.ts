@@ -36,6 +36,7 @@ import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
+import { UpwardModule } from './upward/index.js';
 
 @Global()
 @Module({})
@@ -92,6 +93,7 @@ export class AppModule {
         AssetsModule,
         ApiDocsModule,
         BackupModule,
+        UpwardModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -67,6 +67,10 @@ export class DecisionLine {
   @Column({ name: 'award_record_id', type: 'uuid', nullable: true })
   awardRecordId!: string | null;
 
+  /** The nomination (đề nghị) this line came from, when it did: one line per nomination, ever. */
+  @Column({ name: 'nomination_id', type: 'uuid', nullable: true })
+  nominationId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

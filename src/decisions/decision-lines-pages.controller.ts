@@ -3,7 +3,11 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, MaxL
 import { Roles } from '../common/access/decorators.js';
 import { readUpload } from '../common/tabular-import/read-upload.js';
 import { FlashQuery } from '../common/views/flash.js';
+import { errorStatus } from '../common/errors/error-codes.js';
+import { errorMessage } from '../common/errors/error-messages.js';
 import { answerForm, asArray, type FormBody } from '../common/views/form-submission.js';
+import { domainFieldErrors } from '../common/views/form.js';
+import { CodedError } from '../kernel/index.js';
 import { type PageAnswer, PageRequest } from '../common/views/page-request.js';
 import { NormalizedOptional } from '../common/validation/trim.js';
 import { DecisionPageModels } from './decision-page.model.js';
@@ -16,6 +20,22 @@ class PickedStaffForm {
   @ArrayMaxSize(5_000)
   @IsUUID(undefined, { each: true })
   staffIds!: string[];
+
+  @NormalizedOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+/** The nominations ticked in "Thêm từ đề nghị", and the reason for any whose nominee does not qualify. */
+class PickedNominationsForm {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5_000)
+  @IsUUID(undefined, { each: true })
+  nominationIds!: string[];
 
   @NormalizedOptional()
   @IsOptional()
@@ -54,6 +74,38 @@ export class DecisionLinesPagesController {
         redirectTo: `/decisions/${id}`,
         errors: (errors) =>
           Object.fromEntries(Object.entries(errors).map(([field, text]) => [`picked.${field.replace(/\.\d+$/u, '')}`, text])),
+        template: 'pages/decisions/detail',
+        model: async () => this.pages.detail(page, await this.drafting.get(id), null),
+      },
+    );
+  }
+
+  /** "Thêm từ đề nghị": the nominations ticked become lines in one action (issue 10), as `{"nominationIds"}` on the API. */
+  @Post('nominations')
+  @Roles('hr_officer')
+  nominations(@Param('id', ParseUUIDPipe) id: string, @Body() body: FormBody, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+    const form = { nominationIds: asArray(body.nominationIds), reason: body['nominations.reason'] };
+    return answerForm(
+      page,
+      PickedNominationsForm,
+      form,
+      (picked) => this.drafting.addLines(id, { nominationIds: picked.nominationIds, reason: picked.reason ?? null }, page.user),
+      {
+        redirectTo: `/decisions/${id}`,
+        anchor: 'from-nominations',
+        errors: (errors) =>
+          Object.fromEntries(Object.entries(errors).map(([field, text]) => [`nominations.${field.replace(/\.\d+$/u, '')}`, text])),
+        // The law's and the drafting's refusals (not ready, another award) are said above the list.
+        fieldErrors: (error, lang) => {
+          try {
+            return domainFieldErrors(error, lang);
+          } catch (thrown) {
+            if (thrown instanceof CodedError && (errorStatus(thrown.code) ?? 500) < 500) {
+              return { _form: errorMessage(thrown, lang) };
+            }
+            throw thrown;
+          }
+        },
         template: 'pages/decisions/detail',
         model: async () => this.pages.detail(page, await this.drafting.get(id), null),
       },

@@ -7,7 +7,10 @@ import type { FieldErrors } from '../common/views/form.js';
 import type { PageRequest } from '../common/views/page-request.js';
 import { EligibilityService, engineErrorCode, ListCandidatesQuery } from '../eligibility/index.js';
 import { translate } from '../i18n/translate.js';
-import { type AuthUser, hasAnyRole, type Locale } from '../kernel/index.js';
+import { type AuthUser, hasAnyRole, isAwardCode, type Locale, scopePatterns, subjectKindOf } from '../kernel/index.js';
+import { postingRuleFor } from '../law/index.js';
+import { provinceRulesOn } from '../nominations/index.js';
+import { nominationsReadyFor } from './drafting.sql.js';
 import { SIGNER_PREFIXES } from './decision.entity.js';
 import type { DecisionDetail, DecisionLineView } from './drafting.views.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
@@ -131,6 +134,29 @@ export class DecisionPageModels {
     return { items, search, more: found.total > found.items.length };
   }
 
+  /**
+   * The nominations ready to be the draft's lines ("Thêm từ đề nghị"): posted, or passed where the
+   * award needs no posting (the same rule the drafting service applies), of the reader's units.
+   */
+  private async readyNominations(decision: DecisionDetail, user: AuthUser, lang: Locale) {
+    const manager = this.dataSource.manager;
+    const rules = await provinceRulesOn(manager, new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
+    const needsPosting = isAwardCode(decision.awardType) ? postingRuleFor(decision.awardType, rules).required : true;
+    const found = await nominationsReadyFor(
+      manager,
+      {
+        awardType: decision.awardType,
+        year: decision.year,
+        kind: subjectKindOf(decision.subject === 'collective' ? 'collective' : 'individual'),
+      },
+      scopePatterns(user),
+      MAX_PAGE_SIZE,
+    );
+    return found
+      .filter((nomination) => nomination.state === 'posted' || !needsPosting)
+      .map((nomination) => ({ ...nomination, stateText: translate(lang, `decisions.nominationStates.${nomination.state}`) }));
+  }
+
   async detail(
     page: PageRequest,
     decision: DecisionDetail,
@@ -195,6 +221,7 @@ export class DecisionPageModels {
       // Adding people is for award decisions: a revocation's or correction's lines come from its original.
       canDraft,
       picks: canDraft ? await this.picks(decision, page.user, search) : null,
+      fromNominations: canDraft ? await this.readyNominations(decision, page.user, lang) : [],
       stateText: translate(lang, `decisions.pages.states.${decision.state}`),
       total: money(lang, decision.totals.totalAmount),
       baseSalary: money(lang, decision.totals.baseSalary),

@@ -26,6 +26,12 @@ export const DECISIONS_ERRORS = {
   DECISION_NOT_ISSUER: 403,
   /** The signed copy is not a PDF (checked by content). */
   DECISION_SIGNED_COPY_NOT_PDF: 415,
+  /** A nomination of another award, year or kind of subject than the decision's. */
+  DECISION_NOMINATION_MISMATCH: 422,
+  /** A nomination not passed by the council yet (or passed but not posted where the award must be). */
+  DECISION_NOMINATION_NOT_READY: 409,
+  /** A nomination already a line of a decision (this one or another): one line per nomination. */
+  DECISION_NOMINATION_TAKEN: 409,
 } as const satisfies ErrorStatuses;
 
 export type DecisionsErrorCode = keyof typeof DECISIONS_ERRORS;

@@ -5,6 +5,7 @@ import { Decision } from './decision.entity.js';
 import { DocumentsModule } from '../documents/index.js';
 import { EligibilityModule } from '../eligibility/index.js';
 import { IssuersModule } from '../issuers/index.js';
+import { NominationsModule } from '../nominations/index.js';
 import { DecisionDocumentsController } from './decision-documents.controller.js';
 import { DecisionDocumentsPagesController } from './decision-documents-pages.controller.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
@@ -21,7 +22,14 @@ import { DecisionLinesPagesController } from './decision-lines-pages.controller.
 
 /** Award decisions: drafting, lines and money, numbering and issuing, signed copies, revocations, their documents. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision, DecisionLine]), EligibilityModule, IssuersModule, RevocationsModule, DocumentsModule],
+  imports: [
+    TypeOrmModule.forFeature([Decision, DecisionLine]),
+    EligibilityModule,
+    IssuersModule,
+    RevocationsModule,
+    DocumentsModule,
+    NominationsModule,
+  ],
   controllers: [
     DraftingController,
     DraftingPagesController,

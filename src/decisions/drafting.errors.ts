@@ -1,6 +1,7 @@
 import { DomainError } from '../common/errors/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import type { ErrorParams, Locale } from '../kernel/index.js';
+import type { NominationState } from '../law/index.js';
 import type { DecisionsErrorCode } from './decisions.errors.js';
 
 /** The refusals of drafting (a decision, its lines). Codes and statuses: decisions.errors.ts. */
@@ -73,5 +74,51 @@ export class DecisionAwardUnavailable extends DomainError<DecisionsErrorCode> {
 
   override messageParams(locale: Locale): ErrorParams {
     return { ...this.params, why: translate(locale, `decisions.awardUnavailable.${this.why}`, { year: this.params.year }) };
+  }
+}
+
+/** A nomination whose award, year or kind of subject is not the decision's: it cannot be its line. */
+export class DecisionNominationMismatch extends NamingError {
+  constructor(award: string, year: number, names: readonly string[]) {
+    super('DECISION_NOMINATION_MISMATCH', `Not nominations of ${award} for ${year}: ${names.join(', ')}`, names, { award, year });
+  }
+}
+
+/** Why a nomination cannot be a line yet: its state, or a posting the award requires and it has not had. */
+export type NominationNotReadyWhy = 'state' | 'notPosted';
+
+export interface NotReadyNomination {
+  name: string;
+  state: NominationState;
+  why: NominationNotReadyWhy;
+}
+
+/**
+ * Only what the council passed becomes a line (issue 10): `posted`, or `passed` where the award needs
+ * no public posting (postingRuleFor, NĐ 152/2025 Điều 44 khoản 2 for State-level awards).
+ */
+export class DecisionNominationNotReady extends DomainError<DecisionsErrorCode> {
+  constructor(readonly items: readonly NotReadyNomination[]) {
+    super(
+      'DECISION_NOMINATION_NOT_READY',
+      `Not ready to be decided: ${items.map((item) => `${item.name} (${item.state})`).join(', ')}`,
+      [],
+      { names: items.map((item) => item.name).join(', ') },
+    );
+  }
+
+  override messageParams(locale: Locale): ErrorParams {
+    const worded = this.items.map((item) => {
+      const state = translate(locale, `decisions.nominationStates.${item.state}`);
+      return `${item.name} (${translate(locale, `decisions.nominationNotReady.${item.why}`, { state })})`;
+    });
+    return { ...this.params, names: namesText(worded, locale) };
+  }
+}
+
+/** Nominations already lines of a decision (a nomination is decided once); `decisions` names them by abstract. */
+export class DecisionNominationTaken extends NamingError {
+  constructor(names: readonly string[]) {
+    super('DECISION_NOMINATION_TAKEN', `Already lines of a decision: ${names.join(', ')}`, names);
   }
 }

@@ -13,8 +13,16 @@ import { defaultAbstract } from '../documents/index.js';
 import { translate } from '../i18n/translate.js';
 import { EligibilityService, ListCandidatesQuery, reasonText } from '../eligibility/index.js';
 import { inForceOn } from '../issuers/index.js';
-import { type AuthUser, type AwardSubject, type SubjectKind, subjectKindOf } from '../kernel/index.js';
-import { type CriterionResult, type EligibilityResult, NoRulebookForDate, UnknownAwardType } from '../law/index.js';
+import { type AuthUser, type AwardSubject, isAwardCode, type SubjectKind, subjectKindOf } from '../kernel/index.js';
+import {
+  type CriterionResult,
+  type EligibilityResult,
+  NoRulebookForDate,
+  postingRuleFor,
+  type ProvinceRules,
+  UnknownAwardType,
+} from '../law/index.js';
+import { nominationsByIds, provinceRulesOn } from '../nominations/index.js';
 import { rankOfPosition } from '../law/leader-ranks.js';
 import { decisionBasesOn } from '../law/rulebooks/decision-bases.js';
 import { DecisionLine, type LineVerdict } from './decision-line.entity.js';
@@ -25,8 +33,12 @@ import {
   DecisionAwardUnavailable,
   DecisionLineDuplicate,
   DecisionLineNotFound,
+  DecisionNominationMismatch,
+  DecisionNominationNotReady,
+  DecisionNominationTaken,
   DecisionReasonRequired,
   DecisionVersionStale,
+  type NotReadyNomination,
 } from './drafting.errors.js';
 import {
   alreadyAwarded,
@@ -39,6 +51,7 @@ import {
   insertLines,
   issuerRow,
   type IssuerRow,
+  lockLineNominations,
   type NewLine,
   staffSnapshots,
   unitSnapshots,
@@ -96,6 +109,8 @@ interface Subjects {
   results: Map<string, Pick<EligibilityResult, 'criteria'>>;
   /** From the candidates list: those already in the decision or awarded are left out rather than refused. */
   lenient: boolean;
+  /** From nominations (`nominationIds`): the nomination of each subject, which its line remembers. */
+  nominations?: ReadonlyMap<string, string>;
 }
 
 export interface AddedLines {
@@ -234,6 +249,9 @@ export class DraftingService {
       const decision = await lockDraft(manager, id);
       const award = (await manager.findOneBy(AwardType, { code: decision.awardTypeCode }))!;
       assertAwardUsable(award, decision.subject, decision.year);
+      if (subjects.nominations) {
+        await assertNominationsReady(manager, decision, award.name, [...subjects.nominations.values()]);
+      }
       let ids = subjects.ids;
       const present = await alreadyInDecision(manager, id, subjects.kind, ids);
       const awarded = await alreadyAwarded(manager, award.code, decision.year, subjects.kind, ids);
@@ -266,6 +284,7 @@ export class DraftingService {
           verdict,
           verdictReasons: reasons,
           overrideReason: verdict === 'eligible' ? null : (dto.reason ?? null),
+          nominationId: subjects.nominations?.get(snapshot.id) ?? null,
         };
       });
       const unexplained = lines.filter((line) => line.verdict !== 'eligible' && line.overrideReason === null);
@@ -396,10 +415,10 @@ export class DraftingService {
 
   /** Who the request adds, checked against the user's scope; from the candidates list, with their verdicts. */
   private async subjectsOf(decision: Decision, dto: AddLinesDto, actor: AuthUser): Promise<Subjects> {
-    const given = [dto.staffIds, dto.unitIds, dto.fromCandidates].filter((source) => source !== undefined).length;
+    const given = [dto.staffIds, dto.unitIds, dto.fromCandidates, dto.nominationIds].filter((source) => source !== undefined).length;
     if (given !== 1) {
       throw new ValidationFailed(
-        ['staffIds', 'unitIds', 'fromCandidates'].map((field) => ({
+        ['staffIds', 'unitIds', 'fromCandidates', 'nominationIds'].map((field) => ({
           field,
           constraint: 'oneSource',
           key: 'decisions.fieldErrors.oneLineSource',
@@ -409,6 +428,9 @@ export class DraftingService {
     const kind = subjectKindOf(decision.subject);
     if (dto.fromCandidates) {
       return this.candidates(decision, kind, dto.fromCandidates.unitId ?? null, actor);
+    }
+    if (dto.nominationIds) {
+      return this.nominationSubjects(decision, kind, dto.nominationIds, actor);
     }
     const asked = (kind === 'staff' ? dto.staffIds : dto.unitIds)?.map((subjectId) => subjectId.toLowerCase());
     if (asked === undefined) {
@@ -426,6 +448,59 @@ export class DraftingService {
       kind === 'staff' ? { staff: (index) => `staffIds.${index}` } : { unit: (index) => `unitIds.${index}` },
     );
     return { kind, ids: asked, results: new Map(), lenient: false };
+  }
+
+  /**
+   * The nominees of the nominations, checked before any write: every id names a nomination of the
+   * decision's award, year and kind of subject, proposed by one of the drafter's units, for a subject
+   * in them. Their states are checked again under lock in the write (assertNominationsReady).
+   */
+  private async nominationSubjects(decision: Decision, kind: SubjectKind, given: string[], actor: AuthUser): Promise<Subjects> {
+    const manager = this.dataSource.manager;
+    const asked = given.map((nominationId) => nominationId.toLowerCase());
+    const found = new Map((await nominationsByIds(manager, asked)).map((nomination) => [nomination.id, nomination]));
+    const unknown = asked.flatMap((nominationId, index) =>
+      found.has(nominationId)
+        ? []
+        : [
+            {
+              field: `nominationIds.${index}`,
+              constraint: 'unknownNomination',
+              key: 'decisions.fieldErrors.unknownNomination' as const,
+              params: { id: nominationId },
+            },
+          ],
+    );
+    if (unknown.length > 0) {
+      throw new ValidationFailed(unknown);
+    }
+    const nominations = asked.map((nominationId) => found.get(nominationId)!);
+    const mismatched = nominations.filter(
+      (nomination) =>
+        nomination.awardType !== decision.awardTypeCode ||
+        nomination.year !== decision.year ||
+        (kind === 'staff' ? nomination.staffId === null : nomination.unitId === null),
+    );
+    if (mismatched.length > 0) {
+      const award = (await manager.findOneBy(AwardType, { code: decision.awardTypeCode }))?.name ?? decision.awardTypeCode;
+      throw new DecisionNominationMismatch(
+        award,
+        decision.year,
+        mismatched.map((nomination) => nomination.subjectName),
+      );
+    }
+    const field = (index: number) => `nominationIds.${index}`;
+    // Proposed by one of the drafter's units, for someone in them.
+    await assertSubjectsInScope(manager, actor, { unitIds: nominations.map((nomination) => nomination.proposedByUnitId) }, { unit: field });
+    const subjectIds = nominations.map((nomination) => (kind === 'staff' ? nomination.staffId! : nomination.unitId!));
+    await assertSubjectsInScope(manager, actor, kind === 'staff' ? { staffIds: subjectIds } : { unitIds: subjectIds }, { [kind]: field });
+    return {
+      kind,
+      ids: subjectIds,
+      results: new Map(),
+      lenient: false,
+      nominations: new Map(nominations.map((nomination, index) => [subjectIds[index], nomination.id])),
+    };
   }
 
   /** Everyone the eligibility list shows as eligible, in the user's scope, page by page. */
@@ -542,6 +617,53 @@ async function lockDraft(manager: EntityManager, id: string): Promise<Decision> 
   refuseIssued(decision);
   return decision;
 }
+
+/**
+ * Under the nominations' row locks: each is still the decision's award and year, not a line of any
+ * decision yet, and ready to be decided — `posted`, or `passed` where its award needs no public
+ * posting (the same rule as the `decide` transition at issuing, postingRuleFor with the province
+ * rules in force today). All or nothing: every refusal is named at once.
+ */
+async function assertNominationsReady(
+  manager: EntityManager,
+  decision: Decision,
+  awardName: string,
+  nominationIds: readonly string[],
+): Promise<void> {
+  const locked = await lockLineNominations(manager, nominationIds);
+  const taken = locked.filter((nomination) => nomination.takenBy !== null);
+  if (taken.length > 0) {
+    throw new DecisionNominationTaken(
+      taken.map((nomination) => `${nomination.name} (${nomination.takenByAbstract ?? nomination.takenBy})`),
+    );
+  }
+  const rules = await provinceRulesOn(manager, today());
+  const notReady: NotReadyNomination[] = locked.flatMap((nomination): NotReadyNomination[] => {
+    if (nomination.state === 'posted') {
+      return [];
+    }
+    if (nomination.state === 'passed') {
+      return postingRequired(nomination.awardType, rules) ? [{ name: nomination.name, state: nomination.state, why: 'notPosted' }] : [];
+    }
+    return [{ name: nomination.name, state: nomination.state, why: 'state' }];
+  });
+  if (notReady.length > 0) {
+    throw new DecisionNominationNotReady(notReady);
+  }
+  // Read again under the lock: a nomination's award and year do not change once passed, but say so if they did.
+  const moved = locked.filter((nomination) => nomination.awardType !== decision.awardTypeCode || nomination.year !== decision.year);
+  if (moved.length > 0) {
+    throw new DecisionNominationMismatch(
+      awardName,
+      decision.year,
+      moved.map((nomination) => nomination.name),
+    );
+  }
+}
+
+/** Whether the award must be posted before it is decided: the nominations' transitions ask the same (a local award: yes). */
+const postingRequired = (award: string, rules: ProvinceRules): boolean =>
+  isAwardCode(award) ? postingRuleFor(award, rules).required : true;
 
 /** What the audit keeps of a decision: its header, not the lines (each line has entries of its own). */
 const headerOf = ({ lines: _lines, ...header }: DecisionDetail) => header;

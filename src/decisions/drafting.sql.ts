@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { execute, row, rows, sql } from '../database/sql.js';
+import type { NominationState } from '../law/index.js';
 import type { LineVerdict } from './decision-line.entity.js';
 
 /** The statements of drafting: set-based, whatever the number of lines. */
@@ -94,6 +95,8 @@ export interface NewLine {
   verdict: LineVerdict;
   verdictReasons: string[];
   overrideReason: string | null;
+  /** The nomination the line comes from, or null. */
+  nominationId?: string | null;
 }
 
 export interface InsertedLine {
@@ -114,14 +117,16 @@ export async function insertLines(
   return rows<InsertedLine>(
     manager,
     sql`INSERT INTO decision_lines (decision_id, staff_id, unit_id, full_name, position, unit_name, unit_path, rank, sort_key,
-                                    verdict, verdict_reasons, override_reason, created_by)
+                                    verdict, verdict_reasons, override_reason, nomination_id, created_by)
         SELECT ${decisionId}, v.staff_id, v.unit_id, v.full_name, v.position, v.unit_name, v.unit_path, v.rank, v.sort_key,
-               v.verdict, v.reasons::jsonb, v.override_reason, ${actorId}
+               v.verdict, v.reasons::jsonb, v.override_reason, v.nomination_id, ${actorId}
           FROM unnest(${column('staffId')}::uuid[], ${column('unitId')}::uuid[], ${column('fullName')}::text[],
                       ${column('position')}::text[], ${column('unitName')}::text[], ${column('unitPath')}::text[],
                       ${column('rank')}::smallint[], ${column('sortKey')}::text[], ${column('verdict')}::text[],
-                      ${lines.map((line) => JSON.stringify(line.verdictReasons))}::text[], ${column('overrideReason')}::text[])
-               AS v(staff_id, unit_id, full_name, position, unit_name, unit_path, rank, sort_key, verdict, reasons, override_reason)
+                      ${lines.map((line) => JSON.stringify(line.verdictReasons))}::text[], ${column('overrideReason')}::text[],
+                      ${lines.map((line) => line.nominationId ?? null)}::uuid[])
+               AS v(staff_id, unit_id, full_name, position, unit_name, unit_path, rank, sort_key, verdict, reasons, override_reason,
+                    nomination_id)
         RETURNING id, staff_id AS "staffId", unit_id AS "unitId", full_name AS "fullName"`,
   );
 }
@@ -210,5 +215,92 @@ export async function issuerChoices(manager: EntityManager) {
     manager,
     sql`SELECT id, CASE WHEN parent_name IS NULL THEN name ELSE name || ' (' || parent_name || ')' END AS name
           FROM issuers WHERE valid_to IS NULL OR valid_to >= CURRENT_DATE ORDER BY name`,
+  );
+}
+
+/** A nomination as adding it to a decision reads it, under its row lock. */
+export interface LineNomination {
+  id: string;
+  state: NominationState;
+  awardType: string;
+  year: number;
+  staffId: string | null;
+  unitId: string | null;
+  /** The nominee's name (the person's, or the collective's). */
+  name: string;
+  proposingUnitPath: string;
+  /** The decision that already has it as a line, and that decision's abstract; null when none. */
+  takenBy: string | null;
+  takenByAbstract: string | null;
+}
+
+/**
+ * The nominations, locked in id order (as the nominations' transitions lock them, so the two never
+ * wait on each other in a cycle), with the decision line that holds each already, if any. Locking
+ * them makes adding a line and proposing the nomination upward take turns: whichever comes second
+ * sees the first's line or state.
+ */
+export async function lockLineNominations(manager: EntityManager, ids: readonly string[]): Promise<LineNomination[]> {
+  return rows<LineNomination>(
+    manager,
+    sql`SELECT n.id, n.state, n.award_type AS "awardType", n.year::int AS year, n.staff_id AS "staffId", n.unit_id AS "unitId",
+               COALESCE(s.full_name, su.name) AS name, pu.path AS "proposingUnitPath",
+               l.decision_id AS "takenBy", d.abstract AS "takenByAbstract"
+          FROM nominations n
+          JOIN units pu ON pu.id = n.proposed_by_unit_id
+          LEFT JOIN staff s ON s.id = n.staff_id
+          LEFT JOIN units su ON su.id = n.unit_id
+          LEFT JOIN decision_lines l ON l.nomination_id = n.id
+          LEFT JOIN decisions d ON d.id = l.decision_id
+         WHERE n.id = ANY(${ids}::uuid[])
+         ORDER BY n.id
+           FOR UPDATE OF n`,
+  );
+}
+
+/** The nominations that are lines of the decision (what issuing decides), in id order. */
+export async function nominationsOfDecision(manager: EntityManager, decisionId: string): Promise<string[]> {
+  const found = await rows<{ id: string }>(
+    manager,
+    sql`SELECT nomination_id AS id FROM decision_lines
+         WHERE decision_id = ${decisionId} AND nomination_id IS NOT NULL ORDER BY nomination_id`,
+  );
+  return found.map((line) => line.id);
+}
+
+/** A nomination the decision page offers: passed or posted, of the decision's award and year, in no decision yet. */
+export interface ReadyNomination {
+  id: string;
+  state: NominationState;
+  awardType: string;
+  subjectName: string;
+  proposedByUnitName: string;
+}
+
+/**
+ * The nominations that may become lines of a draft, for its page's checkboxes: passed or posted, of
+ * its award, year and kind of subject, proposed by the reader's units, in no decision line or
+ * dossier (the award-year index; at most `limit`, in name order).
+ */
+export async function nominationsReadyFor(
+  manager: EntityManager,
+  decision: { awardType: string; year: number; kind: 'staff' | 'unit' },
+  patterns: string[] | null,
+  limit: number,
+): Promise<ReadyNomination[]> {
+  return rows<ReadyNomination>(
+    manager,
+    sql`SELECT n.id, n.state, n.award_type AS "awardType", COALESCE(s.full_name, su.name) AS "subjectName", pu.name AS "proposedByUnitName"
+          FROM nominations n
+          JOIN units pu ON pu.id = n.proposed_by_unit_id
+          LEFT JOIN staff s ON s.id = n.staff_id
+          LEFT JOIN units su ON su.id = n.unit_id
+         WHERE n.award_type = ${decision.awardType} AND n.year = ${decision.year} AND n.state IN ('passed', 'posted')
+           AND ${decision.kind === 'staff' ? sql`n.staff_id IS NOT NULL` : sql`n.unit_id IS NOT NULL`}
+           AND ${patterns === null ? sql`TRUE` : sql`pu.path LIKE ANY(${patterns}::text[])`}
+           AND NOT EXISTS (SELECT 1 FROM decision_lines l WHERE l.nomination_id = n.id)
+           AND NOT EXISTS (SELECT 1 FROM upward_dossier_nominations dn WHERE dn.nomination_id = n.id)
+         ORDER BY COALESCE(s.sort_key, lower(su.name)), n.id
+         LIMIT ${limit}`,
   );
 }

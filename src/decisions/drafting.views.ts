@@ -42,6 +42,8 @@ export interface DecisionLineView {
   overrideReason: string | null;
   originalLineId: string | null;
   awardRecordId: string | null;
+  /** The nomination the line came from (`{"nominationIds"}`), or null. */
+  nominationId: string | null;
 }
 
 export interface DecisionDetail {
@@ -105,6 +107,7 @@ export function lineView(line: DecisionLine): DecisionLineView {
     overrideReason: line.overrideReason,
     originalLineId: line.originalLineId,
     awardRecordId: line.awardRecordId,
+    nominationId: line.nominationId,
   };
 }
 

@@ -9,6 +9,7 @@ import { one, row, rows, sql } from '../database/sql.js';
 import { IssuersService } from '../issuers/index.js';
 import { enqueue } from '../jobs/index.js';
 import { type AuthUser, isAdmin } from '../kernel/index.js';
+import { NominationTransitionsService } from '../nominations/index.js';
 import { decisionOwner, RENDER_DECISION_JOB } from './decision-documents.service.js';
 import { Decision, type DecisionKind } from './decision.entity.js';
 import { numberYearOf, todayInVietnam } from './decision-number.js';
@@ -107,6 +108,7 @@ export class IssuingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly issuers: IssuersService,
     private readonly audit: AuditService,
+    private readonly transitions: NominationTransitionsService,
   ) {}
 
   summary(id: string, user: AuthUser): Promise<IssueSummary> {
@@ -161,7 +163,7 @@ export class IssuingService {
       };
       // The draft as the effects read it (a revocation reads its original and reason), locked above.
       const entity = await manager.findOneByOrFail(Decision, { id });
-      const awards = await effect(manager, issued, actor, entity);
+      const awards = await effect(manager, issued, actor, entity, { transitions: this.transitions });
       const view = await one<IssuedDecisionView>(
         manager,
         sql`UPDATE decisions

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
 import { DocxRenderer } from './docx-renderer.js';
+import { DossierRenderer } from './dossier-renderer.js';
 import { DOCUMENT_TEMPLATES_DIR, HtmlRenderer } from './html-renderer.js';
 import { PdfConverter } from './pdf-converter.js';
 
@@ -23,11 +24,16 @@ import { PdfConverter } from './pdf-converter.js';
       inject: [RUNTIME],
     },
     {
+      provide: DossierRenderer,
+      useFactory: (runtime: Runtime) => new DossierRenderer({ overrideDir: runtime.env.DOCUMENT_TEMPLATES_DIR ?? null }),
+      inject: [RUNTIME],
+    },
+    {
       provide: PdfConverter,
       useFactory: (runtime: Runtime) => new PdfConverter(runtime.env.SOFFICE_PATH ? { soffice: runtime.env.SOFFICE_PATH } : {}),
       inject: [RUNTIME],
     },
   ],
-  exports: [HtmlRenderer, DocxRenderer, PdfConverter],
+  exports: [HtmlRenderer, DocxRenderer, PdfConverter, DossierRenderer],
 })
 export class DocumentsModule {}

@@ -42,3 +42,14 @@ export {
   type StoredDocument,
   type StoredDocumentInfo,
 } from './stored-documents.js';
+// The dossier sent to the level that decides (the upward feature): its model, wording and renderers.
+export type { AchievementReport, DossierDocuments, DossierList, DossierPart, DossierSubmission } from './dossier-document.js';
+export { DOSSIER_PARTS } from './dossier-document.js';
+export {
+  buildDossierDocuments,
+  type DossierDocumentsInput,
+  type DossierNomination,
+  type DossierPriorAward,
+  type DossierSubject,
+} from './dossier-document.builder.js';
+export { DossierRenderer } from './dossier-renderer.js';

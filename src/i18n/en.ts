@@ -26,6 +26,7 @@ import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
+import * as upward from './catalogues/upward.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -58,4 +59,5 @@ export const en: Messages = {
   ...notifications.en,
   ...postings.en,
   ...nominations.en,
+  ...upward.en,
 };

@@ -26,6 +26,7 @@ import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
+import * as upward from './catalogues/upward.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -60,6 +61,7 @@ export const vi = {
   ...notifications.vi,
   ...postings.vi,
   ...nominations.vi,
+  ...upward.vi,
 };
 
 export type Messages = typeof vi;

@@ -65,6 +65,7 @@ interface Fixtures {
   postingId: string;
   objectionId: string;
   nominationId: string;
+  dossierId: string;
 }
 
 type Failure = string;
@@ -145,10 +146,23 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ year: 2025, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
       .expect(201);
+    // A dossier sent upward with one nomination, so its routes meet a record too (the tables as the upward feature writes them).
+    const [{ id: dossierId }] = (await t.dataSource.query(
+      `WITH n AS (
+         INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, state, proposed_by)
+         VALUES (2025, 'CSTD_TINH', $1, $2, 'proposed_upward', (SELECT id FROM users WHERE username = 'admin')) RETURNING id
+       ), d AS (
+         INSERT INTO upward_dossiers (year, addressee, unit_id, created_by)
+         VALUES (2025, 'Chủ tịch Ủy ban nhân dân tỉnh', $2, (SELECT id FROM users WHERE username = 'admin')) RETURNING id
+       )
+       INSERT INTO upward_dossier_nominations (dossier_id, nomination_id) SELECT d.id, n.id FROM d, n RETURNING dossier_id AS id`,
+      [staff.id, unit.id],
+    )) as Array<{ id: string }>;
     fixtures = {
       postingId,
       objectionId,
       nominationId: (nomination.body as { id: string }).id,
+      dossierId,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -205,6 +219,7 @@ describe('hostile input on every route', () => {
       decisions: fixtures.decisionId,
       postings: fixtures.postingId,
       nominations: fixtures.nominationId,
+      'upward-dossiers': fixtures.dossierId,
     };
     return byCollection[before] ?? randomUUID();
   }

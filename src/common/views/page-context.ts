@@ -44,6 +44,7 @@ export const MENU_PATHS = [
   '/audit',
   '/notifications',
   '/postings',
+  '/upward-dossiers',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */

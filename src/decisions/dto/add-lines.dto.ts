@@ -31,9 +31,11 @@ export class FromCandidatesDto {
 }
 
 /**
- * Who to add: staff ids (an individual decision), unit ids (a collective one), or everyone eligible
- * (`fromCandidates`); exactly one of the three. `reason` is what the signer reads beside a line
- * whose subject does not qualify: required when one does not.
+ * Who to add: staff ids (an individual decision), unit ids (a collective one), everyone eligible
+ * (`fromCandidates`), or nominations the council passed (`nominationIds`, issue 10: passed — and
+ * posted where the award must be — nominations of the decision's award and year become its lines in
+ * one action); exactly one of the four. `reason` is what the signer reads beside a line whose subject
+ * does not qualify: required when one does not.
  */
 export class AddLinesDto {
   @IsOptional()
@@ -56,6 +58,14 @@ export class AddLinesDto {
   @ValidateNested()
   @Type(() => FromCandidatesDto)
   fromCandidates?: FromCandidatesDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LINES_PER_REQUEST)
+  @ArrayUnique(lowerCaseId)
+  @IsUUID('all', { each: true })
+  nominationIds?: string[];
 
   @NormalizedOptional()
   @IsOptional()

@@ -60,6 +60,9 @@ export class DecisionLineResponse {
 
   @ApiId({ nullable: true })
   awardRecordId!: string | null;
+
+  @ApiId({ nullable: true, description: 'The nomination the line came from (added with `nominationIds`)' })
+  nominationId!: string | null;
 }
 
 export class SignerResponse {

@@ -42,6 +42,9 @@ export const vi = {
     nominations: 'Đề nghị khen thưởng',
     postings: 'Đợt công khai đề nghị khen thưởng',
     posting_objections: 'Ý kiến về danh sách công khai',
+    'upward-dossiers': 'Hồ sơ trình cấp trên',
+    'higher-decisions': 'Quyết định khen thưởng của cấp trên',
+    'higher-decision-copies': 'Bản đã ký của quyết định cấp trên',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -182,6 +185,9 @@ export const en: typeof vi = {
     nominations: 'Nominations',
     postings: 'Public postings of nominations',
     posting_objections: 'Objections to a posted list',
+    'upward-dossiers': 'Dossiers sent upward',
+    'higher-decisions': 'Award decisions from above',
+    'higher-decision-copies': 'Signed copies of decisions from above',
   },
   auditFields: {
     id: 'System id',

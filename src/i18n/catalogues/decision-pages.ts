@@ -95,6 +95,13 @@ export const vi = {
       fileTitle: 'Thêm từ tệp',
       file: 'Tệp CSV hoặc XLSX có cột “Mã” (mã cán bộ)',
     },
+    fromNominations: {
+      title: 'Thêm từ đề nghị',
+      hint: 'Đề nghị đã được Hội đồng thông qua (và đã công khai nếu phải công khai), cùng danh hiệu, hình thức và năm với quyết định; khi ban hành, các đề nghị chuyển sang “Đã có quyết định”.',
+      legend: 'Đề nghị sẵn sàng đưa vào quyết định',
+      add: 'Thêm các đề nghị đã chọn',
+      none: 'Không có đề nghị nào sẵn sàng cho quyết định này.',
+    },
   },
   staffDecisions: {
     title: 'Quyết định khen thưởng',
@@ -203,6 +210,13 @@ export const en: typeof vi = {
       none: 'Nobody eligible is left to pick.',
       fileTitle: 'Add from a file',
       file: 'A CSV or XLSX file with a “Mã” (staff code) column',
+    },
+    fromNominations: {
+      title: 'Add from nominations',
+      hint: 'Nominations the council passed (and posted, where required), of the decision’s award and year; issuing the decision marks them decided.',
+      legend: 'Nominations ready for this decision',
+      add: 'Add the nominations ticked',
+      none: 'No nomination is ready for this decision.',
     },
   },
   staffDecisions: {

@@ -5,7 +5,9 @@ export const vi = {
     staffWord: 'cán bộ',
     unitWord: 'đơn vị',
     fieldErrors: {
-      oneLineSource: 'Chọn đúng một cách thêm người: danh sách cán bộ, danh sách đơn vị hoặc danh sách đủ điều kiện.',
+      oneLineSource:
+        'Chọn đúng một cách thêm người: danh sách cán bộ, danh sách đơn vị, danh sách đủ điều kiện hoặc các đề nghị đã được thông qua.',
+      unknownNomination: 'Không có đề nghị khen thưởng nào có mã định danh {id}.',
       issuerNotInForce: 'Cơ quan ban hành không còn (hoặc chưa) hoạt động vào ngày {date}.',
       unknownCode: 'Dòng {line}: không có {what} nào mã “{code}”.',
       emptyFile: 'Tệp không có mã nào.',
@@ -64,6 +66,24 @@ export const vi = {
       notForIndividuals: 'loại khen thưởng này không tặng cho cá nhân.',
       notForCollectives: 'loại khen thưởng này không tặng cho tập thể.',
     },
+    nominationStates: {
+      draft: 'Dự thảo',
+      submitted: 'Đã trình',
+      returned: 'Bị trả lại',
+      approved: 'Đã duyệt',
+      rejected: 'Không duyệt',
+      on_agenda: 'Đưa ra Hội đồng',
+      passed: 'Hội đồng thông qua',
+      failed: 'Hội đồng không thông qua',
+      posted: 'Đã công khai',
+      proposed_upward: 'Đã trình cấp trên',
+      decided: 'Đã có quyết định',
+      withdrawn: 'Đã rút',
+    },
+    nominationNotReady: {
+      state: 'đang ở trạng thái “{state}”',
+      notPosted: 'chưa công khai',
+    },
   },
 };
 
@@ -73,7 +93,8 @@ export const en: typeof vi = {
     staffWord: 'staff member',
     unitWord: 'unit',
     fieldErrors: {
-      oneLineSource: 'Choose exactly one way to add people: staff, units, or the eligible list.',
+      oneLineSource: 'Choose exactly one way to add people: staff, units, the eligible list, or nominations the council passed.',
+      unknownNomination: 'No nomination has the id {id}.',
       issuerNotInForce: 'The issuer does not issue decisions on {date}.',
       unknownCode: 'Line {line}: there is no {what} with code "{code}".',
       emptyFile: 'The file has no codes.',
@@ -126,6 +147,24 @@ export const en: typeof vi = {
       reason: 'Reason for those who do not qualify (the signer reads it)',
       add: 'Add',
       saved: 'The list was updated.',
+    },
+    nominationStates: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      returned: 'Returned',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      on_agenda: 'On the council’s agenda',
+      passed: 'Passed by the council',
+      failed: 'Failed at the council',
+      posted: 'Posted',
+      proposed_upward: 'Proposed upward',
+      decided: 'Decided',
+      withdrawn: 'Withdrawn',
+    },
+    nominationNotReady: {
+      state: 'in state “{state}”',
+      notPosted: 'not posted yet',
     },
     awardUnavailable: {
       retired: 'this award type is retired as of {year}.',

@@ -157,6 +157,23 @@ export const vi = {
     DECISION_EMPTY: 'Quyết định chưa có ai trong danh sách nên chưa thể ban hành.',
     DECISION_NOT_ISSUER: 'Bạn không được phân công ban hành văn bản của {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'Bản đã ký phải là tệp PDF.',
+    DECISION_NOMINATION_MISMATCH: 'Không phải đề nghị “{award}” năm {year} cho đối tượng của quyết định này: {names}. Chưa thêm ai.',
+    DECISION_NOMINATION_NOT_READY:
+      'Chỉ thêm được đề nghị đã được Hội đồng thông qua (và đã công khai nếu phải công khai): {names}. Chưa thêm ai.',
+    DECISION_NOMINATION_TAKEN: 'Đề nghị đã là một dòng của quyết định: {names}. Chưa thêm ai.',
+    // Upward dossiers and the decisions from above (upward/upward.errors.ts).
+    UPWARD_DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ trình cấp trên này.',
+    UPWARD_NOMINATION_IN_DECISION:
+      'Đề nghị đã là một dòng của quyết định do cơ quan ban hành, không trình cấp trên: {names}. Chưa lập hồ sơ.',
+    UPWARD_MIXED_YEARS: 'Mỗi hồ sơ chỉ gồm đề nghị của một năm; các đề nghị đã chọn thuộc các năm {years}. Chưa lập hồ sơ.',
+    UPWARD_NOT_IN_DOSSIER: 'Có đề nghị không thuộc hồ sơ này: {ids}. Chưa ghi nhận gì.',
+    UPWARD_ALREADY_ANSWERED: 'Đề nghị đã có kết quả hoặc không còn chờ cấp trên quyết định: {names}. Chưa ghi nhận gì.',
+    UPWARD_ALREADY_AWARDED: 'Đã được tặng “{award}” năm {year}: {names}. Chưa ghi nhận gì.',
+    UPWARD_DECISION_NUMBER_TAKEN: 'Quyết định số {number} đã được ghi nhận cho hồ sơ này.',
+    UPWARD_DECISION_NOT_FOUND: 'Hồ sơ này không có quyết định của cấp trên như vậy.',
+    UPWARD_COPY_NOT_FOUND: 'Chưa có bản đã ký của quyết định này.',
+    UPWARD_COPY_NOT_PDF: 'Bản đã ký phải là tệp PDF.',
+    UPWARD_DOSSIER_TOO_LARGE: 'Hồ sơ quá lớn để tải một lần ({megabytes} MB, tối đa {limit} MB): hãy chia thành nhiều hồ sơ.',
     // Documents (documents/documents.errors.ts).
     DOCUMENT_RENDERER_UNAVAILABLE:
       'Máy chủ chưa cài phần mềm tạo tệp PDF nên chưa tạo được văn bản PDF; quản trị viên cần cài các gói Debian {packages}.',
@@ -366,6 +383,21 @@ export const en: typeof vi = {
     DECISION_EMPTY: 'The decision has nobody in its list yet, so it cannot be issued.',
     DECISION_NOT_ISSUER: 'You are not assigned to issue documents of {issuer}.',
     DECISION_SIGNED_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
+    DECISION_NOMINATION_MISMATCH: 'Not nominations of “{award}” for {year} for this decision’s kind of subject: {names}. Nobody was added.',
+    DECISION_NOMINATION_NOT_READY:
+      'Only nominations the council passed (and posted, where required) can be added: {names}. Nobody was added.',
+    DECISION_NOMINATION_TAKEN: 'Already lines of a decision: {names}. Nobody was added.',
+    UPWARD_DOSSIER_NOT_FOUND: 'No such dossier sent upward.',
+    UPWARD_NOMINATION_IN_DECISION: 'Already lines of a decision of this body, not sent upward: {names}. No dossier was made.',
+    UPWARD_MIXED_YEARS: 'A dossier holds the nominations of one year; these are for {years}. No dossier was made.',
+    UPWARD_NOT_IN_DOSSIER: 'Not nominations of this dossier: {ids}. Nothing was recorded.',
+    UPWARD_ALREADY_ANSWERED: 'Already answered, or no longer awaiting the decision from above: {names}. Nothing was recorded.',
+    UPWARD_ALREADY_AWARDED: 'Already awarded “{award}” for {year}: {names}. Nothing was recorded.',
+    UPWARD_DECISION_NUMBER_TAKEN: 'Decision {number} is already recorded for this dossier.',
+    UPWARD_DECISION_NOT_FOUND: 'This dossier has no such decision from above.',
+    UPWARD_COPY_NOT_FOUND: 'No signed copy of this decision yet.',
+    UPWARD_COPY_NOT_PDF: 'The signed copy must be a PDF file.',
+    UPWARD_DOSSIER_TOO_LARGE: 'The dossier is too large to download at once ({megabytes} MB, at most {limit} MB): split it into several.',
     DOCUMENT_RENDERER_UNAVAILABLE:
       'The server cannot make PDF documents yet: an administrator must install the Debian packages {packages}.',
     DECISION_LINE_ALREADY_REVOKED:

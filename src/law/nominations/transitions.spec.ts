@@ -140,6 +140,17 @@ describe('nextState — the whole path and its refusals', () => {
     expect(nextState('posted', 'decide', CLERK)).toBe('decided');
   });
 
+  it('a nomination proposed upward is decided, or withdrawn with a reason, by who records the answer from above (issue 10 "Upward dossier")', () => {
+    expect(nextState('proposed_upward', 'decide', SECRETARY)).toBe('decided');
+    expect(nextState('proposed_upward', 'withdraw', { ...CLERK, reason: 'Cấp trên không khen thưởng' })).toBe('withdrawn');
+    expect(nextState('proposed_upward', 'withdraw', { ...SECRETARY, reason: 'Cấp trên không khen thưởng' })).toBe('withdrawn');
+    expect(catchError(() => nextState('proposed_upward', 'withdraw', { ...CLERK, reason: ' ' }))).toMatchObject({
+      code: 'NOMINATION_REASON_REQUIRED',
+    });
+    // Before it goes up, withdrawing stays the proposer's and the manager's act.
+    expect(catchError(() => nextState('posted', 'withdraw', SECRETARY))).toMatchObject({ code: 'NOMINATION_ROLE_REFUSED' });
+  });
+
   it('lists the actions an actor may take now: the manager on a submitted nomination reviews or withdraws', () => {
     expect(allowedActions('submitted', MANAGER)).toEqual(['return', 'approve', 'reject', 'withdraw']);
     expect(allowedActions('on_agenda', SECRETARY)).toEqual(['pass', 'fail']);

@@ -64,6 +64,12 @@ const SECRETARY: readonly Role[] = ['council_secretary'];
 const DECISION_RECORDERS: readonly Role[] = ['clerk', 'council_secretary'];
 /** The proposer takes back a nomination; the unit's manager can too. */
 const WITHDRAWERS: readonly Role[] = ['hr_officer', 'manager'];
+/**
+ * A nomination sent up ends when the level above answers: granted, it is decided; refused ("cấp
+ * trên không khen thưởng"), whoever records that answer withdraws it with the decision as the
+ * reason (issue 10, "Upward dossier": the table has no state of its own for a refusal from above).
+ */
+const UPWARD_WITHDRAWERS: readonly Role[] = [...WITHDRAWERS, ...DECISION_RECORDERS];
 
 type Row = [NominationState, NominationAction, NominationState, readonly Role[], { reason?: true; fourEyes?: true; skipsPosting?: true }?];
 
@@ -88,7 +94,7 @@ const ROWS: readonly Row[] = [
     from,
     'withdraw',
     'withdrawn',
-    WITHDRAWERS,
+    from === 'proposed_upward' ? UPWARD_WITHDRAWERS : WITHDRAWERS,
     { reason: true },
   ]),
 ];
