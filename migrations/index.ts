@@ -17,6 +17,7 @@ import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-Issued
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
 import { Nominations1796153000000 } from './1796153000000-Nominations.js';
 import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
+import { Councils1796155000000 } from './1796155000000-Councils.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CalendarDays1796150000000,
   Nominations1796153000000,
   ProvinceSettings1796151000000,
+  Councils1796155000000,
 ];

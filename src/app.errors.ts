@@ -1,5 +1,6 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CALENDAR_ERRORS } from './calendar/calendar.errors.js';
+import { COUNCILS_ERRORS } from './councils/councils.errors.js';
 import { NOMINATIONS_ERRORS } from './nominations/nominations.errors.js';
 import { SETTINGS_ERRORS } from './settings/settings.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
@@ -45,6 +46,7 @@ export const APP_ERROR_MAPS = [
   CALENDAR_ERRORS,
   NOMINATIONS_ERRORS,
   SETTINGS_ERRORS,
+  COUNCILS_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

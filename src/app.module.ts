@@ -26,6 +26,7 @@ import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CouncilsModule } from './councils/index.js';
 import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { RewardsModule } from './rewards/rewards.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         CalendarModule,
         NominationsModule,
         SettingsModule,
+        CouncilsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

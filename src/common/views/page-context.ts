@@ -38,6 +38,7 @@ export const MENU_PATHS = [
   '/base-salaries',
   '/users',
   '/audit',
+  '/councils',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */

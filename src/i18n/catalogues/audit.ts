@@ -39,6 +39,10 @@ export const vi = {
     'decision-lines': 'Dòng của quyết định khen thưởng',
     account_policy: 'Chính sách tài khoản',
     nominations: 'Đề nghị khen thưởng',
+    councils: 'Hội đồng Thi đua – Khen thưởng',
+    'council-members': 'Thành viên Hội đồng',
+    'council-sessions': 'Phiên họp Hội đồng',
+    'council-ballots': 'Phiếu biểu quyết của Hội đồng',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -131,6 +135,7 @@ export const vi = {
     'two-factor-reset': 'Quản trị viên tắt xác thực hai bước',
     'recovery-codes': 'Tạo mã khôi phục mới',
     transition: 'Chuyển trạng thái',
+    close: 'Kết thúc, chốt kết quả',
   },
 };
 
@@ -174,6 +179,10 @@ export const en: typeof vi = {
     'decision-lines': 'Lines of award decisions',
     account_policy: 'Account policy',
     nominations: 'Nominations',
+    councils: 'Councils',
+    'council-members': 'Council members',
+    'council-sessions': 'Council sessions',
+    'council-ballots': 'Council ballots',
   },
   auditFields: {
     id: 'System id',
@@ -266,5 +275,6 @@ export const en: typeof vi = {
     'two-factor-reset': 'Two-step verification turned off by an admin',
     'recovery-codes': 'New recovery codes',
     transition: 'Change of state',
+    close: 'Closed, results settled',
   },
 };
