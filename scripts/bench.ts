@@ -7,6 +7,8 @@
 // BENCH_TARGETS=postgres skips the embedded database (slow to fill beyond 20,000).
 // The decisions section (bench-decisions.ts): a 500-line decision (BENCH_DECISION_LINES) drafted,
 // rendered in HTML, DOCX and PDF/A, issued, and its render job; BENCH_LOAD=0 skips the load section.
+// The council section (bench-council.ts): a session of 500 ballots (BENCH_COUNCIL_BALLOTS) opened,
+// recorded, read and closed (the tally, < 200 ms in issue 10).
 // Add a case to CASES to measure another path; add data to bench-data.ts if it needs more.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -20,6 +22,7 @@ import { createApp, type StartedApp } from '../src/bootstrap.js';
 import { validateEnvironment } from '../src/config/environment.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { type BenchData, seedBenchData } from './bench-data.js';
+import { benchCouncil } from './bench-council.js';
 import { benchDecisions, type DecisionFigure } from './bench-decisions.js';
 import { seedBenchHistory } from './bench-history-data.js';
 import { bareQueryRunner, bareServer, CONCURRENCY, load, LOAD_SECONDS, type LoadFigure } from './bench-load.js';
@@ -136,6 +139,7 @@ interface TargetResults {
   medians: Map<string, { first: number; median: number }>;
   load: Map<string, { service?: LoadFigure; bare?: LoadFigure }>;
   decisions: Map<string, DecisionFigure>;
+  council: Map<string, DecisionFigure>;
 }
 
 async function benchTarget(target: Target, staff: number): Promise<TargetResults> {
@@ -149,7 +153,7 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     DATABASE_QUERY_TIMEOUT_MS: '0',
   });
   const started = await createApp(env);
-  const results: TargetResults = { medians: new Map(), load: new Map(), decisions: new Map() };
+  const results: TargetResults = { medians: new Map(), load: new Map(), decisions: new Map(), council: new Map() };
   try {
     const fastify = started.app.getHttpAdapter().getInstance();
     await fastify.ready();
@@ -174,6 +178,7 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
       results.medians.set(benchCase.name, await measure(started, token, benchCase.path(data), writeTo));
     }
     results.decisions = await benchDecisions(started, dataSource, token);
+    results.council = await benchCouncil(started, dataSource, token);
     if (process.env.BENCH_LOAD === '0') {
       return results;
     }
@@ -231,6 +236,17 @@ async function main(): Promise<void> {
       return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
     });
     console.log(`${name.padEnd(decisionWidth)}  ${cells.join('  ')}`);
+  }
+  const councilCases = [...new Set(columns.flatMap((c) => [...c.results.council.keys()]))];
+  const councilWidth = Math.max(width, ...councilCases.map((name) => name.length));
+  console.log(`\nCouncil: first answer / median of the runs after it, ms (NaN: measured once):`);
+  console.log(`${'case'.padEnd(councilWidth)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
+  for (const name of councilCases) {
+    const cells = columns.map((c) => {
+      const f = c.results.council.get(name);
+      return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
+    });
+    console.log(`${name.padEnd(councilWidth)}  ${cells.join('  ')}`);
   }
   if (columns.every((c) => c.results.load.size === 0)) {
     return;

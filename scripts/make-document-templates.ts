@@ -335,7 +335,7 @@ function listBody(): Array<Paragraph | Table> {
  * eight columns whose header row repeats, the thresholds used, the conclusion, and the secretary (left)
  * and the chair (right) signing, 32 mm left for each signature.
  */
-const BALLOT_COLUMNS = [mm(9), mm(44), mm(27), mm(15), mm(15), mm(15), mm(26)];
+const BALLOT_COLUMNS = [mm(11), mm(40), mm(25), mm(16), mm(16), mm(16), mm(27)];
 BALLOT_COLUMNS.push(TEXT_WIDTH - BALLOT_COLUMNS.reduce((a, b) => a + b, 0));
 
 function ballotTable(): Table {

@@ -25,10 +25,10 @@ const ROLE_NAMES: Record<CouncilRole, string> = {
   secretary: 'Thư ký Hội đồng',
 };
 
-/** 27 of 30 as "90,0 %", in integers (tenths rounded half up), as the table prints it. */
+/** 27 of 30 as "90,0 %" (a no-break space before the sign: a narrow cell keeps them together), in integers, tenths rounded half up. */
 export function percentText(count: number, of: number): string {
   const tenths = Math.floor((count * 1000 * 2 + of) / (of * 2));
-  return `${Math.floor(tenths / 10)},${tenths % 10} %`;
+  return `${Math.floor(tenths / 10)},${tenths % 10}\u00a0%`;
 }
 
 const shareText = (numerator: number, denominator: number): string =>

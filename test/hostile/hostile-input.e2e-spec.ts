@@ -62,6 +62,9 @@ interface Fixtures {
   freezeId: string;
   decisionId: string;
   lineId: string;
+  councilId: string;
+  memberId: string;
+  councilSessionId: string;
 }
 
 type Failure = string;
@@ -112,7 +115,34 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
       .expect(201);
+    // A council of one member with an open session (no nominations), so the council routes meet records too.
+    const council = await t
+      .http()
+      .post('/api/councils')
+      .set(bearer(t.adminToken))
+      .send({
+        unitId: unit.id,
+        name: 'Hội đồng Thi đua – Khen thưởng thử nghiệm',
+        members: [{ name: 'Nguyễn Văn Chủ', role: 'chair', from: '2025-01-01' }],
+      })
+      .expect(201);
+    const councilBody = council.body as { id: string; members: Array<{ id: string }> };
+    const councilSession = await t
+      .http()
+      .post('/api/council-sessions')
+      .set(bearer(t.adminToken))
+      .send({
+        councilId: councilBody.id,
+        heldOn: '2025-12-15',
+        place: 'Phòng họp',
+        attendees: [councilBody.members[0].id],
+        nominationIds: [],
+      })
+      .expect(201);
     fixtures = {
+      councilId: councilBody.id,
+      memberId: councilBody.members[0].id,
+      councilSessionId: (councilSession.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -153,6 +183,9 @@ describe('hostile input on every route', () => {
     if (name === 'lineId') {
       return fixtures.lineId;
     }
+    if (name === 'memberId') {
+      return fixtures.memberId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
@@ -164,6 +197,8 @@ describe('hostile input on every route', () => {
       units: fixtures.unitId,
       users: fixtures.userId,
       decisions: fixtures.decisionId,
+      councils: fixtures.councilId,
+      'council-sessions': fixtures.councilSessionId,
     };
     return byCollection[before] ?? randomUUID();
   }
@@ -353,6 +388,19 @@ describe('hostile input on every route', () => {
         'GET /api/calendar/holidays',
         'POST /api/calendar/holidays',
         'GET /api/calendar/working-days',
+        'POST /api/councils',
+        'GET /api/councils/:id',
+        'POST /api/councils/:id/members',
+        'POST /api/councils/:id/members/:memberId/end',
+        'POST /api/council-sessions',
+        'GET /api/council-sessions/:id',
+        'PUT /api/council-sessions/:id/ballots/:nominationId',
+        'POST /api/council-sessions/:id/close',
+        'GET /api/council-sessions/:id/minutes.pdf',
+        'GET /api/council-sessions/:id/tally.docx',
+        'GET /council-sessions/:id',
+        'POST /council-sessions/:id/ballots/:nominationId',
+        'POST /councils/:id/sessions',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
