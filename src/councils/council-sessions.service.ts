@@ -52,6 +52,7 @@ import {
   sessionMembers,
   sessionRow,
   type SessionRow,
+  withdrawnNominations,
   writeResults,
 } from './councils.repository.js';
 import { pageDate, vietnamToday } from './council-dates.js';
@@ -336,30 +337,27 @@ export class CouncilSessionsService {
       await registerNumbers(manager, session.councilId, year, id, numbers);
       await writeResults(manager, id, results);
       await closeSessionRow(manager, id, { year, ...numbers, actorId: actor.id });
-      await this.audit.record(
-        manager,
-        actor,
-        {
-          entity: 'council-sessions',
-          entityId: id,
-          action: 'close',
-          before: { state: 'open', version: session.version },
-          after: {
-            state: 'closed',
-            version: session.version + 1,
-            minutesNumber: councilNumber(numbers.minutes, session.councilSymbol),
-            tallyNumber: councilNumber(numbers.tally, session.councilSymbol),
-            passed: results.filter((each) => each.result === 'passed').length,
-            failed: results.filter((each) => each.result === 'failed').length,
-          },
+      // One entry for the session with every result; each nomination's move is audited by its transition.
+      await this.audit.record(manager, actor, {
+        entity: 'council-sessions',
+        entityId: id,
+        action: 'close',
+        before: { state: 'open', version: session.version },
+        after: {
+          state: 'closed',
+          version: session.version + 1,
+          minutesNumber: councilNumber(numbers.minutes, session.councilSymbol),
+          tallyNumber: councilNumber(numbers.tally, session.councilSymbol),
+          passed: results.filter((each) => each.result === 'passed').length,
+          failed: results.filter((each) => each.result === 'failed').length,
+          results: results.map((each) => ({
+            nominationId: each.nominationId,
+            result: each.result,
+            votesFor: each.votesFor,
+            required: each.required,
+          })),
         },
-        ...results.map((each) => ({
-          entity: 'council-ballots',
-          entityId: each.nominationId,
-          action: 'close' as const,
-          after: { sessionId: id, result: each.result, votesFor: each.votesFor, required: each.required, threshold: each.threshold },
-        })),
-      );
+      });
       return this.view(manager, id, rules);
     });
   }
@@ -457,16 +455,11 @@ export async function readableSession(
 }
 
 /** The nominations of the agenda withdrawn since (a withdrawal is allowed from on_agenda): no ballot, no result. */
-async function withdrawnAmong(manager: EntityManager, ballots: readonly BallotRow[]): Promise<Set<string>> {
-  if (ballots.length === 0) {
-    return new Set();
-  }
-  const views = await nominationsByIds(
+const withdrawnAmong = (manager: EntityManager, ballots: readonly BallotRow[]): Promise<Set<string>> =>
+  withdrawnNominations(
     manager,
     ballots.map((ballot) => ballot.nominationId),
   );
-  return new Set(views.filter((view) => view.state === 'withdrawn').map((view) => view.id));
-}
 
 const countsOf = (ballot: BallotRow) => ({
   for: ballot.for,

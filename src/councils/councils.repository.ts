@@ -101,13 +101,17 @@ export async function unitsInScope(manager: EntityManager, patterns: string[] | 
 
 // ---- members ---------------------------------------------------------------------------------------
 
+/** The chair first, then the vice-chairs, the members and the secretary, as the minutes list them. */
+const ROLE_ORDER = sql`CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2 ELSE 3 END`;
+
 const MEMBER_COLUMNS = sql`m.id, m.name, m.position, m.role, m.user_id AS "userId", m.staff_id AS "staffId",
   to_char(m.from_date, 'YYYY-MM-DD') AS "from", to_char(m.to_date, 'YYYY-MM-DD') AS "to"`;
 
 export async function councilMembers(manager: EntityManager, councilId: string): Promise<CouncilMemberView[]> {
   return rows<CouncilMemberView>(
     manager,
-    sql`SELECT ${MEMBER_COLUMNS} FROM council_members m WHERE m.council_id = ${councilId}::uuid ORDER BY m.from_date, m.id`,
+    sql`SELECT ${MEMBER_COLUMNS} FROM council_members m WHERE m.council_id = ${councilId}::uuid
+         ORDER BY ${ROLE_ORDER}, m.from_date, m.name, m.id`,
   );
 }
 
@@ -234,7 +238,7 @@ export async function membersOn(manager: EntityManager, councilId: string, date:
                COALESCE(m.staff_id, (SELECT us.staff_id FROM users us WHERE us.id = m.user_id)) AS "staffId"
           FROM council_members m
          WHERE m.council_id = ${councilId}::uuid AND m.from_date <= ${date}::date AND (m.to_date IS NULL OR m.to_date >= ${date}::date)
-         ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.from_date, m.id`,
+         ORDER BY ${ROLE_ORDER}, m.from_date, m.name, m.id`,
   );
 }
 
@@ -258,6 +262,18 @@ export async function nominationContexts(manager: EntityManager, ids: readonly s
           FROM nominations n JOIN units u ON u.id = n.proposed_by_unit_id
          WHERE n.id = ANY(${[...ids]}::uuid[])`,
   );
+}
+
+/** Those of these nominations withdrawn since they went on an agenda (a withdrawal is allowed from on_agenda). */
+export async function withdrawnNominations(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) {
+    return new Set();
+  }
+  const found = await rows<{ id: string }>(
+    manager,
+    sql`SELECT id FROM nominations WHERE id = ANY(${[...ids]}::uuid[]) AND state = 'withdrawn'`,
+  );
+  return new Set(found.map((each) => each.id));
 }
 
 /** Approved nominations proposed within the unit and its sub-units: what a session may put on its agenda (the page's list). */

@@ -49,7 +49,7 @@ export interface CouncilSummary {
 
 export interface CouncilView extends CouncilSummary {
   version: number;
-  /** Every member, past and present, in order of their start. */
+  /** Every member, past and present, by role (chair first), then by start and name. */
   members: CouncilMemberView[];
   /** Newest first. */
   sessionList: CouncilSessionSummary[];

@@ -111,7 +111,7 @@ export class CouncilResponse extends CouncilSummaryResponse {
   @ApiProperty()
   version!: number;
 
-  @ApiList(() => CouncilMemberResponse, { description: 'Every member, past and present, in order of their start' })
+  @ApiList(() => CouncilMemberResponse, { description: 'Every member, past and present, by role (chair first), then by start and name' })
   members!: CouncilMemberResponse[];
 
   @ApiList(() => CouncilSessionSummaryResponse, { description: 'Newest first' })

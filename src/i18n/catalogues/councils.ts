@@ -87,7 +87,7 @@ export const vi = {
       abstain: 'Không biểu quyết',
       writtenFor: 'Đồng ý bằng văn bản',
       writtenAgainst: 'Không đồng ý bằng văn bản',
-      recused: 'Không tham gia biểu quyết: {names}',
+      recused: 'Không tham gia biểu quyết: {names}.',
       noneRecused: 'Không có thành viên nào phải rút khỏi biểu quyết.',
       conflicts: {
         own_nomination: 'là người được đề nghị',
@@ -218,7 +218,7 @@ export const en: typeof vi = {
       abstain: 'Abstaining',
       writtenFor: 'For, in writing',
       writtenAgainst: 'Against, in writing',
-      recused: 'Not voting: {names}',
+      recused: 'Not voting: {names}.',
       noneRecused: 'No member has to stand aside.',
       conflicts: {
         own_nomination: 'the nominee',
