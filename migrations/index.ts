@@ -20,6 +20,7 @@ import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.
 import { Notifications1796154000000 } from './1796154000000-Notifications.js';
 import { Postings1796156000000 } from './1796156000000-Postings.js';
 import { UpwardDossiers1796157000000 } from './1796157000000-UpwardDossiers.js';
+import { Councils1796155000000 } from './1796155000000-Councils.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   ProvinceSettings1796151000000,
   Nominations1796153000000,
   Notifications1796154000000,
+  Councils1796155000000,
   Postings1796156000000,
   UpwardDossiers1796157000000,
 ];

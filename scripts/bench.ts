@@ -9,6 +9,8 @@
 // rendered in HTML, DOCX and PDF/A, issued, and its render job; BENCH_LOAD=0 skips the load section.
 // The nominations section (bench-nominations.ts): 2,000 LĐTT drafted and submitted in one request each,
 // the review queue at 20,000 nominations (BENCH_NOMINATION_PEOPLE, BENCH_NOMINATION_QUEUE).
+// The council section (bench-council.ts): a session of 500 ballots (BENCH_COUNCIL_BALLOTS) opened,
+// recorded, read and closed (the tally, < 200 ms in issue 10).
 // Add a case to CASES to measure another path; add data to bench-data.ts if it needs more.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +24,7 @@ import { createApp, type StartedApp } from '../src/bootstrap.js';
 import { validateEnvironment } from '../src/config/environment.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { type BenchData, seedBenchData } from './bench-data.js';
+import { benchCouncil } from './bench-council.js';
 import { benchDecisions, type DecisionFigure } from './bench-decisions.js';
 import { seedBenchHistory } from './bench-history-data.js';
 import { benchNominations } from './bench-nominations.js';
@@ -140,6 +143,7 @@ interface TargetResults {
   load: Map<string, { service?: LoadFigure; bare?: LoadFigure }>;
   decisions: Map<string, DecisionFigure>;
   nominations: Map<string, DecisionFigure>;
+  council: Map<string, DecisionFigure>;
 }
 
 async function benchTarget(target: Target, staff: number): Promise<TargetResults> {
@@ -153,7 +157,7 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     DATABASE_QUERY_TIMEOUT_MS: '0',
   });
   const started = await createApp(env);
-  const results: TargetResults = { medians: new Map(), load: new Map(), decisions: new Map(), nominations: new Map() };
+  const results: TargetResults = { medians: new Map(), load: new Map(), decisions: new Map(), nominations: new Map(), council: new Map() };
   try {
     const fastify = started.app.getHttpAdapter().getInstance();
     await fastify.ready();
@@ -179,6 +183,7 @@ async function benchTarget(target: Target, staff: number): Promise<TargetResults
     }
     results.decisions = await benchDecisions(started, dataSource, token);
     results.nominations = await benchNominations(started, dataSource, token, data.departmentId);
+    results.council = await benchCouncil(started, dataSource, token);
     if (process.env.BENCH_LOAD === '0') {
       return results;
     }
@@ -226,28 +231,22 @@ async function main(): Promise<void> {
     });
     console.log(`${benchCase.name.padEnd(width)}  ${cells.join('  ')}`);
   }
-  const decisionCases = [...new Set(columns.flatMap((c) => [...c.results.decisions.keys()]))];
-  const decisionWidth = Math.max(width, ...decisionCases.map((name) => name.length));
-  console.log(`\nDecisions: first answer / median of the runs after it, ms (NaN: measured once):`);
-  console.log(`${'case'.padEnd(decisionWidth)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
-  for (const name of decisionCases) {
-    const cells = columns.map((c) => {
-      const f = c.results.decisions.get(name);
-      return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
-    });
-    console.log(`${name.padEnd(decisionWidth)}  ${cells.join('  ')}`);
-  }
-  const nominationCases = [...new Set(columns.flatMap((c) => [...c.results.nominations.keys()]))];
-  const nominationWidth = Math.max(width, ...nominationCases.map((name) => name.length));
-  console.log(`\nNominations: first answer / median of the runs after it, ms (bulk: the first unit cold / the second):`);
-  console.log(`${'case'.padEnd(nominationWidth)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
-  for (const name of nominationCases) {
-    const cells = columns.map((c) => {
-      const f = c.results.nominations.get(name);
-      return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
-    });
-    console.log(`${name.padEnd(nominationWidth)}  ${cells.join('  ')}`);
-  }
+  const section = (title: string, figuresOf: (results: TargetResults) => Map<string, DecisionFigure>): void => {
+    const names = [...new Set(columns.flatMap((c) => [...figuresOf(c.results).keys()]))];
+    const nameWidth = Math.max(width, ...names.map((name) => name.length));
+    console.log(`\n${title}`);
+    console.log(`${'case'.padEnd(nameWidth)}  ${columns.map((c) => cell(c.label)).join('  ')}`);
+    for (const name of names) {
+      const cells = columns.map((c) => {
+        const f = figuresOf(c.results).get(name);
+        return cell(f ? `${f.first.toFixed(0)} / ${Number.isNaN(f.median) ? '-' : f.median.toFixed(1)}` : '-');
+      });
+      console.log(`${name.padEnd(nameWidth)}  ${cells.join('  ')}`);
+    }
+  };
+  section('Decisions: first answer / median of the runs after it, ms (NaN: measured once):', (r) => r.decisions);
+  section('Nominations: first answer / median of the runs after it, ms (bulk: the first unit cold / the second):', (r) => r.nominations);
+  section('Council: first answer / median of the runs after it, ms (NaN: measured once):', (r) => r.council);
   if (columns.every((c) => c.results.load.size === 0)) {
     return;
   }

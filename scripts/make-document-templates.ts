@@ -1,6 +1,7 @@
 // Makes the DOCX templates of the award decision ONCE: `npm run templates:documents` writes
 // templates/documents/decision.docx (the decision and its attached list, two sections) and
-// templates/documents/decision-list.docx (the attached list alone). From then on the files are the
+// templates/documents/decision-list.docx (the attached list alone), and the council's records of a
+// session, templates/documents/council-minutes.docx and council-tally.docx. From then on the files are the
 // source: a clerk may restyle them in Word, keeping the {tags}; re-running this script overwrites them.
 //
 // Layout: Decree 30/2020/NĐ-CP (docs domain-rules §5) as measured in docs documents.md "What works":
@@ -35,7 +36,13 @@ import {
 } from 'docx';
 import PizZip from 'pizzip';
 import { PACKAGE_ROOT } from '../src/config/paths.js';
-import { DOCX_RULE_SENTINELS, DOCX_TEMPLATE_FILES, DOCX_WIDTHS, TINOS_FILES } from '../src/documents/docx-layout.js';
+import {
+  COUNCIL_DOCX_TEMPLATE_FILES,
+  DOCX_RULE_SENTINELS,
+  DOCX_TEMPLATE_FILES,
+  DOCX_WIDTHS,
+  TINOS_FILES,
+} from '../src/documents/docx-layout.js';
 import { DOSSIER_DOCX_FILES, DOSSIER_RULE_SENTINEL } from '../src/documents/dossier-renderer.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -141,22 +148,22 @@ function nationalTitle(): Paragraph[] {
   ];
 }
 
-/** Parent body (if any), the issuer in bold and its rule. */
-function issuerBlock(): Paragraph[] {
+/** Parent body (if any), the issuer (or the council: `{bodyName}`) in bold and its rule. */
+function issuerBlock(nameTag = '{issuerName}'): Paragraph[] {
   return [
     tag('{#parentName}', 13),
     line({ text: '{parentName}', size: 13 }),
     tag('{/parentName}', 13),
-    line({ text: '{issuerName}', size: 13, bold: true }),
+    line({ text: nameTag, size: 13, bold: true }),
     rule(DOCX_RULE_SENTINELS.issuer),
   ];
 }
 
 /** The two-column heading of page 1; the list's first page repeats it without the number row (Mẫu 1.3). */
-function heading(withNumber: boolean): Table {
+function heading(withNumber: boolean, nameTag = '{issuerName}'): Table {
   const rows = [
     new TableRow({
-      children: [cell(LEFT_COLUMN, issuerBlock()), cell(RIGHT_COLUMN, nationalTitle())],
+      children: [cell(LEFT_COLUMN, issuerBlock(nameTag)), cell(RIGHT_COLUMN, nationalTitle())],
     }),
   ];
   if (withNumber) {
@@ -320,6 +327,122 @@ function listBody(): Array<Paragraph | Table> {
     line({ text: '{list.totalLine}', size: 14, bold: true, align: AlignmentType.LEFT, spacing: { ...BODY, before: 120 } }),
     tag('{/list.totalLine}'),
     line({ text: '{list.countLine}', size: 14, italics: true, align: AlignmentType.LEFT, spacing: { ...BODY, before: 120 } }),
+  ];
+}
+
+/**
+ * The council's records of a session (src/documents/council-document.ts): the minutes and the ballot
+ * tally share one layout — the heading with the council's own number, "BIÊN BẢN" and its abstract,
+ * the opening paragraphs, the members present and absent (the minutes), the ballots in a table of
+ * eight columns whose header row repeats, the thresholds used, the conclusion, and the secretary (left)
+ * and the chair (right) signing, 32 mm left for each signature.
+ */
+const BALLOT_COLUMNS = [mm(11), mm(40), mm(25), mm(16), mm(16), mm(16), mm(27)];
+BALLOT_COLUMNS.push(TEXT_WIDTH - BALLOT_COLUMNS.reduce((a, b) => a + b, 0));
+
+function ballotTable(): Table {
+  const text = (value: string, align: Line['align'], options: { bold?: boolean; size?: number; italics?: boolean } = {}): Paragraph =>
+    line({
+      text: value,
+      size: options.size ?? 12,
+      bold: options.bold,
+      italics: options.italics,
+      align,
+      spacing: { ...SINGLE, before: 30, after: 30 },
+    });
+  const c = (index: number, paragraphs: Paragraph[]): TableCell =>
+    new TableCell({
+      width: { size: BALLOT_COLUMNS[index]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { top: 0, bottom: 0, left: 57, right: 57 },
+      children: paragraphs,
+    });
+  const headings = ['ordinal', 'subject', 'award', 'votesFor', 'votesAgainst', 'abstain', 'share', 'result'];
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: BALLOT_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders: GRID,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headings.map((name, index) => c(index, [text(`{columns.${name}}`, AlignmentType.CENTER, { bold: true })])),
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          c(0, [text('{#rows}{ordinal}', AlignmentType.CENTER)]),
+          c(1, [
+            text('{subject}', AlignmentType.LEFT, { bold: true }),
+            text('{unit}', AlignmentType.LEFT),
+            text('Không tham gia biểu quyết: {recused}', AlignmentType.LEFT, { size: 10 }),
+          ]),
+          c(2, [text('{award}', AlignmentType.LEFT)]),
+          c(3, [text('{votesFor}', AlignmentType.CENTER)]),
+          c(4, [text('{votesAgainst}', AlignmentType.CENTER)]),
+          c(5, [text('{abstain}', AlignmentType.CENTER)]),
+          c(6, [text('{share}', AlignmentType.LEFT), text('Cần {required}', AlignmentType.LEFT, { size: 10 })]),
+          c(7, [text('{result}{/rows}', AlignmentType.CENTER)]),
+        ],
+      }),
+    ],
+  });
+}
+
+function councilSigners(): Table {
+  const half = Math.round(TEXT_WIDTH / 2);
+  const signer = (side: 'left' | 'right'): TableCell =>
+    cell(side === 'left' ? half : TEXT_WIDTH - half, [
+      line({ text: `{signers.${side}.title}`, size: 14, bold: true, spacing: { ...SINGLE, before: 240 } }),
+      line({ text: `{signers.${side}.name}`, size: 14, bold: true, spacing: { ...SINGLE, before: SIGNATURE_SPACE } }),
+    ]);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, TEXT_WIDTH - half],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [new TableRow({ cantSplit: true, children: [signer('left'), signer('right')] })],
+  });
+}
+
+function councilBody(): Array<Paragraph | Table> {
+  const body = (text: string, options: Partial<Line> = {}): Paragraph =>
+    line({ text, size: 14, align: AlignmentType.JUSTIFIED, spacing: BODY, firstLine: mm(10), ...options });
+  const member = new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { ...SINGLE, after: 40 },
+    indent: { left: mm(10) },
+    run: { size: pt(14) },
+    children: [
+      new TextRun({ text: '{ordinal}. ', size: pt(14) }),
+      new TextRun({ text: '{name}', size: pt(14), bold: true }),
+      new TextRun({ text: ', {detail}', size: pt(14) }),
+    ],
+  });
+  return [
+    heading(true, '{bodyName}'),
+    line({ text: '{title}', size: 14, bold: true, spacing: { ...SINGLE, before: 360 } }),
+    line({ text: '{abstract}', size: 14, bold: true }),
+    rule(DOCX_RULE_SENTINELS.abstract, 240),
+    tag('{#paragraphs}'),
+    body('{.}'),
+    tag('{/paragraphs}'),
+    tag('{#memberGroups}'),
+    body('{heading}', { bold: true, firstLine: undefined }),
+    tag('{#members}'),
+    member,
+    tag('{/members}'),
+    tag('{/memberGroups}'),
+    body('{contentHeading}', { bold: true, firstLine: undefined, spacing: { ...BODY, before: 120 } }),
+    ballotTable(),
+    tag('{#notes}'),
+    body('{.}', { italics: true, size: 12, spacing: { ...BODY, before: 80 } }),
+    tag('{/notes}'),
+    tag('{#conclusion}'),
+    body('{.}'),
+    tag('{/conclusion}'),
+    councilSigners(),
   ];
 }
 
@@ -631,6 +754,8 @@ export async function makeDocumentTemplates(): Promise<string[]> {
     [DOCX_TEMPLATE_FILES.decision, document([section(decisionBody()), section(listBody())])],
     [DOCX_TEMPLATE_FILES.list, document([section(listBody())])],
     ...dossierTemplates(),
+    [COUNCIL_DOCX_TEMPLATE_FILES.minutes, document([section(councilBody())], 'Biên bản họp Hội đồng Thi đua – Khen thưởng')],
+    [COUNCIL_DOCX_TEMPLATE_FILES.tally, document([section(councilBody())], 'Biên bản kiểm phiếu')],
   ];
   const written: string[] = [];
   for (const [file, doc] of outputs) {

@@ -1,5 +1,6 @@
 import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CALENDAR_ERRORS } from './calendar/calendar.errors.js';
+import { COUNCILS_ERRORS } from './councils/councils.errors.js';
 import { NOMINATIONS_ERRORS } from './nominations/nominations.errors.js';
 import { SETTINGS_ERRORS } from './settings/settings.errors.js';
 import { POSTINGS_ERRORS } from './postings/postings.errors.js';
@@ -49,6 +50,7 @@ export const APP_ERROR_MAPS = [
   SETTINGS_ERRORS,
   POSTINGS_ERRORS,
   UPWARD_ERRORS,
+  COUNCILS_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

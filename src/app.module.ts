@@ -26,6 +26,7 @@ import { JobsModule } from './jobs/index.js';
 import { HomeModule } from './home/index.js';
 import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CouncilsModule } from './councils/index.js';
 import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { NotificationsModule } from './notifications/index.js';
@@ -77,6 +78,7 @@ export class AppModule {
         SettingsModule,
         NotificationsModule,
         PostingsModule,
+        CouncilsModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

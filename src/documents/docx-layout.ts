@@ -6,6 +6,9 @@ import fontkit, { type Font } from '@pdf-lib/fontkit';
 /** The DOCX templates under templates/documents/ (or the override folder), by the part they print. */
 export const DOCX_TEMPLATE_FILES = { decision: 'decision.docx', list: 'decision-list.docx' } as const;
 
+/** The council's minutes and ballot tally (src/documents/council-document.ts), beside the decisions'. */
+export const COUNCIL_DOCX_TEMPLATE_FILES = { minutes: 'council-minutes.docx', tally: 'council-tally.docx' } as const;
+
 /**
  * The indents (twips, each side) the templates give the rules under texts that vary: the renderer
  * finds these values and writes indents measured on the real issuer name and abstract. They are also

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { TEMPLATES_DIR } from '../config/paths.js';
+import type { CouncilDocument, CouncilDocumentKind } from './council-document.js';
 import type { DecisionDocument, DecisionDocumentPart } from './decision-document.js';
-import { DOCX_RULE_SENTINELS, DOCX_TEMPLATE_FILES, DOCX_WIDTHS, ruleIndent } from './docx-layout.js';
+import { COUNCIL_DOCX_TEMPLATE_FILES, DOCX_RULE_SENTINELS, DOCX_TEMPLATE_FILES, DOCX_WIDTHS, ruleIndent } from './docx-layout.js';
 
 /** What a renderer hands back: the file, and which template made it (stored beside the document). */
 export interface RenderedDocx {
@@ -40,28 +41,36 @@ interface LoadedTemplate {
  * printing an empty field.
  */
 export class DocxRenderer {
-  private readonly templates = new Map<DecisionDocumentPart, LoadedTemplate>();
+  private readonly templates = new Map<DecisionDocumentPart | CouncilDocumentKind, LoadedTemplate>();
 
   constructor(private readonly folder: string = documentTemplatesDir()) {}
 
   render(document: DecisionDocument, part: DecisionDocumentPart = 'decision'): RenderedDocx {
-    const template = this.template(part);
+    return this.fill(this.template(part), templateData(document), document.issuerName, document.abstract);
+  }
+
+  /** The council's minutes or ballot tally of a session; its rules measured as the decision's are. */
+  renderCouncil(document: CouncilDocument): RenderedDocx {
+    return this.fill(this.template(document.kind), document, document.bodyName, document.abstract);
+  }
+
+  private fill(template: LoadedTemplate, data: unknown, issuerName: string, abstract: string): RenderedDocx {
     const doc = compile(template);
-    doc.render(templateData(document));
+    doc.render(data);
     const zip = doc.getZip();
     const xml = zip.file('word/document.xml')?.asText();
     if (xml === undefined) {
       throw new Error(`${template.id} has no word/document.xml`);
     }
-    zip.file('word/document.xml', withMeasuredRules(xml, document));
+    zip.file('word/document.xml', withMeasuredRules(xml, issuerName, abstract));
     const bytes = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
     return { bytes, templateId: template.id, templateSha256: template.sha256 };
   }
 
-  private template(part: DecisionDocumentPart): LoadedTemplate {
+  private template(part: DecisionDocumentPart | CouncilDocumentKind): LoadedTemplate {
     let template = this.templates.get(part);
     if (!template) {
-      const file = DOCX_TEMPLATE_FILES[part];
+      const file = { ...DOCX_TEMPLATE_FILES, ...COUNCIL_DOCX_TEMPLATE_FILES }[part];
       // An override folder may restyle only some documents: a file it lacks comes from the package.
       const overridden = join(this.folder, file);
       const path = existsSync(overridden) ? overridden : join(TEMPLATES_DIR, 'documents', file);
@@ -128,9 +137,9 @@ function templateData(document: DecisionDocument): unknown {
  * it. The template's rules under these variable texts carry sentinel indents; they become indents
  * measured on the real texts (Tinos Bold, Times New Roman's metrics).
  */
-function withMeasuredRules(xml: string, document: DecisionDocument): string {
-  const issuer = ruleIndent(document.issuerName, 13, DOCX_WIDTHS.leftColumn, 0.4);
-  const abstract = ruleIndent(document.abstract, 14, DOCX_WIDTHS.text, 1 / 3);
+function withMeasuredRules(xml: string, issuerName: string, abstractText: string): string {
+  const issuer = ruleIndent(issuerName, 13, DOCX_WIDTHS.leftColumn, 0.4);
+  const abstract = ruleIndent(abstractText, 14, DOCX_WIDTHS.text, 1 / 3);
   return xml
     .replaceAll(sentinel(DOCX_RULE_SENTINELS.issuer), `<w:ind w:left="${issuer}" w:right="${issuer}"/>`)
     .replaceAll(sentinel(DOCX_RULE_SENTINELS.abstract), `<w:ind w:left="${abstract}" w:right="${abstract}"/>`);

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../config/paths.js';
+import type { CouncilDocument, CouncilDocumentKind } from './council-document.js';
 import type { DecisionDocument, DecisionDocumentPart } from './decision-document.js';
 import { DOCUMENT_FONT_BASE } from './document-fonts.js';
 
@@ -18,6 +19,12 @@ export const DOCUMENT_TEMPLATES_DIR = join(TEMPLATES_DIR, 'documents');
 const ENTRY_TEMPLATES: Record<DecisionDocumentPart, string> = {
   decision: 'decision.hbs',
   list: 'decision-list.hbs',
+};
+
+/** The council's records of a session (src/documents/council-document.ts). */
+const COUNCIL_TEMPLATES: Record<CouncilDocumentKind, string> = {
+  minutes: 'council-minutes.hbs',
+  tally: 'council-tally.hbs',
 };
 
 export interface RenderedHtml {
@@ -72,7 +79,7 @@ function overlay(builtIn: string, override: string | null): Map<string, string> 
 }
 
 export class HtmlRenderer {
-  private readonly entries = new Map<DecisionDocumentPart, CompiledEntry>();
+  private readonly entries = new Map<DecisionDocumentPart | CouncilDocumentKind, CompiledEntry>();
   private readonly fontBase: string;
 
   constructor(options: HtmlRendererOptions = {}) {
@@ -90,7 +97,8 @@ export class HtmlRenderer {
       .map(([name, source]) => `${name}\0${source}\0`)
       .join('');
     const entries = overlay(DOCUMENT_TEMPLATES_DIR, override);
-    for (const [part, file] of Object.entries(ENTRY_TEMPLATES) as Array<[DecisionDocumentPart, string]>) {
+    const all = { ...ENTRY_TEMPLATES, ...COUNCIL_TEMPLATES };
+    for (const [part, file] of Object.entries(all) as Array<[DecisionDocumentPart | CouncilDocumentKind, string]>) {
       const source = entries.get(file.replace(/\.hbs$/u, ''));
       if (source === undefined) {
         throw new Error(`Document template missing: ${file}`);
@@ -108,6 +116,13 @@ export class HtmlRenderer {
     const entry = this.entries.get(part)!;
     const hasAmounts = document.list.groups.some((group) => group.rows.some((row) => row.amount !== ''));
     const html = entry.template({ document, hasAmounts, columnCount: hasAmounts ? 5 : 4, fontBase: this.fontBase });
+    return { html, templateId: entry.templateId, templateSha256: entry.templateSha256, contentSecurityPolicy: policyFor(html) };
+  }
+
+  /** The council's minutes or ballot tally of a session. */
+  renderCouncil(document: CouncilDocument): RenderedHtml {
+    const entry = this.entries.get(document.kind)!;
+    const html = entry.template({ document, fontBase: this.fontBase });
     return { html, templateId: entry.templateId, templateSha256: entry.templateSha256, contentSecurityPolicy: policyFor(html) };
   }
 }

@@ -1,4 +1,12 @@
 export type { DecisionDocument, DecisionDocumentPart, DecisionListGroup, DecisionListRow } from './decision-document.js';
+export type {
+  CouncilDocument,
+  CouncilDocumentKind,
+  CouncilDocumentMember,
+  CouncilDocumentMemberGroup,
+  CouncilDocumentRow,
+  CouncilDocumentSigner,
+} from './council-document.js';
 export {
   buildDecisionDocument,
   defaultAbstract,
@@ -21,6 +29,7 @@ export {
   awardPhrase,
   capitalisePersonName,
   dateInWords,
+  DATE_BLANK,
   decisionNumber,
   decisionSymbol,
   formatNumber,

@@ -27,6 +27,7 @@ import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
+import * as councils from './catalogues/councils.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -60,4 +61,5 @@ export const en: Messages = {
   ...postings.en,
   ...nominations.en,
   ...upward.en,
+  ...councils.en,
 };

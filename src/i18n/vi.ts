@@ -27,6 +27,7 @@ import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
+import * as councils from './catalogues/councils.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -62,6 +63,7 @@ export const vi = {
   ...postings.vi,
   ...nominations.vi,
   ...upward.vi,
+  ...councils.vi,
 };
 
 export type Messages = typeof vi;

@@ -66,6 +66,9 @@ interface Fixtures {
   objectionId: string;
   nominationId: string;
   dossierId: string;
+  councilId: string;
+  memberId: string;
+  councilSessionId: string;
 }
 
 type Failure = string;
@@ -158,11 +161,38 @@ describe('hostile input on every route', () => {
        INSERT INTO upward_dossier_nominations (dossier_id, nomination_id) SELECT d.id, n.id FROM d, n RETURNING dossier_id AS id`,
       [staff.id, unit.id],
     )) as Array<{ id: string }>;
+    // A council of one member with an open session (no nominations), so the council routes meet records too.
+    const council = await t
+      .http()
+      .post('/api/councils')
+      .set(bearer(t.adminToken))
+      .send({
+        unitId: unit.id,
+        name: 'Hội đồng Thi đua – Khen thưởng thử nghiệm',
+        members: [{ name: 'Nguyễn Văn Chủ', role: 'chair', from: '2025-01-01' }],
+      })
+      .expect(201);
+    const councilBody = council.body as { id: string; members: Array<{ id: string }> };
+    const councilSession = await t
+      .http()
+      .post('/api/council-sessions')
+      .set(bearer(t.adminToken))
+      .send({
+        councilId: councilBody.id,
+        heldOn: '2025-12-15',
+        place: 'Phòng họp',
+        attendees: [councilBody.members[0].id],
+        nominationIds: [],
+      })
+      .expect(201);
     fixtures = {
       postingId,
       objectionId,
       nominationId: (nomination.body as { id: string }).id,
       dossierId,
+      councilId: councilBody.id,
+      memberId: councilBody.members[0].id,
+      councilSessionId: (councilSession.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -206,6 +236,9 @@ describe('hostile input on every route', () => {
     if (name === 'objectionId') {
       return fixtures.objectionId;
     }
+    if (name === 'memberId') {
+      return fixtures.memberId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
@@ -220,6 +253,8 @@ describe('hostile input on every route', () => {
       postings: fixtures.postingId,
       nominations: fixtures.nominationId,
       'upward-dossiers': fixtures.dossierId,
+      councils: fixtures.councilId,
+      'council-sessions': fixtures.councilSessionId,
     };
     return byCollection[before] ?? randomUUID();
   }
@@ -432,6 +467,19 @@ describe('hostile input on every route', () => {
         'POST /api/postings/:id/objections/:objectionId/resolve',
         'GET /postings/:id',
         'POST /postings/:id/objections/:objectionId/resolve',
+        'POST /api/councils',
+        'GET /api/councils/:id',
+        'POST /api/councils/:id/members',
+        'POST /api/councils/:id/members/:memberId/end',
+        'POST /api/council-sessions',
+        'GET /api/council-sessions/:id',
+        'PUT /api/council-sessions/:id/ballots/:nominationId',
+        'POST /api/council-sessions/:id/close',
+        'GET /api/council-sessions/:id/minutes.pdf',
+        'GET /api/council-sessions/:id/tally.docx',
+        'GET /council-sessions/:id',
+        'POST /council-sessions/:id/ballots/:nominationId',
+        'POST /councils/:id/sessions',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

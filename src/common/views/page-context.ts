@@ -45,6 +45,7 @@ export const MENU_PATHS = [
   '/notifications',
   '/postings',
   '/upward-dossiers',
+  '/councils',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */

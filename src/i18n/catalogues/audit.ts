@@ -45,6 +45,10 @@ export const vi = {
     'upward-dossiers': 'Hồ sơ trình cấp trên',
     'higher-decisions': 'Quyết định khen thưởng của cấp trên',
     'higher-decision-copies': 'Bản đã ký của quyết định cấp trên',
+    councils: 'Hội đồng Thi đua – Khen thưởng',
+    'council-members': 'Thành viên Hội đồng',
+    'council-sessions': 'Phiên họp Hội đồng',
+    'council-ballots': 'Phiếu biểu quyết của Hội đồng',
   },
   auditFields: {
     id: 'Mã hệ thống',
@@ -139,6 +143,7 @@ export const vi = {
     transition: 'Chuyển trạng thái',
     resolve: 'Giải quyết ý kiến',
     'release-holds': 'Hết thời gian công khai',
+    close: 'Kết thúc, chốt kết quả',
   },
 };
 
@@ -188,6 +193,10 @@ export const en: typeof vi = {
     'upward-dossiers': 'Dossiers sent upward',
     'higher-decisions': 'Award decisions from above',
     'higher-decision-copies': 'Signed copies of decisions from above',
+    councils: 'Councils',
+    'council-members': 'Council members',
+    'council-sessions': 'Council sessions',
+    'council-ballots': 'Council ballots',
   },
   auditFields: {
     id: 'System id',
@@ -282,5 +291,6 @@ export const en: typeof vi = {
     transition: 'Change of state',
     resolve: 'Objection resolved',
     'release-holds': 'Posting period over',
+    close: 'Closed, results settled',
   },
 };

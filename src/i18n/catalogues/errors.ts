@@ -108,6 +108,36 @@ export const vi = {
       '{subject} đã được đề nghị “{award}” năm {year} (đề nghị {otherId} của {otherUnit}, trạng thái “{otherState}”).',
     NOMINATION_ALREADY_AWARDED: 'Đã được tặng “{award}” năm {year}: {names}.',
     NOMINATION_NOT_EDITABLE: 'Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại; đề nghị này đang ở trạng thái “{state}”.',
+    INVALID_COUNCIL_COUNT: 'Số liệu “{field}” không hợp lệ ({value}): phải là số nguyên không âm.',
+    BALLOT_TOTALS_EXCEED_MEMBERS: {
+      members:
+        'Tổng số phiếu (kể cả ý kiến bằng văn bản và thành viên không tham gia biểu quyết) là {total}, vượt quá {limit} thành viên Hội đồng.',
+      present: 'Số phiếu tại cuộc họp là {total}, vượt quá {limit} thành viên có mặt được biểu quyết.',
+      absent: 'Số ý kiến bằng văn bản là {total}, vượt quá {limit} thành viên vắng mặt được biểu quyết.',
+    },
+    INVALID_COUNCIL_THRESHOLD: 'Ngưỡng biểu quyết hoặc tỷ lệ có mặt trong thiết lập không hợp lệ ({value}): quản trị viên cần sửa.',
+    COUNCIL_NOT_FOUND: 'Không tìm thấy Hội đồng: {id}.',
+    COUNCIL_MEMBER_NOT_FOUND: 'Không tìm thấy thành viên Hội đồng: {id}.',
+    COUNCIL_SESSION_NOT_FOUND: 'Không tìm thấy phiên họp của Hội đồng: {id}.',
+    COUNCIL_BALLOT_NOT_FOUND: 'Đề nghị {nominationId} không có trong chương trình của phiên họp này.',
+    COUNCIL_NO_MEMBERS_ON_DATE: 'Hội đồng không có thành viên nào vào ngày {date}.',
+    COUNCIL_QUORUM_NOT_MET:
+      'Chỉ có {present}/{members} thành viên có mặt: Hội đồng chỉ họp khi có ít nhất {required} thành viên ({share} tổng số).',
+    COUNCIL_AWARDS_ATTENDANCE_NOT_MET:
+      'Chỉ có {present}/{members} thành viên có mặt: phiên họp xét khen thưởng cần ít nhất {required} thành viên ({share} tổng số); thành viên vắng mặt gửi ý kiến bằng văn bản.',
+    COUNCIL_NOMINATION_OUTSIDE_UNIT: 'Đề nghị khen thưởng {subject} không do {unit} hoặc đơn vị trực thuộc đề nghị.',
+    COUNCIL_SESSION_IN_FUTURE: 'Ngày họp {heldOn} chưa tới: chỉ ghi phiên họp đã diễn ra.',
+    COUNCIL_BALLOTS_MISSING: 'Còn {count} đề nghị chưa ghi kết quả biểu quyết: {names}.',
+    COUNCIL_SESSION_CLOSED: 'Phiên họp ngày {heldOn} đã kết thúc: kết quả không thể thay đổi.',
+    COUNCIL_SESSION_VERSION_STALE:
+      'Phiên họp đã được người khác thay đổi (phiên bản {current}, bạn đang xem {given}). Vui lòng tải lại trang.',
+    COUNCIL_BALLOT_VERSION_STALE:
+      'Kết quả biểu quyết đã được người khác ghi (phiên bản {current}, bạn đang xem {given}). Vui lòng tải lại trang.',
+    COUNCIL_MEMBER_ALREADY_ENDED: '{name} đã thôi là thành viên Hội đồng từ sau ngày {to}.',
+    COUNCIL_MEMBERSHIP_COUNTED:
+      'Phiên họp ngày {heldOn} đã tính thành phần Hội đồng khác với thay đổi này của {name}: chọn ngày sau phiên họp đó.',
+    COUNCIL_MEMBER_DUPLICATE: '{name} đã là thành viên Hội đồng trong khoảng thời gian này.',
+    COUNCIL_NUMBER_IMMUTABLE: 'Số văn bản đã cấp của Hội đồng không thể sửa hay xoá.',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -341,6 +371,34 @@ export const en: typeof vi = {
       '{subject} is already nominated for “{award}” {year} (nomination {otherId} of {otherUnit}, state “{otherState}”).',
     NOMINATION_ALREADY_AWARDED: 'Already awarded “{award}” for {year}: {names}.',
     NOMINATION_NOT_EDITABLE: 'Only a draft or a returned nomination can be edited; this one is “{state}”.',
+    INVALID_COUNCIL_COUNT: 'The count “{field}” is not valid ({value}): it must be a whole number, not negative.',
+    BALLOT_TOTALS_EXCEED_MEMBERS: {
+      members: 'The ballot counts {total} (written votes and members standing aside included), more than the council’s {limit} members.',
+      present: 'The votes in the room are {total}, more than the {limit} members present who may vote.',
+      absent: 'The written votes are {total}, more than the {limit} absent members who may vote.',
+    },
+    INVALID_COUNCIL_THRESHOLD:
+      'A voting threshold or attendance share in the settings is not valid ({value}): an administrator must correct it.',
+    COUNCIL_NOT_FOUND: 'No such council: {id}.',
+    COUNCIL_MEMBER_NOT_FOUND: 'No such council member: {id}.',
+    COUNCIL_SESSION_NOT_FOUND: 'No such council session: {id}.',
+    COUNCIL_BALLOT_NOT_FOUND: 'Nomination {nominationId} is not on this session’s agenda.',
+    COUNCIL_NO_MEMBERS_ON_DATE: 'The council had no members on {date}.',
+    COUNCIL_QUORUM_NOT_MET:
+      'Only {present} of {members} members present: the council meets with at least {required} ({share} of all members).',
+    COUNCIL_AWARDS_ATTENDANCE_NOT_MET:
+      'Only {present} of {members} members present: a session that considers awards needs at least {required} ({share} of all members); absent members vote in writing.',
+    COUNCIL_NOMINATION_OUTSIDE_UNIT: 'The nomination of {subject} was not proposed by {unit} or one of its sub-units.',
+    COUNCIL_SESSION_IN_FUTURE: 'The session date {heldOn} is after today: record sessions that took place.',
+    COUNCIL_BALLOTS_MISSING: '{count} nominations have no ballot recorded yet: {names}.',
+    COUNCIL_SESSION_CLOSED: 'The session of {heldOn} is closed: its results cannot change.',
+    COUNCIL_SESSION_VERSION_STALE: 'Someone else changed the session (version {current}; you have {given}). Reload the page.',
+    COUNCIL_BALLOT_VERSION_STALE: 'Someone else recorded this ballot (version {current}; you have {given}). Reload the page.',
+    COUNCIL_MEMBER_ALREADY_ENDED: '{name} left the council after {to}.',
+    COUNCIL_MEMBERSHIP_COUNTED:
+      'The session of {heldOn} counted the council without this change for {name}: choose a date after that session.',
+    COUNCIL_MEMBER_DUPLICATE: '{name} is already a member of the council over that period.',
+    COUNCIL_NUMBER_IMMUTABLE: 'A number the council has given cannot be changed or deleted.',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',

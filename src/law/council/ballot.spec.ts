@@ -130,6 +130,32 @@ describe('totals cannot exceed the members (a typed error, never a silent pass)'
     });
   });
 
+  it('recused members present take no seat among the voters: 9 present with 1 recused leave 8 votes in the room', () => {
+    // A council of 10, 9 present, the nominee among them (recused) and one member absent.
+    const tally = { members: 10, present: 9, recused: 1, recusedPresent: 1, against: 0 };
+    expect(ballotOutcome({ ...tally, for: 8 }, EIGHTY)).toMatchObject({ passed: true, votesFor: 8, notVoting: 1 });
+    expect(catchError(() => ballotOutcome({ ...tally, for: 9 }, EIGHTY))).toMatchObject({
+      code: 'BALLOT_TOTALS_EXCEED_MEMBERS',
+      params: { total: 9, limit: 8, counted: 'present' },
+    });
+    // The one absent member may still write; a recused absent member may not.
+    expect(ballotOutcome({ ...tally, for: 8, writtenFor: 1 }, EIGHTY).votesFor).toBe(9);
+    expect(
+      catchError(() =>
+        ballotOutcome({ members: 10, present: 9, recused: 1, recusedPresent: 0, for: 8, against: 0, writtenFor: 1 }, EIGHTY),
+      ),
+    ).toMatchObject({ params: { total: 1, limit: 0, counted: 'absent' } });
+  });
+
+  it('recused present beyond the recused, or beyond those present, is not a count that can be', () => {
+    expect(
+      catchError(() => ballotOutcome({ members: 10, present: 9, recused: 1, recusedPresent: 2, for: 0, against: 0 }, EIGHTY)),
+    ).toMatchObject({ code: 'INVALID_COUNCIL_COUNT', params: { field: 'recusedPresent' } });
+    expect(
+      catchError(() => ballotOutcome({ members: 10, present: 8, recused: 3, recusedPresent: 0, for: 0, against: 0 }, EIGHTY)),
+    ).toMatchObject({ code: 'INVALID_COUNCIL_COUNT', params: { field: 'recusedPresent' } });
+  });
+
   it('negative, fractional or missing counts and a council without members → INVALID_COUNCIL_COUNT', () => {
     expect(catchError(() => ballotOutcome({ members: 10, for: -1, against: 0 }, EIGHTY))).toMatchObject({
       code: 'INVALID_COUNCIL_COUNT',

@@ -19,6 +19,12 @@ export interface BallotTally {
   writtenFor?: number;
   writtenAgainst?: number;
   recused?: number;
+  /**
+   * Of the recused, those present at the session, when known (with `present`): their seats in the room
+   * cast no vote, so the present votes are bound to the others present, and the written votes to the
+   * absent members who are not recused.
+   */
+  recusedPresent?: number;
 }
 
 /** The rule a ballot was measured against, kept beside the result (the minutes print it). */
@@ -100,14 +106,21 @@ export function ballotOutcome(tally: BallotTally, threshold: BallotThreshold): B
     if (present > members) {
       throw new BallotTotalsExceedMembers(present, members, 'members');
     }
-    // A recused member may be in the room or not; only the votes are bound to presence.
+    // A recused member may be in the room or not; only the votes are bound to presence. When the
+    // caller knows where the recused are, their seats are taken out of the room and out of the absent.
+    const recusedPresent = wholeCount('recusedPresent', tally.recusedPresent);
+    if (recusedPresent > recused || recusedPresent > present || recused - recusedPresent > members - present) {
+      throw new InvalidCouncilCount('recusedPresent', recusedPresent);
+    }
+    const presentVoters = present - recusedPresent;
+    const absentVoters = members - present - (tally.recusedPresent === undefined ? 0 : recused - recusedPresent);
     const presentVotes = presentFor + presentAgainst + abstain;
-    if (presentVotes > present) {
-      throw new BallotTotalsExceedMembers(presentVotes, present, 'present');
+    if (presentVotes > presentVoters) {
+      throw new BallotTotalsExceedMembers(presentVotes, presentVoters, 'present');
     }
     const writtenVotes = writtenFor + writtenAgainst;
-    if (writtenVotes > members - present) {
-      throw new BallotTotalsExceedMembers(writtenVotes, members - present, 'absent');
+    if (writtenVotes > absentVoters) {
+      throw new BallotTotalsExceedMembers(writtenVotes, absentVoters, 'absent');
     }
   }
 
