@@ -17,6 +17,8 @@ import { IssuedDecisionRefusalParams1796142000000 } from './1796142000000-Issued
 import { CalendarDays1796150000000 } from './1796150000000-CalendarDays.js';
 import { Nominations1796153000000 } from './1796153000000-Nominations.js';
 import { ProvinceSettings1796151000000 } from './1796151000000-ProvinceSettings.js';
+import { Campaigns1796152000000 } from './1796152000000-Campaigns.js';
+import { CampaignReferences1796153900000 } from './1796153900000-CampaignReferences.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   CalendarDays1796150000000,
   Nominations1796153000000,
   ProvinceSettings1796151000000,
+  Campaigns1796152000000,
+  CampaignReferences1796153900000,
 ];

@@ -2,6 +2,9 @@ import { AUTH_ERRORS } from './auth/auth.errors.js';
 import { CALENDAR_ERRORS } from './calendar/calendar.errors.js';
 import { NOMINATIONS_ERRORS } from './nominations/nominations.errors.js';
 import { SETTINGS_ERRORS } from './settings/settings.errors.js';
+import { ATTACHMENTS_ERRORS } from './attachments/attachments.errors.js';
+import { CAMPAIGNS_ERRORS } from './campaigns/campaigns.errors.js';
+import { NOMINATION_FILES_ERRORS } from './nomination-files/nomination-files.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
@@ -45,6 +48,9 @@ export const APP_ERROR_MAPS = [
   CALENDAR_ERRORS,
   NOMINATIONS_ERRORS,
   SETTINGS_ERRORS,
+  ATTACHMENTS_ERRORS,
+  CAMPAIGNS_ERRORS,
+  NOMINATION_FILES_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

@@ -28,6 +28,9 @@ import { IssuersModule } from './issuers/issuers.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { AttachmentsModule } from './attachments/index.js';
+import { CampaignsModule } from './campaigns/index.js';
+import { NominationFilesModule } from './nomination-files/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -72,6 +75,9 @@ export class AppModule {
         CalendarModule,
         NominationsModule,
         SettingsModule,
+        AttachmentsModule,
+        CampaignsModule,
+        NominationFilesModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

@@ -22,6 +22,7 @@ import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
+import * as campaigns from './catalogues/campaigns.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -50,4 +51,5 @@ export const en: Messages = {
   ...decisions.en,
   ...decisionPages.en,
   ...calendar.en,
+  ...campaigns.en,
 };

@@ -22,6 +22,7 @@ import * as issuing from './catalogues/issuing.js';
 import * as decisions from './catalogues/decisions.js';
 import * as decisionPages from './catalogues/decision-pages.js';
 import * as calendar from './catalogues/calendar.js';
+import * as campaigns from './catalogues/campaigns.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -52,6 +53,7 @@ export const vi = {
   ...decisions.vi,
   ...decisionPages.vi,
   ...calendar.vi,
+  ...campaigns.vi,
 };
 
 export type Messages = typeof vi;

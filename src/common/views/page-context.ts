@@ -33,6 +33,7 @@ export const MENU_PATHS = [
   '/units',
   '/units/mine',
   '/bulk',
+  '/campaigns',
   '/issuers',
   '/catalogue',
   '/base-salaries',
