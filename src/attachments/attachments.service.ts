@@ -9,7 +9,13 @@ import type { UploadedFile } from '../common/tabular-import/parse-table.js';
 import { storedFileName } from '../common/uploads/file-content.js';
 import { documentMediaType, downloadName } from '../common/uploads/media-type.js';
 import { type AuthUser } from '../kernel/index.js';
-import { AttachmentEmpty, AttachmentNotFound, AttachmentsTooLarge, AttachmentsTooMany, AttachmentTypeRefused } from './attachments.errors.js';
+import {
+  AttachmentEmpty,
+  AttachmentNotFound,
+  AttachmentsTooLarge,
+  AttachmentsTooMany,
+  AttachmentTypeRefused,
+} from './attachments.errors.js';
 import {
   type AttachmentFile,
   type AttachmentOwner,

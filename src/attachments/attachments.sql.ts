@@ -100,7 +100,10 @@ export async function insertAttachment(manager: EntityManager, owner: Attachment
 
 /** The record stays (name, size, sha256, who uploaded and deleted); the bytes go. */
 export async function eraseAttachment(manager: EntityManager, id: string, deletedBy: string): Promise<void> {
-  await execute(manager, sql`UPDATE attachments SET content = NULL, deleted_at = now(), deleted_by = ${deletedBy}::uuid WHERE id = ${id}::uuid`);
+  await execute(
+    manager,
+    sql`UPDATE attachments SET content = NULL, deleted_at = now(), deleted_by = ${deletedBy}::uuid WHERE id = ${id}::uuid`,
+  );
 }
 
 /** One attachment by id, whatever its owner: for reading it back after the insert. */

@@ -93,7 +93,11 @@ export class CampaignsPagesController {
   @Trail({ label: 'campaigns.nav', href: '/campaigns' })
   @Get(':id')
   @Render(DETAIL)
-  detail(@Param('id', ParseUUIDPipe) id: string, @QueryOrDefaults(CampaignPageQuery) query: CampaignPageQuery, @PageRequest() page: PageRequest) {
+  detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(CampaignPageQuery) query: CampaignPageQuery,
+    @PageRequest() page: PageRequest,
+  ) {
     return this.detailModel(page, id, query);
   }
 

@@ -1,7 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AttachmentResponse, sendAttachment } from '../attachments/index.js';
+import { ApiAttachmentDownload, AttachmentResponse, sendAttachment } from '../attachments/index.js';
 import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { ApiFileUpload } from '../common/openapi/operations.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
@@ -12,8 +26,6 @@ import { CampaignPageResponse, CampaignResponse } from './dto/campaign.response.
 import { CreateCampaignDto } from './dto/create-campaign.dto.js';
 import { ListCampaignsQuery } from './dto/list-campaigns.query.js';
 import { UpdateCampaignDto } from './dto/update-campaign.dto.js';
-
-const DOCUMENT_TYPES = 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, image/png, image/jpeg';
 
 /** Campaigns (phong trào thi đua) and their documents: HR officers and admins write, everyone signed in reads. */
 @ApiTags('campaigns')
@@ -48,7 +60,11 @@ export class CampaignsController {
   @Roles('hr_officer')
   @ApiOkResponse({ type: CampaignResponse })
   @ApiErrors(400, 403, 404, [409, 'CAMPAIGN_NAME_TAKEN'])
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCampaignDto, @CurrentUser() actor: AuthUser): Promise<CampaignResponse> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCampaignDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<CampaignResponse> {
     return this.campaigns.update(id, dto, actor);
   }
 
@@ -57,11 +73,19 @@ export class CampaignsController {
   @Roles('hr_officer')
   @ApiFileUpload('A document of the campaign (the plan, the launching decision, a form): PDF, DOCX, PNG or JPEG, at most 20 MB')
   @ApiCreatedResponse({ type: AttachmentResponse })
-  @ApiErrors(400, 403, 404, [409, 'ATTACHMENTS_TOO_MANY'], [413, 'Over 20 MB, or ATTACHMENTS_TOO_LARGE'], [
-    415,
-    'ATTACHMENT_TYPE_REFUSED (the content is none of the four), or not multipart',
-  ])
-  async upload(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() actor: AuthUser): Promise<AttachmentResponse> {
+  @ApiErrors(
+    400,
+    403,
+    404,
+    [409, 'ATTACHMENTS_TOO_MANY'],
+    [413, 'Over 20 MB, or ATTACHMENTS_TOO_LARGE'],
+    [415, 'ATTACHMENT_TYPE_REFUSED (the content is none of the four), or not multipart'],
+  )
+  async upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AttachmentResponse> {
     return this.campaigns.addFile(id, await readUpload(request), actor);
   }
 
@@ -74,8 +98,7 @@ export class CampaignsController {
 
   /** The file as uploaded, with its SHA-256 in `X-Content-SHA256`; always as a download. */
   @Get(':id/files/:fileId')
-  @ApiProduces(DOCUMENT_TYPES)
-  @ApiOkResponse({ description: 'The bytes, as the type judged at upload; X-Content-SHA256 carries their hex SHA-256' })
+  @ApiAttachmentDownload()
   @ApiErrors(404)
   async download(
     @Param('id', ParseUUIDPipe) id: string,

@@ -108,12 +108,19 @@ export function gridModel(grid: UnitGrid, lang: Locale, sent: ReadonlySet<string
   const ticked = sent ?? grid.registered;
   const box = (staffId: string | null, unitId: string | null, code: string, name: string, awardName: string) => {
     const value = registrationKey({ staffId, unitId, awardType: code });
-    return { value, checked: ticked.has(value), awardName, label: translate(lang, 'campaigns.grid.registerFor', { name, award: awardName }) };
+    return {
+      value,
+      checked: ticked.has(value),
+      awardName,
+      label: translate(lang, 'campaigns.grid.registerFor', { name, award: awardName }),
+    };
   };
   return {
     unitId: grid.unit.id,
     unitName: grid.unit.name,
-    awardTypes: [...grid.staffAwards, ...grid.unitAwards].map((type) => type.code).filter((code, index, all) => all.indexOf(code) === index),
+    awardTypes: [...grid.staffAwards, ...grid.unitAwards]
+      .map((type) => type.code)
+      .filter((code, index, all) => all.indexOf(code) === index),
     staffColumns: grid.staffAwards.map((type) => ({
       code: type.code,
       name: type.name,

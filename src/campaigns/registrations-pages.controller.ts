@@ -86,7 +86,10 @@ export class RegistrationsPagesController {
     }
     try {
       const saved = await this.registrations.putUnit(id, unitId, parsed.value, page.user);
-      return redirectTo(page, `/campaigns/${id}/registrations/grid?unitId=${unitId}&saved=${saved.created}-${saved.removed}-${saved.unchanged}`);
+      return redirectTo(
+        page,
+        `/campaigns/${id}/registrations/grid?unitId=${unitId}&saved=${saved.created}-${saved.removed}-${saved.unchanged}`,
+      );
     } catch (error) {
       const errors = domainFieldErrors(error, page.lang);
       const status = errorStatus((error as { code: string }).code) ?? 400;

@@ -31,10 +31,11 @@ export class RegistrationsController {
   @Post('registrations')
   @Roles('hr_officer', 'manager')
   @ApiCreatedResponse({ type: RegistrationResponse })
-  @ApiErrors(400, [403, 'OUT_OF_SCOPE: the subject is outside your units'], [
-    409,
-    'REGISTRATION_EXISTS: one per subject × campaign × award',
-  ])
+  @ApiErrors(
+    400,
+    [403, 'OUT_OF_SCOPE: the subject is outside your units'],
+    [409, 'REGISTRATION_EXISTS: one per subject × campaign × award'],
+  )
   create(@Body() dto: CreateRegistrationDto, @CurrentUser() actor: AuthUser): Promise<RegistrationResponse> {
     return this.registrations.create(dto, actor);
   }
@@ -79,7 +80,11 @@ export class RegistrationsController {
   @ApiFileUpload('CSV (UTF-8) or XLSX: a staff or unit code and the award on each row; rows already registered are left as they are')
   @ApiOkResponse({ type: RegistrationImportResponse })
   @ApiErrors(400, 404, 413, 415, [422, 'IMPORT_INVALID: every problem by line in `details`; nothing written'])
-  async import(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() actor: AuthUser): Promise<RegistrationImportResponse> {
+  async import(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<RegistrationImportResponse> {
     return this.imports.importFile(id, await readUpload(request), actor);
   }
 

@@ -21,7 +21,10 @@ const SUBJECT_PATH = sql`COALESCE(su.path, u.path)`;
 const iso = (value: unknown): string => new Date(value as string).toISOString();
 const toView = (found: RegistrationView): RegistrationView => ({ ...found, createdAt: iso(found.createdAt) });
 
-export async function registrationById(manager: EntityManager, id: string): Promise<(RegistrationView & { subjectPath: string }) | undefined> {
+export async function registrationById(
+  manager: EntityManager,
+  id: string,
+): Promise<(RegistrationView & { subjectPath: string }) | undefined> {
   const found = await row<RegistrationView & { subjectPath: string }>(
     manager,
     sql`SELECT ${COLUMNS}, ${SUBJECT_PATH} AS "subjectPath" FROM ${FROM} WHERE r.id = ${id}::uuid`,
@@ -66,7 +69,10 @@ export async function registrationsByIds(manager: EntityManager, ids: readonly s
   if (ids.length === 0) {
     return [];
   }
-  const found = await rows<RegistrationView>(manager, sql`SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = ANY(${ids}::uuid[]) ORDER BY r.created_at, r.id`);
+  const found = await rows<RegistrationView>(
+    manager,
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = ANY(${ids}::uuid[]) ORDER BY r.created_at, r.id`,
+  );
   return found.map(toView);
 }
 
@@ -121,7 +127,10 @@ export async function registrationPage(
 }
 
 /** How many registrations of the campaign per award, for its page. */
-export async function registrationCounts(manager: EntityManager, campaignId: string): Promise<Array<{ awardType: string; awardName: string; count: number }>> {
+export async function registrationCounts(
+  manager: EntityManager,
+  campaignId: string,
+): Promise<Array<{ awardType: string; awardName: string; count: number }>> {
   return rows(
     manager,
     sql`SELECT r.award_type AS "awardType", t.name AS "awardName", count(*)::int AS count

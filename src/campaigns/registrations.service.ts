@@ -186,10 +186,20 @@ export class RegistrationsService {
           return;
         }
         if (!columns.has(item.awardType)) {
-          problems.push({ field: `${field}.awardType`, constraint: 'notAColumn', key: 'campaigns.fieldErrors.notAColumn', params: { code: item.awardType } });
+          problems.push({
+            field: `${field}.awardType`,
+            constraint: 'notAColumn',
+            key: 'campaigns.fieldErrors.notAColumn',
+            params: { code: item.awardType },
+          });
           return;
         }
-        const problem = awardTypeProblem(types.get(item.awardType), item.awardType, staffId !== null ? 'individual' : 'collective', campaign.year);
+        const problem = awardTypeProblem(
+          types.get(item.awardType),
+          item.awardType,
+          staffId !== null ? 'individual' : 'collective',
+          campaign.year,
+        );
         if (problem !== null) {
           problems.push({ field: `${field}.awardType`, ...problem });
           return;
@@ -205,14 +215,19 @@ export class RegistrationsService {
         throw new RegistrationNotInUnit(
           grid.unit.name,
           outside,
-          outside.map((id) => ({ field: 'registrations', constraint: 'notInUnit', key: 'campaigns.fieldErrors.notInUnit', params: { id } })),
+          outside.map((id) => ({
+            field: 'registrations',
+            constraint: 'notInUnit',
+            key: 'campaigns.fieldErrors.notInUnit',
+            params: { id },
+          })),
         );
       }
       if (problems.length > 0) {
         throw new ValidationFailed(problems);
       }
-      const existing = (await registrationsOfSubjects(manager, campaign.id, { staffIds: [...members], unitIds: [unitId] })).filter(
-        (each) => columns.has(each.awardType),
+      const existing = (await registrationsOfSubjects(manager, campaign.id, { staffIds: [...members], unitIds: [unitId] })).filter((each) =>
+        columns.has(each.awardType),
       );
       const existingKeys = new Set(existing.map(registrationKey));
       const removed = existing.filter((each) => !wanted.has(registrationKey(each)));
@@ -242,13 +257,19 @@ export class RegistrationsService {
   }
 
   private async gridOf(manager: EntityManager, campaign: CampaignView, unitId: string): Promise<UnitGrid> {
-    const [unit] = await manager.query<Array<{ id: string; code: string; name: string }>>(`SELECT id, code, name FROM units WHERE id = $1`, [unitId]);
+    const [unit] = await manager.query<Array<{ id: string; code: string; name: string }>>(
+      `SELECT id, code, name FROM units WHERE id = $1`,
+      [unitId],
+    );
     const found = await unitMembers(manager, unitId, MAX_UNIT_GRID_ROWS + 1);
     const members = found.slice(0, MAX_UNIT_GRID_ROWS);
     const titles = (await this.catalogue.list()).filter(
       (type) => type.kind === 'title' && (type.retiredOn === null || Number(type.retiredOn.slice(0, 4)) > campaign.year),
     );
-    const registered = await registrationsOfSubjects(manager, campaign.id, { staffIds: members.map((member) => member.id), unitIds: [unitId] });
+    const registered = await registrationsOfSubjects(manager, campaign.id, {
+      staffIds: members.map((member) => member.id),
+      unitIds: [unitId],
+    });
     return {
       campaign,
       unit,

@@ -34,7 +34,11 @@ export class NominationFilesPagesController {
 
   @Post(':fileId/delete')
   @Roles('hr_officer')
-  async remove(@Param('id', ParseUUIDPipe) id: string, @Param('fileId', ParseUUIDPipe) fileId: string, @PageRequest() page: PageRequest): Promise<PageAnswer> {
+  async remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @PageRequest() page: PageRequest,
+  ): Promise<PageAnswer> {
     await this.files.remove(id, fileId, page.user);
     return redirectTo(page, withFlash(`/nominations/${id}`, '1', 'evidence'));
   }

@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AttachmentResponse, sendAttachment } from '../attachments/index.js';
+import { ApiAttachmentDownload, AttachmentResponse, sendAttachment } from '../attachments/index.js';
 import { CurrentUser, Roles } from '../common/access/decorators.js';
 import { ApiFileUpload } from '../common/openapi/operations.js';
 import { ApiErrors } from '../common/openapi/problem.response.js';
@@ -28,7 +28,11 @@ export class NominationFilesController {
     [413, 'Over 20 MB, or ATTACHMENTS_TOO_LARGE'],
     [415, 'ATTACHMENT_TYPE_REFUSED, or not multipart'],
   )
-  async upload(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentUser() actor: AuthUser): Promise<AttachmentResponse> {
+  async upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AttachmentResponse> {
     return this.files.add(id, await readUpload(request), actor);
   }
 
@@ -40,8 +44,7 @@ export class NominationFilesController {
   }
 
   @Get(':fileId')
-  @ApiProduces('application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, image/png, image/jpeg')
-  @ApiOkResponse({ description: 'The bytes, as the type judged at upload; X-Content-SHA256 carries their hex SHA-256' })
+  @ApiAttachmentDownload()
   @ApiErrors(403, 404)
   async download(
     @Param('id', ParseUUIDPipe) id: string,
@@ -57,7 +60,11 @@ export class NominationFilesController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted; the audit log keeps its name, size and SHA-256' })
   @ApiErrors(403, 404, [409, 'NOMINATION_FILES_CLOSED'])
-  async remove(@Param('id', ParseUUIDPipe) id: string, @Param('fileId', ParseUUIDPipe) fileId: string, @CurrentUser() actor: AuthUser): Promise<void> {
+  async remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<void> {
     await this.files.remove(id, fileId, actor);
   }
 }

@@ -11,9 +11,14 @@ export type NominationFilesErrorCode = keyof typeof NOMINATION_FILES_ERRORS;
 
 export class NominationFilesClosed extends DomainError<NominationFilesErrorCode> {
   constructor(id: string, state: string) {
-    super('NOMINATION_FILES_CLOSED', `Nomination ${id} is ${state}: its evidence files no longer change`, [{ field: 'file', constraint: 'closed' }], {
-      id,
-      state,
-    });
+    super(
+      'NOMINATION_FILES_CLOSED',
+      `Nomination ${id} is ${state}: its evidence files no longer change`,
+      [{ field: 'file', constraint: 'closed' }],
+      {
+        id,
+        state,
+      },
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildCampaign, createCampaign, docxBytes, jpegBytes, pngBytes } from '../factories/campaigns.js';
-import { createStaff, createUnit, createUserToken } from '../factories/index.js';
+import { createUnit, createUserToken } from '../factories/index.js';
+import { csrfFrom, signInThroughForm } from '../factories/import.js';
 import { createIssuer, pdfBytes } from '../factories/revocations.js';
 import { minimalXlsx } from '../factories/zip.js';
 import { bearer, createTestApp, ENGLISH, type TestApp } from '../support/test-app.js';
@@ -33,11 +34,16 @@ interface Attachment {
 describe('campaigns: the API, their documents', () => {
   let t: TestApp;
   let hr: string;
+  let hrName: string;
   let viewer: string;
+  let viewerName: string;
   let issuerId: string;
 
   const auditOf = async (entity: string, id: string) =>
-    (await t.dataSource.query(`SELECT action, before, after FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id`, [entity, id])) as Array<{
+    (await t.dataSource.query(`SELECT action, before, after FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id`, [
+      entity,
+      id,
+    ])) as Array<{
       action: string;
       before: Record<string, unknown> | null;
       after: Record<string, unknown> | null;
@@ -46,8 +52,8 @@ describe('campaigns: the API, their documents', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const unit = await createUnit(t, { name: 'Thư viện tỉnh', code: 'CMP-TV' });
-    hr = (await createUserToken(t, ['hr_officer'], [unit.id])).token;
-    viewer = (await createUserToken(t, ['viewer'], [unit.id])).token;
+    ({ token: hr, username: hrName } = await createUserToken(t, ['hr_officer'], [unit.id]));
+    ({ token: viewer, username: viewerName } = await createUserToken(t, ['viewer'], [unit.id]));
     issuerId = (await createIssuer(t, { name: 'THƯ VIỆN TỈNH VĨNH PHÚC' })).id;
   });
   afterAll(async () => {
@@ -68,7 +74,9 @@ describe('campaigns: the API, their documents', () => {
       const res = await t.http().post('/api/campaigns').set(bearer(hr)).send(body).expect(201);
       const campaign = res.body as Campaign;
       expect(campaign).toMatchObject({ ...body, issuerName: 'THƯ VIỆN TỈNH VĨNH PHÚC', registrationCount: 0, fileCount: 0 });
-      expect(await auditOf('campaigns', campaign.id)).toMatchObject([{ action: 'create', before: null, after: { name: body.name, year: 2026 } }]);
+      expect(await auditOf('campaigns', campaign.id)).toMatchObject([
+        { action: 'create', before: null, after: { name: body.name, year: 2026 } },
+      ]);
       const read = await t.http().get(`/api/campaigns/${campaign.id}`).set(bearer(viewer)).expect(200);
       expect(read.body).toEqual(campaign);
     });
@@ -247,7 +255,9 @@ describe('campaigns: the API, their documents', () => {
         .expect(200);
       expect(Buffer.compare(res.body as Buffer, bytes)).toBe(0);
       expect(res.headers['content-type']).toBe('application/pdf');
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="quyet-dinh-phat-dong\.pdf"; filename\*=UTF-8''Quy%E1%BA%BFt/u);
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="quyet-dinh-phat-dong\.pdf"; filename\*=UTF-8''Quy%E1%BA%BFt/u,
+      );
       expect(res.headers['x-content-sha256']).toBe(created.sha256);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     });
@@ -269,7 +279,9 @@ describe('campaigns: the API, their documents', () => {
       expect(listed.map((file) => file.id)).not.toContain(created.id);
       await t.http().get(`/api/campaigns/${campaignId}/files/${created.id}`).set(bearer(viewer)).expect(404);
       await t.http().delete(`/api/campaigns/${campaignId}/files/${created.id}`).set(bearer(hr)).expect(404);
-      const [stored] = (await t.dataSource.query(`SELECT content, deleted_at, sha256 FROM attachments WHERE id = $1`, [created.id])) as Array<{
+      const [stored] = (await t.dataSource.query(`SELECT content, deleted_at, sha256 FROM attachments WHERE id = $1`, [
+        created.id,
+      ])) as Array<{
         content: Buffer | null;
         deleted_at: Date | null;
         sha256: string;
@@ -280,6 +292,82 @@ describe('campaigns: the API, their documents', () => {
         { action: 'create', after: { fileName: 'nhầm.docx', campaignId } },
         { action: 'delete', before: { sha256: created.sha256, campaignId }, after: null },
       ]);
+    });
+  });
+  describe('the pages (Vietnamese, CSRF, no script needed)', () => {
+    it('an HR officer adds a campaign through the form; a date typed dd/mm/yyyy; a wrong field comes back beside it', async () => {
+      const browser = await signInThroughForm(t, hrName, 'password-123');
+      const form = await browser.get('/campaigns/new').expect(200);
+      expect(form.text).toContain('Thêm phong trào thi đua');
+      const fields = {
+        _csrf: csrfFrom(form.text),
+        name: 'Phong trào “Thư viện thân thiện” 2025',
+        kind: 'thematic',
+        year: '2025',
+        startsOn: '01/03/2025',
+        endsOn: '30/11/2025',
+        issuerId,
+        launchDocument: 'Kế hoạch số 12/KH-TV ngày 20/02/2025',
+      };
+      const refused = await browser
+        .post('/campaigns')
+        .type('form')
+        .send(new URLSearchParams({ ...fields, year: '2024' }).toString())
+        .expect(400);
+      expect(refused.text).toContain('Năm 2024 không nằm trong thời gian của phong trào (2025–2025).');
+      const saved = await browser.post('/campaigns').type('form').send(new URLSearchParams(fields).toString()).expect(303);
+      const detail = await browser.get(saved.headers.location as string).expect(200);
+      expect(detail.text).toContain('Đã thêm phong trào thi đua.');
+      expect(detail.text).toContain('01/03/2025 – 30/11/2025');
+      expect(detail.text).toContain('Theo chuyên đề');
+      const list = await browser.get('/campaigns').query({ kind: 'thematic' }).expect(200);
+      expect(list.text).toContain('Phong trào “Thư viện thân thiện” 2025');
+      expect(list.text).toContain('aria-current="page"');
+    });
+
+    it('uploads a document on the campaign’s page, refuses a renamed one beside the file field, deletes it', async () => {
+      const campaign = await createCampaign(t, { name: 'Phong trào trang tài liệu' });
+      const browser = await signInThroughForm(t, hrName, 'password-123');
+      const page = await browser.get(`/campaigns/${campaign.id}`).expect(200);
+      const csrf = csrfFrom(page.text);
+      const refused = await browser
+        .post(`/campaigns/${campaign.id}/files`)
+        .field('_csrf', csrf)
+        .attach('file', Buffer.from('không phải PDF'), 'ke-hoach.pdf')
+        .expect(415);
+      expect(refused.text).toContain('không phải PDF, Word (.docx), ảnh PNG hay JPEG');
+      const saved = await browser
+        .post(`/campaigns/${campaign.id}/files`)
+        .field('_csrf', csrf)
+        .attach('file', pdfBytes('trang'), 'Kế hoạch.pdf')
+        .expect(303);
+      expect(saved.headers.location).toBe(`/campaigns/${campaign.id}?saved=file#documents`);
+      const after = await browser.get((saved.headers.location as string).split('#')[0]).expect(200);
+      expect(after.text).toContain('Đã tải lên tài liệu.');
+      const [file] = (await t.dataSource.query(`SELECT id FROM attachments WHERE campaign_id = $1`, [campaign.id])) as Array<{
+        id: string;
+      }>;
+      expect(after.text).toContain(`/campaigns/${campaign.id}/files/${file.id}`);
+      await browser.get(`/campaigns/${campaign.id}/files/${file.id}`).expect(200).expect('content-type', 'application/pdf');
+      const deleted = await browser
+        .post(`/campaigns/${campaign.id}/files/${file.id}/delete`)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrfFrom(after.text) }).toString())
+        .expect(303);
+      const gone = await browser.get((deleted.headers.location as string).split('#')[0]).expect(200);
+      expect(gone.text).toContain('Đã xoá tài liệu.');
+      expect(gone.text).not.toContain(`/campaigns/${campaign.id}/files/${file.id}`);
+    });
+
+    it('a viewer reads the campaign and its documents but has no forms, and the form pages are 403', async () => {
+      const campaign = await createCampaign(t, { name: 'Phong trào người xem' });
+      const browser = await signInThroughForm(t, viewerName, 'password-123');
+      const page = await browser.get(`/campaigns/${campaign.id}`).expect(200);
+      expect(page.text).toContain('Phong trào người xem');
+      expect(page.text).not.toContain('enctype="multipart/form-data"');
+      expect(page.text).not.toContain(`/campaigns/${campaign.id}/edit`);
+      await browser.get('/campaigns/new').expect(403);
+      await browser.get(`/campaigns/${campaign.id}/registrations/grid`).expect(403);
     });
   });
 });

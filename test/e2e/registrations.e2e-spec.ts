@@ -28,7 +28,8 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
 
   const count = async (where = 'TRUE', params: unknown[] = []): Promise<number> =>
     ((await t.dataSource.query(`SELECT count(*)::int AS n FROM registrations WHERE ${where}`, params)) as Array<{ n: number }>)[0].n;
-  const register = (body: Record<string, unknown>, token = hr) => t.http().post('/api/registrations').set(bearer(token)).set(ENGLISH).send(body);
+  const register = (body: Record<string, unknown>, token = hr) =>
+    t.http().post('/api/registrations').set(bearer(token)).set(ENGLISH).send(body);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -50,9 +51,20 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
   describe('one at a time', () => {
     it('registers a person and a unit, each audited; a duplicate is a 409 naming the subject, the award and the campaign', async () => {
       const person = await register({ campaignId, staffId: an.id, awardType: 'LDTT' }).expect(201);
-      expect(person.body).toMatchObject({ campaignId, staffId: an.id, unitId: null, subjectName: 'Nguyễn Văn An', awardName: 'Lao động tiên tiến', year: 2025 });
+      expect(person.body).toMatchObject({
+        campaignId,
+        staffId: an.id,
+        unitId: null,
+        subjectName: 'Nguyễn Văn An',
+        awardName: 'Lao động tiên tiến',
+        year: 2025,
+      });
       const unit = await register({ campaignId, unitId: reading.id, awardType: 'TTLDTT' }).expect(201);
-      expect(unit.body).toMatchObject({ unitId: reading.id, subjectName: 'Phòng Phục vụ bạn đọc', subjectUnitName: 'Phòng Phục vụ bạn đọc' });
+      expect(unit.body).toMatchObject({
+        unitId: reading.id,
+        subjectName: 'Phòng Phục vụ bạn đọc',
+        subjectUnitName: 'Phòng Phục vụ bạn đọc',
+      });
       const again = await register({ campaignId, staffId: an.id.toUpperCase(), awardType: 'LDTT' }).expect(409);
       expect(again.body).toMatchObject({ code: 'REGISTRATION_EXISTS' });
       expect(again.body.message).toContain('Nguyễn Văn An (REG-01)');
@@ -80,7 +92,10 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
       ];
       for (const [body, field] of cases) {
         const res = await register(body).expect(400);
-        expect([field, res.body.details.map((detail: { field: string }) => detail.field)]).toEqual([field, expect.arrayContaining([field])]);
+        expect([field, res.body.details.map((detail: { field: string }) => detail.field)]).toEqual([
+          field,
+          expect.arrayContaining([field]),
+        ]);
       }
       expect(await count('staff_id = $1', [binh.id])).toBe(0);
     });
@@ -100,7 +115,8 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
         total: number;
       };
       expect(all.total).toBe(5);
-      const byUnit = (await t.http().get('/api/registrations').query({ campaignId, unitId: other.id }).set(bearer(hr)).expect(200)).body as {
+      const byUnit = (await t.http().get('/api/registrations').query({ campaignId, unitId: other.id }).set(bearer(hr)).expect(200))
+        .body as {
         items: Registration[];
       };
       expect(byUnit.items.map((item) => item.subjectName)).toEqual(['Phạm Thị Dung']);
@@ -122,9 +138,10 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
       await t.http().delete(`/api/registrations/${target.id}`).set(bearer(manager.token)).expect(403);
       await t.http().delete(`/api/registrations/${target.id}`).set(bearer(hr)).expect(204);
       await t.http().delete(`/api/registrations/${target.id}`).set(bearer(hr)).expect(404);
-      const audit = (await t.dataSource.query(`SELECT action, before FROM audit_log WHERE entity = 'registrations' AND entity_id = $1 ORDER BY id`, [
-        target.id,
-      ])) as Array<{ action: string; before: { subjectName: string } | null }>;
+      const audit = (await t.dataSource.query(
+        `SELECT action, before FROM audit_log WHERE entity = 'registrations' AND entity_id = $1 ORDER BY id`,
+        [target.id],
+      )) as Array<{ action: string; before: { subjectName: string } | null }>;
       expect(audit.map((entry) => entry.action)).toEqual(['create', 'delete']);
       expect(audit[1].before).toMatchObject({ subjectName: 'Phạm Thị Dung', awardType: 'LDTT' });
     });
@@ -188,7 +205,9 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
       }).expect(422);
       expect(outsiderRow.body).toMatchObject({ code: 'REGISTRATION_NOT_IN_UNIT' });
       expect(outsiderRow.body.message).toContain('Phòng Phục vụ bạn đọc');
-      const wrongSubject = await put({ awardTypes: ['LDTT', 'TTLDTT'], registrations: [{ staffId: binh.id, awardType: 'TTLDTT' }] }).expect(400);
+      const wrongSubject = await put({ awardTypes: ['LDTT', 'TTLDTT'], registrations: [{ staffId: binh.id, awardType: 'TTLDTT' }] }).expect(
+        400,
+      );
       expect(wrongSubject.body.details).toEqual([expect.objectContaining({ field: 'registrations.0.awardType' })]);
       const notAColumn = await put({ awardTypes: ['LDTT'], registrations: [{ staffId: binh.id, awardType: 'CSTDCS' }] }).expect(400);
       expect(notAColumn.body.details).toEqual([expect.objectContaining({ field: 'registrations.0.awardType', constraint: 'notAColumn' })]);
@@ -220,7 +239,10 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
       const form = (fields: Array<[string, string]>) => new URLSearchParams(fields).toString();
       const boxes: Array<[string, string]> = [
         ['unitId', reading.id],
-        ...['LDTT', 'CSTDCS', 'CSTD_TINH', 'CSTD_TOAN_QUOC', 'TTLDTT', 'TTLDXS', 'CO_THI_DUA_TINH'].map((code): [string, string] => ['awardTypes', code]),
+        ...['LDTT', 'CSTDCS', 'CSTD_TINH', 'CSTD_TOAN_QUOC', 'TTLDTT', 'TTLDXS', 'CO_THI_DUA_TINH'].map((code): [string, string] => [
+          'awardTypes',
+          code,
+        ]),
         ['r', `staff:${an.id}:LDTT`],
         ['r', `staff:${binh.id}:CSTDCS`],
       ];
@@ -279,7 +301,9 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
       const csv = ['Mã cán bộ,Mã đơn vị,Danh hiệu', 'reg-01,,LĐTT', 'REG-02,REG-PVBD,CSTĐCS', ',REG-PVBD,TTLĐTT'].join('\r\n');
       expect((await upload(csv).expect(200)).body).toEqual({ created: 3, unchanged: 0 });
       expect((await upload(csv).expect(200)).body).toEqual({ created: 0, unchanged: 3 });
-      const imported = (await t.dataSource.query(`SELECT action FROM audit_log WHERE entity = 'registrations' AND action = 'import'`)) as unknown[];
+      const imported = (await t.dataSource.query(
+        `SELECT action FROM audit_log WHERE entity = 'registrations' AND action = 'import'`,
+      )) as unknown[];
       expect(imported).toHaveLength(3);
     });
 

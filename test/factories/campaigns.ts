@@ -24,7 +24,11 @@ export const buildCampaign = (overrides: Partial<CampaignInput> = {}): CampaignI
 });
 
 /** A campaign created through the API (by the admin unless a token is given). */
-export async function createCampaign(t: TestApp, overrides: Partial<CampaignInput> = {}, token = t.adminToken): Promise<{ id: string; name: string; year: number }> {
+export async function createCampaign(
+  t: TestApp,
+  overrides: Partial<CampaignInput> = {},
+  token = t.adminToken,
+): Promise<{ id: string; name: string; year: number }> {
   const res = await t.http().post('/api/campaigns').set(bearer(token)).send(buildCampaign(overrides)).expect(201);
   return res.body as { id: string; name: string; year: number };
 }
@@ -46,12 +50,28 @@ export const jpegBytes = (): Buffer => Buffer.from('ffd8ffe000104a46494600010100
 /** A nomination inserted as the nominations feature would write it (its API is another branch's). */
 export async function insertNomination(
   t: TestApp,
-  values: { staffId: string; unitId: string; proposedBy: string; state?: string; campaignId?: string | null; awardType?: string; year?: number },
+  values: {
+    staffId: string;
+    unitId: string;
+    proposedBy: string;
+    state?: string;
+    campaignId?: string | null;
+    awardType?: string;
+    year?: number;
+  },
 ): Promise<string> {
   const [{ id }] = (await t.dataSource.query(
     `INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, achievements, proposed_by, state, campaign_id)
      VALUES ($1, $2, $3, $4, 'Hoàn thành xuất sắc nhiệm vụ', $5, $6, $7) RETURNING id`,
-    [values.year ?? 2025, values.awardType ?? 'LDTT', values.staffId, values.unitId, values.proposedBy, values.state ?? 'draft', values.campaignId ?? null],
+    [
+      values.year ?? 2025,
+      values.awardType ?? 'LDTT',
+      values.staffId,
+      values.unitId,
+      values.proposedBy,
+      values.state ?? 'draft',
+      values.campaignId ?? null,
+    ],
   )) as Array<{ id: string }>;
   return id;
 }

@@ -25,7 +25,11 @@ export class UnitRegistrationItemDto {
  * exactly `registrations` — the missing ones are added, the others removed. All or nothing.
  */
 export class PutUnitRegistrationsDto {
-  @ApiProperty({ type: [String], example: ['LDTT', 'CSTDCS', 'TTLDTT'], description: 'The awards the grid shows; others are left as they are' })
+  @ApiProperty({
+    type: [String],
+    example: ['LDTT', 'CSTDCS', 'TTLDTT'],
+    description: 'The awards the grid shows; others are left as they are',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

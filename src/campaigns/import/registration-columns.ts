@@ -59,7 +59,9 @@ export function checkRegistrationRows(table: ParsedTable<RegistrationColumn>): C
     if (problems.length === before) {
       // A person's row may name their unit too (as a register lists it): the person is registered.
       rows.push(
-        staffCode !== '' ? { line: row.line, kind: 'staff', code: staffCode, award } : { line: row.line, kind: 'unit', code: unitCode, award },
+        staffCode !== ''
+          ? { line: row.line, kind: 'staff', code: staffCode, award }
+          : { line: row.line, kind: 'unit', code: unitCode, award },
       );
     }
   }

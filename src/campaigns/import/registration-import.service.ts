@@ -68,14 +68,23 @@ export class RegistrationImportService {
         } else {
           const problem = awardTypeProblem(type, type.code, row.kind === 'staff' ? 'individual' : 'collective', campaign.year);
           if (problem !== null) {
-            const key = problem.constraint === 'retiredAwardType' ? 'retiredAwardType' : row.kind === 'staff' ? 'notForIndividual' : 'notForCollective';
+            const key =
+              problem.constraint === 'retiredAwardType'
+                ? 'retiredAwardType'
+                : row.kind === 'staff'
+                  ? 'notForIndividual'
+                  : 'notForCollective';
             problems.push({ line: row.line, field: 'awardType', key, params: { name: type.name } });
           }
         }
         if (problems.length > before || subject === undefined || type === undefined) {
           continue;
         }
-        const item = { staffId: row.kind === 'staff' ? subject.id : null, unitId: row.kind === 'unit' ? subject.id : null, awardType: type.code };
+        const item = {
+          staffId: row.kind === 'staff' ? subject.id : null,
+          unitId: row.kind === 'unit' ? subject.id : null,
+          awardType: type.code,
+        };
         const key = registrationKey(item);
         const earlier = firstLine.get(key);
         if (earlier !== undefined) {
@@ -98,14 +107,18 @@ export class RegistrationImportService {
       for (const batch of chunks(ids)) {
         views.push(...(await registrationsByIds(manager, batch)));
       }
-      const records = views.map(
-        (view): AuditRecord => ({
-          entity: 'registrations',
-          entityId: view.id,
-          action: 'import',
-          after: { campaignId: view.campaignId, staffId: view.staffId, unitId: view.unitId, awardType: view.awardType, subjectName: view.subjectName },
-        }),
-      );
+      const records = views.map((view): AuditRecord => ({
+        entity: 'registrations',
+        entityId: view.id,
+        action: 'import',
+        after: {
+          campaignId: view.campaignId,
+          staffId: view.staffId,
+          unitId: view.unitId,
+          awardType: view.awardType,
+          subjectName: view.subjectName,
+        },
+      }));
       for (const batch of chunks(records)) {
         await this.audit.record(manager, actor, ...batch);
       }

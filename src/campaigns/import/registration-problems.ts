@@ -23,7 +23,8 @@ const toDetail = (problem: RegistrationProblem): KeyedDetail => ({
 });
 
 /** A problem's text in the reader's language, for the import page. */
-export const registrationProblemMessage = (locale: Locale, problem: RegistrationProblem): string => detailMessage(toDetail(problem), locale);
+export const registrationProblemMessage = (locale: Locale, problem: RegistrationProblem): string =>
+  detailMessage(toDetail(problem), locale);
 
 /** Some rows are wrong: the whole file is refused and nothing is written (422 IMPORT_INVALID), every line named. */
 export class RegistrationImportInvalid extends DomainError {

@@ -42,7 +42,11 @@ const kilobytes = (size: number, lang: Locale): string =>
   new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(Math.max(1, Math.round(size / 1024)));
 
 /** The rows of a list of documents, each with the addresses `links` gives it (download, delete). */
-export function attachmentRows<L extends object>(files: readonly AttachmentRowSource[], lang: Locale, links: (file: AttachmentRowSource) => L) {
+export function attachmentRows<L extends object>(
+  files: readonly AttachmentRowSource[],
+  lang: Locale,
+  links: (file: AttachmentRowSource) => L,
+) {
   return files.map((file) => {
     const name = file.fileName ?? file.id;
     return {

@@ -45,8 +45,6 @@ describe('an attached document is judged by its content, never by its name or th
     expect(downloadName('anh.JPEG', 'image/jpeg', 'x')).toBe('anh.JPEG');
     expect(downloadName('bao-cao.exe', 'application/pdf', 'x')).toBe('bao-cao.exe.pdf');
     expect(downloadName('scan.jpg', 'image/png', 'x')).toBe('scan.jpg.png');
-    expect(downloadName(null, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'tai-lieu')).toBe(
-      'tai-lieu.docx',
-    );
+    expect(downloadName(null, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'tai-lieu')).toBe('tai-lieu.docx');
   });
 });

@@ -98,7 +98,8 @@ export const vi = {
       columnMeaning: 'Cách ghi',
       columns: { staffCode: 'Mã cán bộ', unitCode: 'Mã đơn vị', awardType: 'Danh hiệu' },
       columnHelp: {
-        staffCode: 'Mã của một cán bộ trong phạm vi bạn được phân công. Có mã cán bộ thì đăng ký cho cá nhân (cột mã đơn vị, nếu có, được bỏ qua).',
+        staffCode:
+          'Mã của một cán bộ trong phạm vi bạn được phân công. Có mã cán bộ thì đăng ký cho cá nhân (cột mã đơn vị, nếu có, được bỏ qua).',
         unitCode: 'Chỉ ghi khi đăng ký cho tập thể: mã của đơn vị trong phạm vi bạn được phân công.',
         awardType: 'Mã (LDTT), tên đầy đủ (Lao động tiên tiến) hoặc tên viết tắt (LĐTT) của danh hiệu.',
       },
@@ -243,7 +244,8 @@ export const en: typeof vi = {
       columnMeaning: 'How to write it',
       columns: { staffCode: 'Staff code', unitCode: 'Unit code', awardType: 'Title' },
       columnHelp: {
-        staffCode: 'The code of a staff member in your units. With a staff code the person is registered (a unit code beside it is ignored).',
+        staffCode:
+          'The code of a staff member in your units. With a staff code the person is registered (a unit code beside it is ignored).',
         unitCode: 'Only to register a collective: the code of a unit in your units.',
         awardType: 'The code (LDTT), the full name (Lao động tiên tiến) or the short form (LĐTT) of the title.',
       },

@@ -95,7 +95,8 @@ export const vi = {
     ATTACHMENT_TYPE_REFUSED: 'Tệp “{name}” không phải PDF, Word (.docx), ảnh PNG hay JPEG (xét theo nội dung tệp, không theo tên).',
     ATTACHMENTS_TOO_MANY: 'Đã có {max} tài liệu, là số tối đa: xoá bớt tài liệu không cần trước khi tải lên.',
     ATTACHMENTS_TOO_LARGE: 'Các tài liệu ở đây cộng lại không được quá {maxMb} MB: xoá bớt hoặc nén tệp trước khi tải lên.',
-    NOMINATION_FILES_CLOSED: 'Chỉ thêm hoặc xoá tài liệu minh chứng khi đề nghị đang là dự thảo hoặc bị trả lại (hiện ở trạng thái “{state}”).',
+    NOMINATION_FILES_CLOSED:
+      'Chỉ thêm hoặc xoá tài liệu minh chứng khi đề nghị đang là dự thảo hoặc bị trả lại (hiện ở trạng thái “{state}”).',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -295,7 +296,8 @@ export const en: typeof vi = {
     REGISTRATION_NOT_IN_UNIT: '{count} of those listed are not active members of {unit}; nothing was saved.',
     ATTACHMENT_NOT_FOUND: 'No such document: {id}.',
     ATTACHMENT_EMPTY: 'The file “{name}” is empty.',
-    ATTACHMENT_TYPE_REFUSED: 'The file “{name}” is not a PDF, a Word document (.docx), a PNG or a JPEG image (judged by its content, not its name).',
+    ATTACHMENT_TYPE_REFUSED:
+      'The file “{name}” is not a PDF, a Word document (.docx), a PNG or a JPEG image (judged by its content, not its name).',
     ATTACHMENTS_TOO_MANY: 'There are already {max} documents, the most allowed: delete those not needed before uploading.',
     ATTACHMENTS_TOO_LARGE: 'The documents here may not hold more than {maxMb} MB together: delete some or compress the file first.',
     NOMINATION_FILES_CLOSED: 'Evidence files are added or deleted only while the nomination is a draft or returned (it is “{state}”).',
