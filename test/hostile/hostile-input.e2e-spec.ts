@@ -62,6 +62,10 @@ interface Fixtures {
   freezeId: string;
   decisionId: string;
   lineId: string;
+  campaignId: string;
+  registrationId: string;
+  nominationId: string;
+  fileId: string;
 }
 
 type Failure = string;
@@ -112,7 +116,35 @@ describe('hostile input on every route', () => {
       .set(bearer(t.adminToken))
       .send({ staffIds: [staff.id], reason: 'Thử nghiệm' })
       .expect(201);
+    // A campaign with a document and a registration, and a draft nomination: their routes meet records too.
+    const campaign = await t
+      .http()
+      .post('/api/campaigns')
+      .set(bearer(t.adminToken))
+      .send({ name: 'Phong trào thử nghiệm', kind: 'annual', year: 2025, startsOn: '2025-01-15', endsOn: '2025-12-31' })
+      .expect(201);
+    const campaignId = (campaign.body as { id: string }).id;
+    const file = await t
+      .http()
+      .post(`/api/campaigns/${campaignId}/files`)
+      .set(bearer(t.adminToken))
+      .attach('file', Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'), 'ke-hoach.pdf')
+      .expect(201);
+    const registration = await t
+      .http()
+      .post('/api/registrations')
+      .set(bearer(t.adminToken))
+      .send({ campaignId, staffId: staff.id, awardType: 'LDTT' })
+      .expect(201);
+    const [nomination] = (await t.dataSource.query(
+      `INSERT INTO nominations (year, award_type, staff_id, proposed_by_unit_id, proposed_by) VALUES (2025, 'LDTT', $1, $2, $3) RETURNING id`,
+      [staff.id, unit.id, user.id],
+    )) as Array<{ id: string }>;
     fixtures = {
+      campaignId,
+      registrationId: (registration.body as { id: string }).id,
+      nominationId: nomination.id,
+      fileId: (file.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -153,6 +185,12 @@ describe('hostile input on every route', () => {
     if (name === 'lineId') {
       return fixtures.lineId;
     }
+    if (name === 'fileId') {
+      return fixtures.fileId;
+    }
+    if (name === 'registrationId') {
+      return fixtures.registrationId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
@@ -164,6 +202,9 @@ describe('hostile input on every route', () => {
       units: fixtures.unitId,
       users: fixtures.userId,
       decisions: fixtures.decisionId,
+      campaigns: fixtures.campaignId,
+      registrations: fixtures.registrationId,
+      nominations: fixtures.nominationId,
     };
     return byCollection[before] ?? randomUUID();
   }
@@ -353,6 +394,16 @@ describe('hostile input on every route', () => {
         'GET /api/calendar/holidays',
         'POST /api/calendar/holidays',
         'GET /api/calendar/working-days',
+        'POST /api/campaigns',
+        'PATCH /api/campaigns/:id',
+        'POST /api/campaigns/:id/files',
+        'DELETE /api/campaigns/:id/files/:fileId',
+        'POST /api/registrations',
+        'PUT /api/campaigns/:id/units/:unitId/registrations',
+        'POST /api/campaigns/:id/registrations/import',
+        'POST /api/nominations/:id/files',
+        'GET /api/nominations/:id/files/:fileId',
+        'POST /campaigns/:id/registrations/grid',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
