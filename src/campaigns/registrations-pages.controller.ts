@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Render } from '@nestjs/common';
 import { Roles } from '../common/access/decorators.js';
 import { errorStatus } from '../common/errors/error-codes.js';
 import { ImportFileRejected, SHOWN_PROBLEMS } from '../common/tabular-import/import-problems.js';
@@ -115,10 +115,11 @@ export class RegistrationsPagesController {
     };
   }
 
+  /** The same template as the API's, with the session; its headers set here, so a refused id answers the error page as HTML. */
   @Get('import/template.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', `attachment; filename="${REGISTRATION_TEMPLATE_FILENAME}"`)
-  template(@Param('id', ParseUUIDPipe) _id: string): Buffer {
+  template(@Param('id', ParseUUIDPipe) _id: string, @PageRequest() { reply }: PageRequest): Buffer {
+    void reply.header('Content-Type', 'text/csv; charset=utf-8');
+    void reply.header('Content-Disposition', `attachment; filename="${REGISTRATION_TEMPLATE_FILENAME}"`);
     return registrationTemplate();
   }
 

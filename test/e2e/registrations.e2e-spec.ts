@@ -345,6 +345,12 @@ describe('registrations: one, a unit at once, a file; and the criterion they mak
         // An registered for LĐTT 2025 one by one; Phạm Thị Dung's was deleted.
         expect(await registeredOf(an.id)).toMatchObject({ met: true, legalBasis: expect.stringContaining('(chưa xác minh)') });
         expect(await registeredOf(outsider.id)).toMatchObject({ met: false });
+        const unit = await t.http().get(`/api/units/${reading.id}/eligibility`).query({ year: 2025 }).set(bearer(hr)).expect(200);
+        const ofAward = (award: string) =>
+          (unit.body.results as Array<{ awardType: string; criteria: Array<{ code: string; met: boolean }> }>)
+            .find((result) => result.awardType === award)
+            ?.criteria.find((criterion) => criterion.code === 'registered_for_emulation');
+        expect([ofAward('TTLDTT')?.met, ofAward('TTLDXS')?.met]).toEqual([true, false]);
         const browser = await signInThroughForm(t, manager.username, 'password-123');
         const panel = await browser.get(`/staff/${an.id}/history`).query({ awardType: 'LDTT', year: 2025 }).expect(200);
         expect(panel.text).toContain('Đã đăng ký thi đua');
