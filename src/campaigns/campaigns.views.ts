@@ -1,5 +1,4 @@
 import type { AttachmentView } from '../attachments/index.js';
-import { type PagerModel } from '../common/paging/pager.js';
 import { attachmentRows } from '../common/uploads/attachment-rows.js';
 import { pageDateText } from '../common/validation/page-date.js';
 import { translate } from '../i18n/translate.js';
@@ -151,5 +150,3 @@ export function savedMessage(lang: Locale, saved: string | undefined): string | 
       return null;
   }
 }
-
-export type { PagerModel };

@@ -140,6 +140,10 @@ export async function registrationCounts(
   );
 }
 
+export async function unitById(manager: EntityManager, id: string): Promise<{ id: string; code: string; name: string }> {
+  return one(manager, sql`SELECT id, code, name FROM units WHERE id = ${id}::uuid`);
+}
+
 /** A unit's active members (its own staff, not its sub-units'), in name order: the rows of its grid. */
 export async function unitMembers(
   manager: EntityManager,

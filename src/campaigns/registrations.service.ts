@@ -24,6 +24,7 @@ import {
   registrationPage,
   registrationsByIds,
   registrationsOfSubjects,
+  unitById,
   unitMembers,
 } from './registrations.repository.js';
 
@@ -257,10 +258,7 @@ export class RegistrationsService {
   }
 
   private async gridOf(manager: EntityManager, campaign: CampaignView, unitId: string): Promise<UnitGrid> {
-    const [unit] = await manager.query<Array<{ id: string; code: string; name: string }>>(
-      `SELECT id, code, name FROM units WHERE id = $1`,
-      [unitId],
-    );
+    const unit = await unitById(manager, unitId);
     const found = await unitMembers(manager, unitId, MAX_UNIT_GRID_ROWS + 1);
     const members = found.slice(0, MAX_UNIT_GRID_ROWS);
     const titles = (await this.catalogue.list()).filter(

@@ -7,6 +7,7 @@ import { chunks } from '../../common/tabular-import/batches.js';
 import { parseTable, type UploadedFile } from '../../common/tabular-import/parse-table.js';
 import { lockNaturalKey } from '../../database/natural-key-lock.js';
 import { type AuthUser, isUnitPathInScope } from '../../kernel/index.js';
+import type { RegistrationView } from '../campaign.types.js';
 import { CampaignNotFound } from '../campaigns.errors.js';
 import { campaignById } from '../campaigns.repository.js';
 import { insertRegistrations, registrationsByIds, registrationsOfSubjects } from '../registrations.repository.js';
@@ -103,7 +104,7 @@ export class RegistrationImportService {
       for (const batch of chunks(created)) {
         ids.push(...(await insertRegistrations(manager, campaign.id, batch, actor.id)));
       }
-      const views = [];
+      const views: RegistrationView[] = [];
       for (const batch of chunks(ids)) {
         views.push(...(await registrationsByIds(manager, batch)));
       }
