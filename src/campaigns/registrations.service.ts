@@ -143,7 +143,7 @@ export class RegistrationsService {
     const manager = this.dataSource.manager;
     const campaign = await this.campaign(manager, campaignId);
     await assertSubjectsInScope(manager, user, { unitIds: [unitId] });
-    return this.gridOf(manager, campaign, unitId.toLowerCase());
+    return this.gridOf(manager, campaign, unitId.toLowerCase(), await this.catalogue.list());
   }
 
   /**
@@ -155,10 +155,12 @@ export class RegistrationsService {
   async putUnit(campaignId: string, givenUnitId: string, dto: PutUnitRegistrationsDto, actor: AuthUser): Promise<UnitRegistrationsResult> {
     // Ids as PostgreSQL writes them: a path or a nested field may spell a UUID in capitals.
     const unitId = givenUnitId.toLowerCase();
+    // Read before the transaction: the catalogue reads on its own connection, and the embedded database has only one.
+    const catalogue = await this.catalogue.list();
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.campaign(manager, campaignId);
       await assertSubjectsInScope(manager, actor, { unitIds: [unitId] });
-      const types = new Map((await this.catalogue.list()).map((type) => [type.code, type]));
+      const types = new Map(catalogue.map((type) => [type.code, type]));
       const columnProblems = dto.awardTypes.flatMap((code, index): KeyedDetail[] => {
         const problem = awardTypeProblem(types.get(code), code, 'individual', campaign.year);
         // Any subject will do for a column: whether it fits each row is checked per row below.
@@ -168,7 +170,7 @@ export class RegistrationsService {
         throw new ValidationFailed(columnProblems);
       }
       await lockNaturalKey(manager, 'registrations', campaign.id);
-      const grid = await this.gridOf(manager, campaign, unitId);
+      const grid = await this.gridOf(manager, campaign, unitId, catalogue);
       const members = new Set(grid.members.map((member) => member.id));
       const columns = new Set(dto.awardTypes);
       const problems: KeyedDetail[] = [];
@@ -257,11 +259,17 @@ export class RegistrationsService {
     return campaign;
   }
 
-  private async gridOf(manager: EntityManager, campaign: CampaignView, unitId: string): Promise<UnitGrid> {
+  /** `catalogue` is read by the caller outside any transaction: the catalogue's reads use their own connection. */
+  private async gridOf(
+    manager: EntityManager,
+    campaign: CampaignView,
+    unitId: string,
+    catalogue: readonly AwardTypeView[],
+  ): Promise<UnitGrid> {
     const unit = await unitById(manager, unitId);
     const found = await unitMembers(manager, unitId, MAX_UNIT_GRID_ROWS + 1);
     const members = found.slice(0, MAX_UNIT_GRID_ROWS);
-    const titles = (await this.catalogue.list()).filter(
+    const titles = catalogue.filter(
       (type) => type.kind === 'title' && (type.retiredOn === null || Number(type.retiredOn.slice(0, 4)) > campaign.year),
     );
     const registered = await registrationsOfSubjects(manager, campaign.id, {
