@@ -21,6 +21,8 @@ import { Notifications1796154000000 } from './1796154000000-Notifications.js';
 import { Postings1796156000000 } from './1796156000000-Postings.js';
 import { UpwardDossiers1796157000000 } from './1796157000000-UpwardDossiers.js';
 import { Councils1796155000000 } from './1796155000000-Councils.js';
+import { Campaigns1796152000000 } from './1796152000000-Campaigns.js';
+import { CampaignReferences1796153900000 } from './1796153900000-CampaignReferences.js';
 
 /** Every migration, in order. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -42,7 +44,9 @@ export const MIGRATIONS = [
   IssuedDecisionRefusalParams1796142000000,
   CalendarDays1796150000000,
   ProvinceSettings1796151000000,
+  Campaigns1796152000000,
   Nominations1796153000000,
+  CampaignReferences1796153900000,
   Notifications1796154000000,
   Councils1796155000000,
   Postings1796156000000,

@@ -4,6 +4,9 @@ import { COUNCILS_ERRORS } from './councils/councils.errors.js';
 import { NOMINATIONS_ERRORS } from './nominations/nominations.errors.js';
 import { SETTINGS_ERRORS } from './settings/settings.errors.js';
 import { POSTINGS_ERRORS } from './postings/postings.errors.js';
+import { ATTACHMENTS_ERRORS } from './attachments/attachments.errors.js';
+import { CAMPAIGNS_ERRORS } from './campaigns/campaigns.errors.js';
+import { NOMINATION_FILES_ERRORS } from './nomination-files/nomination-files.errors.js';
 import { CATALOGUE_ERRORS } from './catalogue/catalogue.errors.js';
 import { BULK_ERRORS } from './history/bulk.errors.js';
 import { COMMON_ERRORS } from './common/errors/common.errors.js';
@@ -51,6 +54,9 @@ export const APP_ERROR_MAPS = [
   POSTINGS_ERRORS,
   UPWARD_ERRORS,
   COUNCILS_ERRORS,
+  ATTACHMENTS_ERRORS,
+  CAMPAIGNS_ERRORS,
+  NOMINATION_FILES_ERRORS,
 ] as const;
 
 /** The codes of one map, taken from each map of a union in turn. */

@@ -31,6 +31,9 @@ import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { NotificationsModule } from './notifications/index.js';
 import { PostingsModule } from './postings/index.js';
+import { AttachmentsModule } from './attachments/index.js';
+import { CampaignsModule } from './campaigns/index.js';
+import { NominationFilesModule } from './nomination-files/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -79,6 +82,9 @@ export class AppModule {
         NotificationsModule,
         PostingsModule,
         CouncilsModule,
+        AttachmentsModule,
+        CampaignsModule,
+        NominationFilesModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

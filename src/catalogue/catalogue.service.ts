@@ -119,7 +119,7 @@ export const isRetiredFor = (type: Pick<AwardType, 'retiredOn'>, year: number): 
 
 /** Why the type cannot be recorded for the subject and year, or null; shared by single entry and imports. */
 export function awardTypeProblem(
-  type: AwardType | null | undefined,
+  type: Pick<AwardType, 'name' | 'retiredOn' | 'subjects'> | null | undefined,
   code: string,
   subject: AwardSubject,
   year: number,

@@ -3,4 +3,4 @@
 export { AwardType } from './award-type.entity.js';
 export { type AwardTypeView, coefficientFor, coefficientVerifiedFor, toAwardTypeView } from './award-type.view.js';
 export { CatalogueModule } from './catalogue.module.js';
-export { CatalogueService, isRetiredFor } from './catalogue.service.js';
+export { awardTypeProblem, CatalogueService, isRetiredFor } from './catalogue.service.js';

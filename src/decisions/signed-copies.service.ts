@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
 import type { UploadedFile } from '../common/tabular-import/parse-table.js';
+import { isPdf, storedFileName } from '../common/uploads/file-content.js';
 import { row, sql } from '../database/sql.js';
 import { type AuthUser } from '../kernel/index.js';
 import { DecisionNotFound } from './decisions.errors.js';
@@ -22,25 +23,6 @@ export interface SignedCopyView {
 
 export interface SignedCopyFile extends SignedCopyView {
   content: Buffer;
-}
-
-/** Every PDF starts with this header (ISO 32000-1 §7.5.2); a scan renamed .pdf or a Word file does not. */
-const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
-
-/** The content is a PDF: judged by its bytes, never by the name or the type the client claims. */
-export const isPdf = (content: Buffer): boolean => content.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC);
-
-/**
- * The client's file name, kept for the download: without control or format characters (which no
- * field accepts), NFC, at most the column's 255 characters; null when nothing is left.
- */
-export function storedFileName(name: string): string | null {
-  const clean = name
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
-    .trim()
-    .slice(0, 255);
-  return clean === '' ? null : clean;
 }
 
 /**

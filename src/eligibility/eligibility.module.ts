@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/index.js';
 import { CatalogueModule } from '../catalogue/index.js';
 import { UnitsModule } from '../units/index.js';
 import { EligibilityPagesController } from './eligibility-pages.controller.js';
@@ -9,7 +10,7 @@ import { UnitEligibilityController } from './unit-eligibility.controller.js';
 
 /** The eligibility service: the pure engine of this folder joined to the history tables. */
 @Module({
-  imports: [UnitsModule, CatalogueModule],
+  imports: [UnitsModule, CatalogueModule, CampaignsModule],
   controllers: [EligibilityController, UnitEligibilityController, EligibilityPagesController],
   providers: [EligibilityService, EligibilityRepository],
   exports: [EligibilityService],

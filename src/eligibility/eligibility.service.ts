@@ -17,6 +17,7 @@ import {
   type StatusCode,
   type UnitStatusCount,
 } from './candidate-results.sql.js';
+import { RegistrationCriteria } from '../campaigns/index.js';
 import { EligibilityRepository, type FactWindow, type StaffSelection } from './eligibility.repository.js';
 import { rulesFingerprint } from './rules-fingerprint.js';
 import { earliestYearNeeded, factNeeds } from '../law/fact-needs.js';
@@ -32,6 +33,7 @@ import {
   type Rulebook,
   rulebookFor,
   UnknownAwardType,
+  withRegistrationCriterion,
 } from '../law/index.js';
 import { yearEnd, yearStart } from '../law/periods.js';
 import { withholdDisciplineDetails } from './discipline-privacy.js';
@@ -121,6 +123,7 @@ export class EligibilityService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
+    private readonly registrations: RegistrationCriteria,
   ) {}
 
   /** Results kept by an earlier release of the rules would only take room. */
@@ -155,7 +158,17 @@ export class EligibilityService implements OnApplicationBootstrap {
       );
       const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId }, members, window);
       const facts = loaded.facts.get(unitId)!;
-      return rounds.map((round) => evaluateUnit(facts, round.award, year, { asOf }));
+      // Registration, when the province requires it: a criterion the adapter adds from its own facts.
+      const registered = await this.registrations.criteriaFor(manager, {
+        kind: 'unit',
+        ids: [unitId],
+        awards: rounds.map((round) => round.award),
+        year,
+        asOf,
+      });
+      return rounds.map((round) =>
+        withRegistrationCriterion(evaluateUnit(facts, round.award, year, { asOf }), registered(unitId, round.award)),
+      );
     });
     const shown = canSeeDisciplines(user)
       ? results
@@ -187,22 +200,41 @@ export class EligibilityService implements OnApplicationBootstrap {
     return this.read(async (manager) => {
       // The subject is what the question is about: unknown is a 404, as for an id in a path.
       const paths = await assertSubjectsInScope(manager, user, kind === 'staff' ? { staffIds: [id] } : { unitIds: [id] });
-      if (kind === 'staff') {
-        const loaded = await this.repository.loadStaff(
-          manager,
-          { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null },
-          round.window,
-        );
-        return evaluateStaff(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
-      }
-      const members = await this.repository.loadStaff(
+      // Registration, when the province requires it: a criterion the adapter adds from its own facts.
+      const registered = await this.registrations.criteriaFor(manager, {
+        kind,
+        ids: [id],
+        awards: [round.award],
+        year: round.year,
+        asOf: round.asOf,
+      });
+      return withRegistrationCriterion(await this.evaluateOne(manager, kind, id, round, paths.units.get(id)), registered(id, round.award));
+    });
+  }
+
+  /** One subject's result under the law, from its facts (and a collective's members' facts). */
+  private async evaluateOne(
+    manager: EntityManager,
+    kind: SubjectKind,
+    id: string,
+    round: Round,
+    unitPath: string | undefined,
+  ): Promise<EligibilityResult> {
+    if (kind === 'staff') {
+      const loaded = await this.repository.loadStaff(
         manager,
-        { scopePatterns: null, unitPath: paths.units.get(id)!, staffId: null, inServiceYear: round.year },
+        { scopePatterns: null, unitPath: null, staffId: id, inServiceYear: null },
         round.window,
       );
-      const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId: id }, members, round.window);
-      return evaluateUnit(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
-    });
+      return evaluateStaff(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
+    }
+    const members = await this.repository.loadStaff(
+      manager,
+      { scopePatterns: null, unitPath: unitPath!, staffId: null, inServiceYear: round.year },
+      round.window,
+    );
+    const loaded = await this.repository.loadUnits(manager, { scopePatterns: null, unitPath: null, unitId: id }, members, round.window);
+    return evaluateUnit(loaded.facts.get(id)!, round.award, round.year, { asOf: round.asOf });
   }
 
   /**

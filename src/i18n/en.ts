@@ -28,6 +28,7 @@ import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
 import * as councils from './catalogues/councils.js';
+import * as campaigns from './catalogues/campaigns.js';
 import type { Messages } from './vi.js';
 
 /** English translation of every key in `vi.ts`, merged from the same catalogues. */
@@ -62,4 +63,5 @@ export const en: Messages = {
   ...nominations.en,
   ...upward.en,
   ...councils.en,
+  ...campaigns.en,
 };

@@ -28,6 +28,7 @@ import * as postings from './catalogues/postings.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
 import * as councils from './catalogues/councils.js';
+import * as campaigns from './catalogues/campaigns.js';
 
 /**
  * What users read, in Vietnamese (NFC), merged from one catalogue per feature (catalogues/). Keys are
@@ -64,6 +65,7 @@ export const vi = {
   ...nominations.vi,
   ...upward.vi,
   ...councils.vi,
+  ...campaigns.vi,
 };
 
 export type Messages = typeof vi;

@@ -65,6 +65,12 @@ export {
   TransitionRoleRefused,
   type NominationRuleErrorCode,
 } from './nominations/nominations.errors.js';
+export {
+  REGISTRATION_CRITERION,
+  registrationCriterion,
+  withRegistrationCriterion,
+  type RegistrationFact,
+} from './nominations/registration.js';
 export { postingRuleFor, STATE_POSTED_AWARDS, STATE_POSTING, type PostingRule } from './nominations/posting.js';
 export {
   objectionResolverConflict,

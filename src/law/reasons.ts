@@ -158,6 +158,9 @@ export interface ReasonParamsByKey {
   'discipline_withheld.withheld': Record<string, never>;
   'not_already_awarded.already': { award: P<'award'>; year: P<'year'> };
   'not_already_awarded.clear': { award: P<'award'>; year: P<'year'> };
+  /** Registration as a criterion, when the province requires it (nominations/registration.ts). */
+  'registration.registered': { award: P<'award'>; year: P<'year'>; campaigns: P<'names'> };
+  'registration.not_registered': { award: P<'award'>; year: P<'year'> };
 }
 
 /** The stable identifier of a sentence; the adapter checks at compile time that each one is translated. */

@@ -69,6 +69,9 @@ interface Fixtures {
   councilId: string;
   memberId: string;
   councilSessionId: string;
+  campaignId: string;
+  registrationId: string;
+  fileId: string;
 }
 
 type Failure = string;
@@ -185,6 +188,26 @@ describe('hostile input on every route', () => {
         nominationIds: [],
       })
       .expect(201);
+    // A campaign with a document and a registration: their routes meet records too.
+    const campaign = await t
+      .http()
+      .post('/api/campaigns')
+      .set(bearer(t.adminToken))
+      .send({ name: 'Phong trào thử nghiệm', kind: 'annual', year: 2025, startsOn: '2025-01-15', endsOn: '2025-12-31' })
+      .expect(201);
+    const campaignId = (campaign.body as { id: string }).id;
+    const file = await t
+      .http()
+      .post(`/api/campaigns/${campaignId}/files`)
+      .set(bearer(t.adminToken))
+      .attach('file', Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'), 'ke-hoach.pdf')
+      .expect(201);
+    const registration = await t
+      .http()
+      .post('/api/registrations')
+      .set(bearer(t.adminToken))
+      .send({ campaignId, staffId: staff.id, awardType: 'LDTT' })
+      .expect(201);
     fixtures = {
       postingId,
       objectionId,
@@ -193,6 +216,9 @@ describe('hostile input on every route', () => {
       councilId: councilBody.id,
       memberId: councilBody.members[0].id,
       councilSessionId: (councilSession.body as { id: string }).id,
+      campaignId,
+      registrationId: (registration.body as { id: string }).id,
+      fileId: (file.body as { id: string }).id,
       unitId: unit.id,
       staffId: staff.id,
       userId: user.id,
@@ -239,6 +265,12 @@ describe('hostile input on every route', () => {
     if (name === 'memberId') {
       return fixtures.memberId;
     }
+    if (name === 'fileId') {
+      return fixtures.fileId;
+    }
+    if (name === 'registrationId') {
+      return fixtures.registrationId;
+    }
     if (name === 'code') {
       return 'NO_SUCH_TYPE';
     }
@@ -255,6 +287,8 @@ describe('hostile input on every route', () => {
       'upward-dossiers': fixtures.dossierId,
       councils: fixtures.councilId,
       'council-sessions': fixtures.councilSessionId,
+      campaigns: fixtures.campaignId,
+      registrations: fixtures.registrationId,
     };
     return byCollection[before] ?? randomUUID();
   }
@@ -480,6 +514,16 @@ describe('hostile input on every route', () => {
         'GET /council-sessions/:id',
         'POST /council-sessions/:id/ballots/:nominationId',
         'POST /councils/:id/sessions',
+        'POST /api/campaigns',
+        'PATCH /api/campaigns/:id',
+        'POST /api/campaigns/:id/files',
+        'DELETE /api/campaigns/:id/files/:fileId',
+        'POST /api/registrations',
+        'PUT /api/campaigns/:id/units/:unitId/registrations',
+        'POST /api/campaigns/:id/registrations/import',
+        'POST /api/nominations/:id/files',
+        'GET /api/nominations/:id/files/:fileId',
+        'POST /campaigns/:id/registrations/grid',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

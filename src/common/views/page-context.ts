@@ -36,6 +36,7 @@ export const MENU_PATHS = [
   '/units',
   '/units/mine',
   '/bulk',
+  '/campaigns',
   '/issuers',
   '/catalogue',
   '/base-salaries',

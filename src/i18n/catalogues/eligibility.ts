@@ -44,6 +44,7 @@ export const vi = {
       postingDays: 'Thời gian công khai danh sách trong đơn vị: {value} ngày làm việc',
     },
     criteria: {
+      registered_for_emulation: 'Đã đăng ký thi đua',
       rating_good_or_better: 'Xếp loại từ Hoàn thành tốt nhiệm vụ trở lên',
       rating_excellent: 'Xếp loại Hoàn thành xuất sắc nhiệm vụ',
       solidarity_and_participation: 'Tự lực, đoàn kết, tích cực tham gia phong trào thi đua',
@@ -131,6 +132,7 @@ export const en: typeof vi = {
       postingDays: 'Posting of the list inside the unit: {value} working days',
     },
     criteria: {
+      registered_for_emulation: 'Registered for emulation',
       rating_good_or_better: 'Rated good task completion or better',
       rating_excellent: 'Rated excellent task completion',
       solidarity_and_participation: 'Self-reliance, solidarity, active in emulation movements',

@@ -138,6 +138,19 @@ export const vi = {
       'Phiên họp ngày {heldOn} đã tính thành phần Hội đồng khác với thay đổi này của {name}: chọn ngày sau phiên họp đó.',
     COUNCIL_MEMBER_DUPLICATE: '{name} đã là thành viên Hội đồng trong khoảng thời gian này.',
     COUNCIL_NUMBER_IMMUTABLE: 'Số văn bản đã cấp của Hội đồng không thể sửa hay xoá.',
+    // campaigns, registrations, attachments, evidence files
+    CAMPAIGN_NOT_FOUND: 'Không tìm thấy phong trào thi đua: {id}.',
+    CAMPAIGN_NAME_TAKEN: 'Năm {year} đã có phong trào thi đua tên “{name}”.',
+    REGISTRATION_NOT_FOUND: 'Không tìm thấy đăng ký thi đua: {id}.',
+    REGISTRATION_EXISTS: '{subject} đã đăng ký “{award}” trong phong trào “{campaign}”.',
+    REGISTRATION_NOT_IN_UNIT: 'Có {count} người trong danh sách không phải cán bộ đang công tác tại {unit}; chưa lưu gì.',
+    ATTACHMENT_NOT_FOUND: 'Không tìm thấy tài liệu: {id}.',
+    ATTACHMENT_EMPTY: 'Tệp “{name}” trống.',
+    ATTACHMENT_TYPE_REFUSED: 'Tệp “{name}” không phải PDF, Word (.docx), ảnh PNG hay JPEG (xét theo nội dung tệp, không theo tên).',
+    ATTACHMENTS_TOO_MANY: 'Đã có {max} tài liệu, là số tối đa: xoá bớt tài liệu không cần trước khi tải lên.',
+    ATTACHMENTS_TOO_LARGE: 'Các tài liệu ở đây cộng lại không được quá {maxMb} MB: xoá bớt hoặc nén tệp trước khi tải lên.',
+    NOMINATION_FILES_CLOSED:
+      'Chỉ thêm hoặc xoá tài liệu minh chứng khi đề nghị đang là dự thảo hoặc bị trả lại (hiện ở trạng thái “{state}”).',
     ISSUER_NOT_IN_FORCE: {
       succeeded:
         '{issuer} chỉ ban hành quyết định đến ngày {validToText}; quyết định ngày {dateText} thuộc thẩm quyền của cơ quan kế thừa: {successor}.',
@@ -399,6 +412,18 @@ export const en: typeof vi = {
       'The session of {heldOn} counted the council without this change for {name}: choose a date after that session.',
     COUNCIL_MEMBER_DUPLICATE: '{name} is already a member of the council over that period.',
     COUNCIL_NUMBER_IMMUTABLE: 'A number the council has given cannot be changed or deleted.',
+    CAMPAIGN_NOT_FOUND: 'No such emulation campaign: {id}.',
+    CAMPAIGN_NAME_TAKEN: 'An emulation campaign of {year} is already named “{name}”.',
+    REGISTRATION_NOT_FOUND: 'No such registration: {id}.',
+    REGISTRATION_EXISTS: '{subject} is already registered for “{award}” in “{campaign}”.',
+    REGISTRATION_NOT_IN_UNIT: '{count} of those listed are not active members of {unit}; nothing was saved.',
+    ATTACHMENT_NOT_FOUND: 'No such document: {id}.',
+    ATTACHMENT_EMPTY: 'The file “{name}” is empty.',
+    ATTACHMENT_TYPE_REFUSED:
+      'The file “{name}” is not a PDF, a Word document (.docx), a PNG or a JPEG image (judged by its content, not its name).',
+    ATTACHMENTS_TOO_MANY: 'There are already {max} documents, the most allowed: delete those not needed before uploading.',
+    ATTACHMENTS_TOO_LARGE: 'The documents here may not hold more than {maxMb} MB together: delete some or compress the file first.',
+    NOMINATION_FILES_CLOSED: 'Evidence files are added or deleted only while the nomination is a draft or returned (it is “{state}”).',
     ISSUER_NOT_IN_FORCE: {
       succeeded: '{issuer} issued decisions until {validToText}; a decision of {dateText} belongs to its successor: {successor}.',
       ended: '{issuer} issued decisions until {validToText}, before the decision date {dateText}.',

@@ -166,6 +166,10 @@ export const vi = {
         already: 'Đã được tặng {award} năm {year}; không khen thưởng hai lần cho cùng một thành tích',
         clear: 'Chưa được tặng {award} năm {year}',
       },
+      registration: {
+        registered: 'Đã đăng ký {award} năm {year} ({campaigns})',
+        not_registered: 'Chưa đăng ký {award} trong phong trào thi đua nào của năm {year}',
+      },
     },
   },
 };
@@ -317,6 +321,10 @@ export const en: typeof vi = {
       not_already_awarded: {
         already: 'Already received {award} for {year}; the same achievement is not rewarded twice',
         clear: 'Has not received {award} for {year}',
+      },
+      registration: {
+        registered: 'Registered for {award} in {year} ({campaigns})',
+        not_registered: 'Not registered for {award} in any emulation campaign of {year}',
       },
     },
   },

@@ -1,4 +1,4 @@
-import { isPdf, storedFileName } from './signed-copies.service.js';
+import { isPdf, storedFileName } from './file-content.js';
 
 describe('the signed copy', () => {
   it('is a PDF by its first bytes, whatever its name says', () => {
