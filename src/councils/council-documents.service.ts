@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { rows, sql } from '../database/sql.js';
 import { type CouncilDocumentKind, type DocumentFormat, DocxRenderer, HtmlRenderer, PdfConverter, sha256Hex } from '../documents/index.js';
 import type { AuthUser } from '../kernel/index.js';
 import { buildCouncilDocument } from './council-document.builder.js';
@@ -84,5 +85,26 @@ export class CouncilDocumentsService {
       templateSha256: docx.templateSha256,
       contentSecurityPolicy: null,
     };
+  }
+
+  /**
+   * The minutes and the tally (DOCX) of every closed session that voted on these nominations, oldest
+   * session first: what the dossier sent upward carries (Law 2022 Art. 84, domain-rules §4.1 item 3).
+   */
+  async closedSessionFiles(manager: EntityManager, nominationIds: readonly string[], user: AuthUser): Promise<CouncilFile[]> {
+    const sessions = await rows<{ id: string }>(
+      manager,
+      sql`SELECT s.id FROM council_sessions s
+          WHERE s.state = 'closed'
+            AND EXISTS (SELECT 1 FROM council_ballots b WHERE b.session_id = s.id AND b.nomination_id = ANY(${[...nominationIds]}::uuid[]))
+          ORDER BY s.held_on, s.id`,
+    );
+    const files: CouncilFile[] = [];
+    for (const session of sessions) {
+      for (const kind of COUNCIL_DOCUMENT_KINDS) {
+        files.push(await this.file(session.id, kind, 'docx', user));
+      }
+    }
+    return files;
   }
 }

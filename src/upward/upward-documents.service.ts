@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { CouncilDocumentsService } from '../councils/index.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PizZip from 'pizzip';
 import type { DataSource } from 'typeorm';
@@ -15,7 +16,6 @@ import {
 import type { AuthUser } from '../kernel/index.js';
 import { NoRulebookForDate } from '../law/index.js';
 import { decisionBasesOn } from '../law/rulebooks/decision-bases.js';
-import { COUNCIL_MINUTES_SOURCE, type CouncilMinutesSource, type DossierAttachment } from './council-minutes.js';
 import { DossierTooLarge } from './upward.errors.js';
 import { documentNominations, priorAwardsOf, type PriorAwardRow, senderOf } from './upward.repository.js';
 import { UpwardService } from './upward.service.js';
@@ -63,7 +63,7 @@ const vietnamToday = (): string => isoDay(new Date(Date.now() + 7 * 3_600_000));
 
 /**
  * The dossier's documents from the documents engine: the submission (tờ trình), the list proposed
- * grouped by award, the council's minutes (from the council feature, when joined: council-minutes.ts)
+ * grouped by award, the council's minutes and tallies (the council feature's, of the sessions that voted)
  * and the achievement reports, each a document of its own as they are signed apart, and all of them
  * as ONE download: a ZIP of the DOCX files (with their PDF copies on request), numbered in the
  * dossier's order, with a table of contents that says what is still to be added on paper.
@@ -75,7 +75,7 @@ export class UpwardDocumentsService {
     private readonly upward: UpwardService,
     private readonly renderer: DossierRenderer,
     private readonly pdf: PdfConverter,
-    @Inject(COUNCIL_MINUTES_SOURCE) private readonly minutes: CouncilMinutesSource,
+    private readonly councilDocuments: CouncilDocumentsService,
   ) {}
 
   /** The worded documents, read in one snapshot of the registry (scope checked). */
@@ -173,7 +173,7 @@ export class UpwardDocumentsService {
     const documents = await this.documents(id, user);
     const dossier = await this.upward.get(id, user);
     const nominationIds = dossier.nominations.map((nomination) => nomination.id);
-    const minutes: DossierAttachment[] = await this.minutes.minutesFor(this.dataSource.manager, nominationIds);
+    const minutes = await this.councilDocuments.closedSessionFiles(this.dataSource.manager, nominationIds, user);
     const zip = new PizZip();
     const contents: string[] = [];
     const add = (name: string, title: string, bytes: Buffer): void => {
@@ -192,8 +192,8 @@ export class UpwardDocumentsService {
         '03: Biên bản họp Hội đồng Thi đua - Khen thưởng (kèm biên bản kiểm phiếu): chưa có trong hệ thống, bổ sung bản đã ký.',
       );
     }
-    minutes.forEach((attachment, index) =>
-      add(`03-${String(index + 1).padStart(2, '0')}-${attachment.fileName}`, attachment.title, attachment.content),
+    minutes.forEach((file, index) =>
+      add(`03-${String(index + 1).padStart(2, '0')}-${file.fileName}`, file.fileName.replace(/\.docx$/u, ''), file.content),
     );
     const reports = this.renderer.renderDocx(documents, 'reports').bytes;
     add(`${FILE_NAMES.reports}.docx`, `${TITLES.reports} (${documents.reports.reports.length} báo cáo)`, reports);

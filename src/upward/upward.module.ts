@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { IssuersModule } from '../issuers/index.js';
 import { NominationsModule } from '../nominations/index.js';
-import { COUNCIL_MINUTES_SOURCE, NO_COUNCIL_MINUTES } from './council-minutes.js';
 import { UpwardDocumentsService } from './upward-documents.service.js';
 import { UpwardPagesController } from './upward-pages.controller.js';
 import { UpwardController } from './upward.controller.js';
@@ -10,14 +10,9 @@ import { UpwardService } from './upward.service.js';
 
 /** Awards decided above this body: the dossier sent up, its documents, the decisions that come back. */
 @Module({
-  imports: [NominationsModule, IssuersModule, DocumentsModule],
+  imports: [NominationsModule, IssuersModule, DocumentsModule, CouncilsModule],
   controllers: [UpwardController, UpwardPagesController],
-  providers: [
-    UpwardService,
-    UpwardDocumentsService,
-    // The council's minutes join the download here once the council feature is merged (council-minutes.ts).
-    { provide: COUNCIL_MINUTES_SOURCE, useValue: NO_COUNCIL_MINUTES },
-  ],
+  providers: [UpwardService, UpwardDocumentsService],
   exports: [UpwardService],
 })
 export class UpwardModule {}

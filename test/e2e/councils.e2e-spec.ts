@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import type request from 'supertest';
+import { CouncilDocumentsService } from '../../src/councils/index.js';
+import type { AuthUser } from '../../src/kernel/index.js';
 import { createUnit, createUserToken } from '../factories/index.js';
 import { buildMembers, createCouncil, type CouncilFixture, insertApprovedNominations, insertStaff } from '../factories/councils.js';
 import { csrfFrom, signInThroughForm } from '../factories/import.js';
@@ -506,6 +509,26 @@ describe('the council: councils, sessions, ballots, closing and the minutes', ()
       expect(decodeURIComponent(String(res.headers['content-disposition']).split("filename*=UTF-8''")[1])).toBe(
         'Biên bản họp Hội đồng 01-BB-HĐTĐKT.docx',
       );
+    });
+
+    it('the dossier sent upward carries the minutes and the tally of the closed sessions that voted on its nominations', async () => {
+      const reader: AuthUser = {
+        id: randomUUID(),
+        username: 'doc',
+        fullName: 'Người đọc',
+        roles: ['viewer'],
+        locale: 'vi',
+        scopePaths: null,
+      };
+      const documents = t.app.get(CouncilDocumentsService);
+      const files = await documents.closedSessionFiles(t.dataSource.manager, [nominations.A], reader);
+      expect(files.map((file) => file.fileName)).toEqual([
+        'Biên bản họp Hội đồng 01-BB-HĐTĐKT.docx',
+        'Biên bản kiểm phiếu 02-BB-HĐTĐKT.docx',
+      ]);
+      const xml = new PizZip(files[0].content).file('word/document.xml')!.asText();
+      expect(xml).toContain('Nguyễn Thị Ngọc Ánh');
+      expect(await documents.closedSessionFiles(t.dataSource.manager, [randomUUID()], reader)).toEqual([]);
     });
 
     (sofficeFound ? it : it.skip)(
