@@ -150,7 +150,7 @@ describe('hostile input on every route', () => {
       .http()
       .post('/api/nominations')
       .set(bearer(t.adminToken))
-      .send({ year: 2025, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
+      .send({ year: 2024, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
       .expect(201);
     // A dossier sent upward with one nomination, so its routes meet a record too (the tables as the upward feature writes them).
     const [{ id: dossierId }] = (await t.dataSource.query(
