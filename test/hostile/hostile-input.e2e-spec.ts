@@ -234,7 +234,7 @@ describe('hostile input on every route', () => {
       tablename: string;
     }>;
     tables = found.map((row) => row.tablename).filter((name) => !COUNTERS.has(name));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await t.close();
@@ -539,7 +539,7 @@ describe('hostile input on every route', () => {
       failures.push(...(await exercise(route, hostileRequests(route))));
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   it('the pages, signed in with a session and a CSRF token: no 5xx, an HTML answer, nothing written when refused', async () => {
     const failures: Failure[] = [];
@@ -547,7 +547,7 @@ describe('hostile input on every route', () => {
       failures.push(...(await exercise(route, hostileRequests(route))));
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   const upperIfUuid = (value: string): string => (/^[0-9a-f-]{36}$/u.test(value) ? value.toUpperCase() : value);
 
@@ -567,5 +567,5 @@ describe('hostile input on every route', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
