@@ -30,6 +30,7 @@ import { NominationsModule } from './nominations/index.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { NotificationsModule } from './notifications/index.js';
 import { PostingsModule } from './postings/index.js';
+import { NominationPagesModule } from './nomination-pages/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -76,6 +77,7 @@ export class AppModule {
         SettingsModule,
         NotificationsModule,
         PostingsModule,
+        NominationPagesModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

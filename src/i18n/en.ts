@@ -25,6 +25,7 @@ import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
+import * as nominationPages from './catalogues/nomination-pages.js';
 import * as nominations from './catalogues/nominations.js';
 import type { Messages } from './vi.js';
 
@@ -57,5 +58,6 @@ export const en: Messages = {
   ...settings.en,
   ...notifications.en,
   ...postings.en,
+  ...nominationPages.en,
   ...nominations.en,
 };

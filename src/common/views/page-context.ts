@@ -44,6 +44,8 @@ export const MENU_PATHS = [
   '/audit',
   '/notifications',
   '/postings',
+  '/nominations',
+  '/nominations/review',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */
