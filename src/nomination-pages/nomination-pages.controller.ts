@@ -29,7 +29,15 @@ import {
   ReviewForm,
   ReviewQuery,
 } from './dto/page-forms.js';
-import { type ActionValues, awardName, detailModel, nominationFlash, nominationRow, panelModel, quotaLine } from './nomination-pages.views.js';
+import {
+  type ActionValues,
+  awardName,
+  detailModel,
+  nominationFlash,
+  nominationRow,
+  panelModel,
+  quotaLine,
+} from './nomination-pages.views.js';
 
 /** The round a new nomination is for by default: last year until the end of March, then this year (the year-end review). */
 const defaultYear = (today = new Date()): number => (today.getUTCMonth() < 3 ? today.getUTCFullYear() - 1 : today.getUTCFullYear());
@@ -84,15 +92,26 @@ export class NominationPagesController {
       page,
       BulkEligibleForm,
       body,
-      (dto) => this.nominations.createForEligible(page.user, { awardType: dto.awardType, year: dto.year, campaignId: null, achievements: '' }, dto.unitId),
+      (dto) =>
+        this.nominations.createForEligible(
+          page.user,
+          { awardType: dto.awardType, year: dto.year, campaignId: null, achievements: '' },
+          dto.unitId,
+        ),
       {
         redirectTo: (created) =>
           `/nominations?created=${created.items.length}&nominated=${created.skippedNominated}&awarded=${created.skippedAwarded}&notEligible=${created.notEligible}`,
         flash: 'bulk',
         template: 'pages/nominations/list',
         fieldErrors: besideTheForm,
-        errors: (errors) => Object.fromEntries(Object.entries(errors).map(([field, text]) => [field === '_form' ? 'bulk' : `bulk.${field}`, text])),
-        model: () => this.listPage(page, Object.assign(new NominationListQuery(), {}), submittedValues(body, ['awardType', 'year', 'unitId'] as const)),
+        errors: (errors) =>
+          Object.fromEntries(Object.entries(errors).map(([field, text]) => [field === '_form' ? 'bulk' : `bulk.${field}`, text])),
+        model: () =>
+          this.listPage(
+            page,
+            Object.assign(new NominationListQuery(), {}),
+            submittedValues(body, ['awardType', 'year', 'unitId'] as const),
+          ),
       },
     );
   }
@@ -119,7 +138,10 @@ export class NominationPagesController {
           [{ staffId: dto.staffId ?? null, unitId: dto.staffId ? null : (dto.unitId ?? null) }],
         );
         const nomination = created.items[0];
-        return { id: nomination.id, flash: dto.intent === 'submit' ? await this.trySubmit(page.user, nomination.id, nomination.version) : 'created' };
+        return {
+          id: nomination.id,
+          flash: dto.intent === 'submit' ? await this.trySubmit(page.user, nomination.id, nomination.version) : 'created',
+        };
       },
       {
         redirectTo: (saved) => `/nominations/${saved.id}?${saved.flash === 'created' ? '' : `submit=${saved.flash}`}`,
@@ -180,7 +202,8 @@ export class NominationPagesController {
           return named === null ? errors : { _form: named };
         },
         errors: (errors) => (items.length === 0 ? { ...errors, items: translate(page.lang, 'nominationPages.review.pickOne') } : errors),
-        model: () => this.reviewPage(page, new ReviewQuery(), { reason: typeof body.reason === 'string' ? body.reason : '', picked: items }),
+        model: () =>
+          this.reviewPage(page, new ReviewQuery(), { reason: typeof body.reason === 'string' ? body.reason : '', picked: items }),
       },
     );
   }
@@ -188,7 +211,11 @@ export class NominationPagesController {
   @Trail({ label: 'nominationPages.nav', href: '/nominations' })
   @Get(':id')
   @Render('pages/nominations/detail')
-  async detail(@Param('id', ParseUUIDPipe) id: string, @QueryOrDefaults(NominationFlashQuery) query: NominationFlashQuery, @PageRequest() page: PageRequest) {
+  async detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(NominationFlashQuery) query: NominationFlashQuery,
+    @PageRequest() page: PageRequest,
+  ) {
     const model = detailModel(page.lang, page.user, await this.nominations.detail(id, page.user, page.lang));
     return { ...model, flash: nominationFlash(page.lang, query) };
   }
@@ -216,7 +243,11 @@ export class NominationPagesController {
   @Get(':id/edit')
   @Roles('hr_officer')
   @Render('pages/nominations/form')
-  async editForm(@Param('id', ParseUUIDPipe) id: string, @QueryOrDefaults(NominationFormQuery) query: NominationFormQuery, @PageRequest() page: PageRequest) {
+  async editForm(
+    @Param('id', ParseUUIDPipe) id: string,
+    @QueryOrDefaults(NominationFormQuery) query: NominationFormQuery,
+    @PageRequest() page: PageRequest,
+  ) {
     const nomination = await this.nominations.get(id, page.user);
     return this.formPage(
       page,
@@ -302,7 +333,11 @@ export class NominationPagesController {
     }
   }
 
-  private async listPage(page: PageRequest, query: NominationListQuery, bulkValues: { awardType?: string; year?: string; unitId?: string }) {
+  private async listPage(
+    page: PageRequest,
+    query: NominationListQuery,
+    bulkValues: { awardType?: string; year?: string; unitId?: string },
+  ) {
     const [found, units, types] = [
       await this.nominations.list(
         {
@@ -358,11 +393,19 @@ export class NominationPagesController {
     const kind = query.kind ?? (query.unitId && !query.staffId ? 'unit' : 'staff');
     const year = query.year ?? defaultYear();
     const types = await this.catalogue.list();
-    const groups = awardChoiceGroups(types, rulebookFor(yearEnd(Math.max(year, 2024))), kind === 'staff' ? 'individual' : 'collective', page.lang);
+    const groups = awardChoiceGroups(
+      types,
+      rulebookFor(yearEnd(Math.max(year, 2024))),
+      kind === 'staff' ? 'individual' : 'collective',
+      page.lang,
+    );
     const choices = groups.flatMap((group) => group.choices.map((choice) => choice.code as string));
     const awardType = query.awardType && choices.includes(query.awardType) ? query.awardType : (choices[0] ?? 'LDTT');
     const units = unitOptions(await this.units.list(page.user));
-    const found = kind === 'staff' && query.q ? await this.staff.list(Object.assign(new ListStaffQuery(), { q: query.q, status: 'active', page: 1, pageSize: 20 }), page.user) : null;
+    const found =
+      kind === 'staff' && query.q
+        ? await this.staff.list(Object.assign(new ListStaffQuery(), { q: query.q, status: 'active', page: 1, pageSize: 20 }), page.user)
+        : null;
     const picked = kind === 'staff' && query.staffId ? await this.staff.get(query.staffId, page.user) : null;
     const staffChoices = [
       ...(picked ? [{ id: picked.id, label: `${picked.fullName} (${picked.code})` }] : []),
@@ -371,7 +414,11 @@ export class NominationPagesController {
         .map((item) => ({ id: item.id, label: `${item.fullName} (${item.code}) — ${item.unitName}` })),
     ];
     const collective = kind === 'unit' && query.unitId ? (units.find((unit) => unit.id === query.unitId!.toLowerCase()) ?? null) : null;
-    const subject = picked ? { staffId: picked.id, unitId: null, name: picked.fullName, unit: picked.unitId } : collective ? { staffId: null, unitId: collective.id, name: collective.name, unit: collective.id } : null;
+    const subject = picked
+      ? { staffId: picked.id, unitId: null, name: picked.fullName, unit: picked.unitId }
+      : collective
+        ? { staffId: null, unitId: collective.id, name: collective.name, unit: collective.id }
+        : null;
 
     let panel = null;
     let quota: QuotaView | null = null;
@@ -379,7 +426,10 @@ export class NominationPagesController {
       let result: EligibilityResult | null = null;
       let refusal: string | null = null;
       try {
-        result = await this.eligibility.evaluate({ staffId: subject.staffId, unitId: subject.unitId, awardType, year, asOf: null }, page.user);
+        result = await this.eligibility.evaluate(
+          { staffId: subject.staffId, unitId: subject.unitId, awardType, year, asOf: null },
+          page.user,
+        );
       } catch (caught) {
         refusal = engineErrorCode(caught);
         if (!refusal) {
@@ -440,7 +490,12 @@ export class NominationPagesController {
       items: found.items.map((item) => {
         const row = nominationRow(page.lang, item);
         const quota = quotaOf.get(`${item.proposedByUnitId}|${item.awardType}|${item.year}`);
-        return { ...row, value: `${item.id}:${item.version}`, checked: picked.has(`${item.id}:${item.version}`), quota: quota ? quotaLine(page.lang, quota) : null };
+        return {
+          ...row,
+          value: `${item.id}:${item.version}`,
+          checked: picked.has(`${item.id}:${item.version}`),
+          quota: quota ? quotaLine(page.lang, quota) : null,
+        };
       }),
       quotas: quotas.map((quota) => quotaLine(page.lang, quota)),
       pager: pagerFor('/nominations/review', filters, found),

@@ -64,7 +64,14 @@ export function quotaLine(lang: Locale, quota: QuotaView) {
         ? translate(lang, 'nominationPages.quota.none', { award, unit: quota.unitName, count: quota.count })
         : translate(lang, 'nominationPages.quota.counter', { award, count: quota.count, limit: quota.limit, unit: quota.unitName }),
     bites,
-    warning: quota.limit === null ? null : quota.count > quota.limit ? translate(lang, 'nominationPages.quota.over') : bites ? translate(lang, 'nominationPages.quota.full') : null,
+    warning:
+      quota.limit === null
+        ? null
+        : quota.count > quota.limit
+          ? translate(lang, 'nominationPages.quota.over')
+          : bites
+            ? translate(lang, 'nominationPages.quota.full')
+            : null,
     hint: translate(lang, 'nominationPages.quota.holding', { staff: quota.staffCount }),
     unverified: quota.verified === false,
     source: quota.source,
@@ -132,7 +139,14 @@ function criterionRow(lang: Locale, line: { code: string; met: boolean | null; d
 }
 
 const verdictText = (lang: Locale, eligible: boolean | null): string =>
-  translate(lang, eligible === null ? 'nominationPages.detail.toConfirm' : eligible ? 'nominationPages.detail.eligible' : 'nominationPages.detail.notEligible');
+  translate(
+    lang,
+    eligible === null
+      ? 'nominationPages.detail.toConfirm'
+      : eligible
+        ? 'nominationPages.detail.eligible'
+        : 'nominationPages.detail.notEligible',
+  );
 
 const refusalText = (lang: Locale, refusal: string | null): string | null => {
   if (refusal === null) {
@@ -167,7 +181,9 @@ export function detailModel(lang: Locale, user: AuthUser, detail: NominationDeta
       achievements: nomination.achievements,
       lastReason: nomination.lastReason,
     },
-    editable: (nomination.state === 'draft' || nomination.state === 'returned') && user.roles.some((role) => role === 'hr_officer' || role === 'admin'),
+    editable:
+      (nomination.state === 'draft' || nomination.state === 'returned') &&
+      user.roles.some((role) => role === 'hr_officer' || role === 'admin'),
     actions: http.map((action) => ({
       action,
       label: translate(lang, `nominationPages.detail.doAction.${action}`),
@@ -210,7 +226,9 @@ export function detailModel(lang: Locale, user: AuthUser, detail: NominationDeta
     priorAwards: detail.priorAwards.map((award) => ({
       awardName: awardName(lang, award.awardType),
       year: award.year,
-      decision: [award.decisionNumber, award.decisionDate ? dayMonthYear(award.decisionDate) : null, award.issuerName].filter(Boolean).join(', '),
+      decision: [award.decisionNumber, award.decisionDate ? dayMonthYear(award.decisionDate) : null, award.issuerName]
+        .filter(Boolean)
+        .join(', '),
     })),
     openFreezes: detail.openFreezes.map((freeze) => ({
       reason: freeze.reason,

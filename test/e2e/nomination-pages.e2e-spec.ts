@@ -95,7 +95,13 @@ describe('nomination pages', () => {
         intent: 'save',
       }).expect(400);
       expect(empty.text).toContain('id="achievements"');
-      expect(Number(((await t.dataSource.query(`SELECT count(*)::int AS n FROM nominations WHERE staff_id = $1`, [staffId])) as Array<{ n: number }>)[0].n)).toBe(0);
+      expect(
+        Number(
+          (
+            (await t.dataSource.query(`SELECT count(*)::int AS n FROM nominations WHERE staff_id = $1`, [staffId])) as Array<{ n: number }>
+          )[0].n,
+        ),
+      ).toBe(0);
 
       const saved = await form(browser, '/nominations', {
         _csrf: csrfFrom(picked.text),
@@ -189,13 +195,18 @@ describe('nomination pages', () => {
     const csrf = csrfFrom(queue.text);
     await form(boss, '/nominations/review', { items: [`${a.id}:2`], action: 'approve' }).expect(403);
 
-    const noReason = await form(boss, '/nominations/review', { _csrf: csrf, items: [`${a.id}:2`, `${b.id}:2`], action: 'return', reason: '' }).expect(
-      422,
-    );
+    const noReason = await form(boss, '/nominations/review', {
+      _csrf: csrf,
+      items: [`${a.id}:2`, `${b.id}:2`],
+      action: 'return',
+      reason: '',
+    }).expect(422);
     expect(noReason.text).toContain('Cần ghi lý do để trả lại đề nghị.');
     expect(noReason.text).toMatch(/Đề nghị “(Phạm Thị Dung|Đỗ Văn Em)”/u);
     // A stale version of one: nothing moves (all or nothing), and the page names it.
-    const stale = await form(boss, '/nominations/review', { _csrf: csrf, items: [`${a.id}:2`, `${b.id}:1`], action: 'approve' }).expect(409);
+    const stale = await form(boss, '/nominations/review', { _csrf: csrf, items: [`${a.id}:2`, `${b.id}:1`], action: 'approve' }).expect(
+      409,
+    );
     expect(stale.text).toContain('Đề nghị “Đỗ Văn Em”');
     expect([await stateOf(a.id), await stateOf(b.id)]).toEqual(['submitted', 'submitted']);
     const none = await form(boss, '/nominations/review', { _csrf: csrf, action: 'approve' }).expect(400);
@@ -222,7 +233,9 @@ describe('nomination pages', () => {
       // Two approved in the test before: at the limit.
       expect(queue.text).toMatch(/Lao động tiên tiến: \d+ trên tối đa 2 của Phòng Phục vụ bạn đọc/u);
       expect(queue.text).toContain('Đã đủ chỉ tiêu');
-      const stop = await form(boss, '/nominations/review', { _csrf: csrfFrom(queue.text), items: [`${c.id}:2`], action: 'approve' }).expect(409);
+      const stop = await form(boss, '/nominations/review', { _csrf: csrfFrom(queue.text), items: [`${c.id}:2`], action: 'approve' }).expect(
+        409,
+      );
       expect(stop.text).toMatch(/trên tối đa 2 của Phòng Phục vụ bạn đọc/u);
       expect(await stateOf(c.id)).toBe('submitted');
     } finally {
@@ -248,7 +261,9 @@ describe('nomination pages', () => {
       .expect(303)
       .expect('Location', /^\/nominations\?created=1&nominated=\d+&awarded=0&notEligible=\d+&saved=bulk$/u);
     expect(
-      ((await t.dataSource.query(`SELECT state FROM nominations WHERE staff_id = $1`, [eligible])) as Array<{ state: string }>).map((r) => r.state),
+      ((await t.dataSource.query(`SELECT state FROM nominations WHERE staff_id = $1`, [eligible])) as Array<{ state: string }>).map(
+        (r) => r.state,
+      ),
     ).toEqual(['draft']);
     const done = await browser.get('/nominations?created=1&nominated=6&awarded=0&notEligible=0&saved=bulk').expect(200);
     expect(done.text).toContain('Đã lập 1 dự thảo đề nghị; bỏ qua 6 người đã được đề nghị');

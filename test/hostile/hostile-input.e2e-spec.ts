@@ -417,6 +417,16 @@ describe('hostile input on every route', () => {
         'POST /api/postings/:id/objections/:objectionId/resolve',
         'GET /postings/:id',
         'POST /postings/:id/objections/:objectionId/resolve',
+        'GET /nominations',
+        'POST /nominations',
+        'GET /nominations/new',
+        'POST /nominations/bulk',
+        'GET /nominations/review',
+        'POST /nominations/review',
+        'GET /nominations/:id',
+        'POST /nominations/:id/transition',
+        'GET /nominations/:id/edit',
+        'POST /nominations/:id/edit',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);
