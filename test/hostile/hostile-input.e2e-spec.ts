@@ -138,12 +138,13 @@ describe('hostile input on every route', () => {
        VALUES ($1, $2, 'Thử nghiệm', $3, 'Người Thử') RETURNING id`,
       [postingId, postedNominationId, user.id],
     )) as Array<{ id: string }>;
-    // A draft nomination, so the nomination routes meet a record rather than only 404s.
+    // A draft nomination, so the nomination routes meet a record rather than only 404s (of 2024: the posted one
+    // above holds 2025 for the same person, and the screening refuses a second).
     const nomination = await t
       .http()
       .post('/api/nominations')
       .set(bearer(t.adminToken))
-      .send({ year: 2025, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
+      .send({ year: 2024, awardType: 'LDTT', staffId: staff.id, achievements: 'Thử nghiệm' })
       .expect(201);
     fixtures = {
       postingId,
