@@ -34,6 +34,7 @@ import { PostingsModule } from './postings/index.js';
 import { AttachmentsModule } from './attachments/index.js';
 import { CampaignsModule } from './campaigns/index.js';
 import { NominationFilesModule } from './nomination-files/index.js';
+import { NominationPagesModule } from './nomination-pages/index.js';
 import { RewardsModule } from './rewards/rewards.module.js';
 import { StaffProfileModule } from './staff-profile/staff-profile.module.js';
 import { UnitProfileModule } from './unit-profile/unit-profile.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         AttachmentsModule,
         CampaignsModule,
         NominationFilesModule,
+        NominationPagesModule,
         DecisionsModule,
         StaffModule,
         CatalogueModule,

@@ -25,6 +25,7 @@ import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
+import * as nominationPages from './catalogues/nomination-pages.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
 import * as councils from './catalogues/councils.js';
@@ -60,6 +61,7 @@ export const en: Messages = {
   ...settings.en,
   ...notifications.en,
   ...postings.en,
+  ...nominationPages.en,
   ...nominations.en,
   ...upward.en,
   ...councils.en,

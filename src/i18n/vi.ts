@@ -25,6 +25,7 @@ import * as calendar from './catalogues/calendar.js';
 import * as settings from './catalogues/settings.js';
 import * as notifications from './catalogues/notifications.js';
 import * as postings from './catalogues/postings.js';
+import * as nominationPages from './catalogues/nomination-pages.js';
 import * as nominations from './catalogues/nominations.js';
 import * as upward from './catalogues/upward.js';
 import * as councils from './catalogues/councils.js';
@@ -62,6 +63,7 @@ export const vi = {
   ...settings.vi,
   ...notifications.vi,
   ...postings.vi,
+  ...nominationPages.vi,
   ...nominations.vi,
   ...upward.vi,
   ...councils.vi,

@@ -145,7 +145,8 @@ describe('hostile input on every route', () => {
        VALUES ($1, $2, 'Thử nghiệm', $3, 'Người Thử') RETURNING id`,
       [postingId, postedNominationId, user.id],
     )) as Array<{ id: string }>;
-    // A draft nomination, so the nomination routes meet a record rather than only 404s.
+    // A draft nomination, so the nomination routes meet a record rather than only 404s (of 2024: the posted one
+    // above holds 2025 for the same person, and the screening refuses a second).
     const nomination = await t
       .http()
       .post('/api/nominations')
@@ -524,6 +525,16 @@ describe('hostile input on every route', () => {
         'POST /api/nominations/:id/files',
         'GET /api/nominations/:id/files/:fileId',
         'POST /campaigns/:id/registrations/grid',
+        'GET /nominations',
+        'POST /nominations',
+        'GET /nominations/new',
+        'POST /nominations/bulk',
+        'GET /nominations/review',
+        'POST /nominations/review',
+        'GET /nominations/:id',
+        'POST /nominations/:id/transition',
+        'GET /nominations/:id/edit',
+        'POST /nominations/:id/edit',
       ]),
     );
     expect(routes.filter((route) => route.api).length).toBeGreaterThan(40);

@@ -47,6 +47,8 @@ export const MENU_PATHS = [
   '/postings',
   '/upward-dossiers',
   '/councils',
+  '/nominations',
+  '/nominations/review',
 ] as const;
 
 /** "/staff/12/history?year=2025" → "/staff"; "/staff/import" → "/staff/import"; "/account" → null. */
